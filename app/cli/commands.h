@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace picta::cli {
+
+/// Exit codes: 0 success, 1 the work failed (bad file, failed run), 2 bad arguments.
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+/// The subcommands of picta-cli; `args` starts with the subcommand's name.
+int demo(const QStringList& args);
+int train(const QStringList& args);
+int predict(const QStringList& args);
+
+/// One line on stderr, prefixed with the program name; returns `code`.
+int fail(int code, const QString& message);
+/// One compact JSON object as the last line of stdout.
+void printJson(const QJsonObject& object);
+/// Writes to stderr (progress, human-readable lines) without touching stdout.
+void printErr(const QString& line);
+
+} // namespace picta::cli

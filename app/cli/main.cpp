@@ -1,0 +1,72 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace picta::cli {
+
+int fail(int code, const QString& message)
+{
+    std::fprintf(stderr, "picta-cli: %s\n", qUtf8Printable(message));
+    return code;
+}
+
+void printJson(const QJsonObject& object)
+{
+    std::fprintf(stdout, "%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+void printErr(const QString& line)
+{
+    std::fprintf(stderr, "%s\n", qUtf8Printable(line));
+}
+
+} // namespace picta::cli
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "picta-cli",
+        "Usage: picta-cli <command> [options]\n\n"
+        "Commands:\n"
+        "  demo --out DIR                      create the Fashion-MNIST demo project\n"
+        "  train --project DIR [options]       train a classifier and write runs/<id>/\n"
+        "  predict --run RUN_DIR FILE...       classify image files with a trained run\n\n"
+        "Run 'picta-cli <command> --help' for a command's options.");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("picta-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Picta"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PICTA_VERSION));
+
+    const QStringList args = app.arguments().mid(1);
+    const QString command = args.value(0);
+    if (command == QLatin1String("demo"))
+        return picta::cli::demo(args);
+    if (command == QLatin1String("train"))
+        return picta::cli::train(args);
+    if (command == QLatin1String("predict"))
+        return picta::cli::predict(args);
+    if (command == QLatin1String("--version")) {
+        std::printf("picta-cli %s\n", PICTA_VERSION);
+        return 0;
+    }
+    if (command.isEmpty() || command == QLatin1String("help") || command == QLatin1String("--help")
+        || command == QLatin1String("-h")) {
+        std::printf("%s\n", qUtf8Printable(usage()));
+        return command.isEmpty() ? picta::cli::Usage : picta::cli::Ok;
+    }
+    return picta::cli::fail(picta::cli::Usage,
+                            QCoreApplication::translate("picta-cli", "unknown command '%1' (try --help)").arg(command));
+}

@@ -1,0 +1,49 @@
+#include "parse.h"
+
+#include "commands.h"
+
+#include <cstdio>
+
+namespace picta::cli {
+
+bool parseArguments(QCommandLineParser& parser, const QStringList& args, const QString& description,
+                    int* exitCode)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("picta-cli", "Show this help."));
+    parser.addOption(help);
+    // QCommandLineParser takes the program name first: keep "picta-cli <command>" there.
+    QStringList argv = args;
+    argv[0] = QStringLiteral("picta-cli ") + args.value(0);
+    if (!parser.parse(argv)) {
+        *exitCode = fail(Usage, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        std::printf("%s", qUtf8Printable(parser.helpText()));
+        *exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+bool intOption(const QCommandLineParser& parser, const QString& name, int min, int max, int* value)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const int v = parser.value(name).toInt(&ok);
+    if (!ok || v < min || v > max) {
+        fail(Usage, QCoreApplication::translate("picta-cli", "--%1 must be an integer from %2 to %3 (got '%4')")
+                        .arg(name)
+                        .arg(min)
+                        .arg(max)
+                        .arg(parser.value(name)));
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
+} // namespace picta::cli

@@ -1,0 +1,138 @@
+#include "commands.h"
+#include "parse.h"
+
+#include "training/trainer.h"
+
+#include <QDir>
+#include <QJsonArray>
+
+#include <cmath>
+#include <csignal>
+
+namespace picta::cli {
+
+namespace {
+
+std::shared_ptr<std::atomic_bool> g_cancel;
+
+void onInterrupt(int)
+{
+    // Ctrl+C cancels at the next batch; the run keeps its last good checkpoint.
+    if (g_cancel)
+        g_cancel->store(true);
+}
+
+QJsonValue number(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+QString percent(double v)
+{
+    return std::isfinite(v) ? QString::number(v * 100.0, 'f', 1) + '%' : QStringLiteral("–");
+}
+
+} // namespace
+
+int train(const QStringList& args)
+{
+    auto tr = [](const char* text) { return QCoreApplication::translate("picta-cli", text); };
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("project"), tr("Project folder, or a folder with one subfolder per class."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("epochs"), tr("Epochs (default 10)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("batch"), tr("Batch size (default 64)."), QStringLiteral("B")});
+    parser.addOption({QStringLiteral("lr"), tr("Learning rate (default 0.001)."), QStringLiteral("X")});
+    parser.addOption({QStringLiteral("image-size"), tr("Input size in pixels (default: the project's)."),
+                      QStringLiteral("S")});
+    parser.addOption({QStringLiteral("arch"), tr("Architecture (default small-cnn)."), QStringLiteral("A")});
+    parser.addOption({QStringLiteral("threads"), tr("CPU threads (default: physical cores)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("json"), tr("End stdout with one JSON line describing the run.")});
+    int code = Ok;
+    if (!parseArguments(parser, args, tr("Trains a classifier on a project and writes runs/<id>/."), &code))
+        return code;
+
+    TrainingConfig config;
+    config.projectDir = parser.value(QStringLiteral("project"));
+    if (config.projectDir.isEmpty())
+        return fail(Usage, tr("train needs --project DIR"));
+    int seed = int(config.seed);
+    if (!intOption(parser, QStringLiteral("epochs"), 1, 10000, &config.epochs)
+        || !intOption(parser, QStringLiteral("batch"), 1, 65536, &config.batchSize)
+        || !intOption(parser, QStringLiteral("image-size"), 8, 1024, &config.imageSize)
+        || !intOption(parser, QStringLiteral("threads"), 1, 1024, &config.threads)
+        || !intOption(parser, QStringLiteral("seed"), 0, 2147483647, &seed))
+        return Usage;
+    config.seed = quint64(seed);
+    if (parser.isSet(QStringLiteral("lr"))) {
+        bool ok = false;
+        config.learningRate = parser.value(QStringLiteral("lr")).toDouble(&ok);
+        if (!ok || !(config.learningRate > 0) || config.learningRate > 10)
+            return fail(Usage, tr("--lr must be a number above 0 and at most 10 (got '%1')")
+                                   .arg(parser.value(QStringLiteral("lr"))));
+    }
+    if (parser.isSet(QStringLiteral("arch")))
+        config.arch = parser.value(QStringLiteral("arch"));
+
+    Trainer trainer;
+    g_cancel = std::make_shared<std::atomic_bool>(false);
+    trainer.setCancelFlag(g_cancel);
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    QObject::connect(&trainer, &Trainer::warning, [](const QString& message) { printErr(message); });
+    QObject::connect(&trainer, &Trainer::started,
+                     [&](const QString& runDir, const QString& device, int trainImages, int valImages) {
+                         printErr(tr("Training on %1: %2 training and %3 validation images → %4")
+                                      .arg(device)
+                                      .arg(trainImages)
+                                      .arg(valImages)
+                                      .arg(QDir::toNativeSeparators(runDir)));
+                     });
+    QObject::connect(&trainer, &Trainer::epochFinished, [tr](const EpochStats& e) {
+        printErr(tr("epoch %1/%2  train loss %3 acc %4  val loss %5 acc %6  %7 s  %8 img/s")
+                     .arg(e.epoch)
+                     .arg(e.epochs)
+                     .arg(e.trainLoss, 0, 'f', 4)
+                     .arg(percent(e.trainAccuracy))
+                     .arg(e.valLoss, 0, 'f', 4)
+                     .arg(percent(e.valAccuracy))
+                     .arg(e.seconds, 0, 'f', 1)
+                     .arg(e.imagesPerSecond, 0, 'f', 0));
+    });
+
+    const TrainingResult result = trainer.run(config);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (!result.ok())
+        return fail(Failed, result.error);
+
+    QJsonArray skipped;
+    for (const ListingProblem& p : result.skipped)
+        skipped.append(QJsonObject{{"path", p.path}, {"reason", p.reason}});
+    const QJsonObject summary{{"run_dir", result.runDir},
+                              {"epochs", result.epochsCompleted},
+                              {"cancelled", result.cancelled},
+                              {"train_images", result.trainImages},
+                              {"val_images", result.valImages},
+                              {"train_images_per_s", result.trainImagesPerSecond},
+                              {"train_loss", number(result.last.trainLoss)},
+                              {"train_accuracy", number(result.last.trainAccuracy)},
+                              {"val_accuracy", number(result.last.valAccuracy)},
+                              {"val_loss", number(result.last.valLoss)},
+                              {"prepare_seconds", result.prepareSeconds},
+                              {"seconds", result.seconds},
+                              {"device", result.device},
+                              {"skipped", skipped}};
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(summary);
+    else
+        printErr(tr("Done: validation accuracy %1 after %2 epochs in %3 s; run saved in %4")
+                     .arg(percent(result.last.valAccuracy))
+                     .arg(result.epochsCompleted)
+                     .arg(result.seconds, 0, 'f', 1)
+                     .arg(QDir::toNativeSeparators(result.runDir)));
+    return result.cancelled ? Failed : Ok;
+}
+
+} // namespace picta::cli

@@ -1,0 +1,173 @@
+#include "imagedecoder.h"
+
+#include "support/atomicfile.h"
+
+#include <QDir>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace picta {
+
+QString ImageDecoder::sniffFormat(const QByteArray& head)
+{
+    auto starts = [&](const char* magic, int n, int at = 0) {
+        return head.size() >= at + n && memcmp(head.constData() + at, magic, n) == 0;
+    };
+    if (starts("\x89PNG\r\n\x1a\n", 8))
+        return QStringLiteral("png");
+    if (starts("\xff\xd8\xff", 3))
+        return QStringLiteral("jpeg");
+    if (starts("BM", 2))
+        return QStringLiteral("bmp");
+    if (starts("RIFF", 4) && starts("WEBP", 4, 8))
+        return QStringLiteral("webp");
+    if (starts("II*\0", 4) || starts("MM\0*", 4))
+        return QStringLiteral("tiff");
+    if (head.size() >= 2 && head[0] == 'P' && head[1] >= '1' && head[1] <= '6')
+        return QStringLiteral("pnm");
+    if (starts("GIF8", 4))
+        return QStringLiteral("gif");
+    return {};
+}
+
+namespace {
+
+// libjpeg decodes a truncated file "successfully", filling the rest with grey; the end-of-image
+// marker is what tells a whole file from a cut one. Trailing padding after it is common.
+bool jpegHasEnd(const QByteArray& bytes)
+{
+    const int window = std::min<int>(bytes.size(), 1024);
+    return bytes.right(window).contains(QByteArrayLiteral("\xff\xd9"));
+}
+
+bool pngHasEnd(const QByteArray& bytes)
+{
+    return bytes.right(std::min<int>(bytes.size(), 64)).contains(QByteArrayLiteral("IEND"));
+}
+
+cv::Mat to8Bit(const cv::Mat& image)
+{
+    if (image.depth() == CV_8U)
+        return image;
+    cv::Mat out;
+    switch (image.depth()) {
+    case CV_16U:
+        image.convertTo(out, CV_8U, 1.0 / 257.0);
+        break;
+    case CV_32F:
+    case CV_64F:
+        image.convertTo(out, CV_8U, 255.0);
+        break;
+    default:
+        image.convertTo(out, CV_8U);
+    }
+    return out;
+}
+
+// Composites an image with alpha over white, the convention for transparent drawings and logos.
+cv::Mat flattenAlpha(const cv::Mat& image)
+{
+    std::vector<cv::Mat> planes;
+    cv::split(image, planes);
+    const cv::Mat alpha = planes.back();
+    planes.pop_back();
+    cv::Mat alphaF;
+    alpha.convertTo(alphaF, CV_32F, 1.0 / 255.0);
+    for (cv::Mat& plane : planes) {
+        cv::Mat p;
+        plane.convertTo(p, CV_32F);
+        p = p.mul(alphaF) + (1.0 - alphaF) * 255.0;
+        p.convertTo(plane, CV_8U);
+    }
+    cv::Mat out;
+    cv::merge(planes, out);
+    return out;
+}
+
+} // namespace
+
+cv::Mat ImageDecoder::toColor(const cv::Mat& decoded, Color color)
+{
+    // After this: 1 channel gray, or 3 channels in OpenCV's BGR order.
+    cv::Mat image = to8Bit(decoded);
+    if (image.channels() == 4 || image.channels() == 2)
+        image = flattenAlpha(image);
+    cv::Mat out;
+    if (image.channels() == 1) {
+        if (color == Color::Rgb)
+            cv::cvtColor(image, out, cv::COLOR_GRAY2RGB);
+        else
+            out = image;
+    } else if (color == Color::Gray) {
+        cv::cvtColor(image, out, cv::COLOR_BGR2GRAY);
+    } else {
+        cv::cvtColor(image, out, cv::COLOR_BGR2RGB);
+    }
+    return out.isContinuous() ? out : out.clone();
+}
+
+Expected<cv::Mat> ImageDecoder::decodeFile(const QString& path, Color color)
+{
+    QByteArray bytes;
+    QString error;
+    if (!AtomicFile::read(path, &bytes, &error))
+        return Expected<cv::Mat>::failure(error);
+    return decodeBytes(bytes, QDir::toNativeSeparators(path), color);
+}
+
+Expected<cv::Mat> ImageDecoder::decodeBytes(const QByteArray& bytes, const QString& name, Color color)
+{
+    using R = Expected<cv::Mat>;
+    if (bytes.isEmpty())
+        return R::failure(tr("%1: empty file (0 bytes)").arg(name));
+    const QString format = sniffFormat(bytes.left(16));
+    if (format.isEmpty())
+        return R::failure(tr("%1: not an image (unrecognised content)").arg(name));
+    if (format == QLatin1String("gif"))
+        return R::failure(tr("%1: GIF images are not supported").arg(name));
+    if (format == QLatin1String("jpeg") && !jpegHasEnd(bytes))
+        return R::failure(tr("%1: truncated JPEG (no end-of-image marker)").arg(name));
+    if (format == QLatin1String("png") && !pngHasEnd(bytes))
+        return R::failure(tr("%1: truncated PNG (no IEND chunk)").arg(name));
+
+    // IMREAD_UNCHANGED keeps alpha and 16-bit depth but ignores EXIF orientation, which only
+    // JPEG (no alpha) carries in practice: decode JPEG with ANYCOLOR so OpenCV rotates it.
+    const int flags = format == QLatin1String("jpeg") ? (cv::IMREAD_ANYCOLOR | cv::IMREAD_ANYDEPTH)
+                                                      : cv::IMREAD_UNCHANGED;
+    cv::Mat decoded;
+    try {
+        const cv::Mat buffer(1, int(bytes.size()), CV_8U, const_cast<char*>(bytes.constData()));
+        decoded = cv::imdecode(buffer, flags);
+    } catch (const cv::Exception& e) {
+        return R::failure(tr("%1: cannot decode %2 image (%3)").arg(name, format, QString::fromStdString(e.msg)));
+    }
+    if (decoded.empty())
+        return R::failure(tr("%1: corrupt or unsupported %2 image").arg(name, format));
+    return toColor(decoded, color);
+}
+
+Expected<cv::Mat> ImageDecoder::fromRaw(const RawImage& image, Color color)
+{
+    if (!image.isValid())
+        return Expected<cv::Mat>::failure(tr("invalid in-memory image"));
+    int type = CV_8UC4;
+    int code = cv::COLOR_RGBA2BGRA;
+    if (image.format == RawImage::Format::Gray8) {
+        type = CV_8UC1;
+        code = -1;
+    } else if (image.format == RawImage::Format::Rgb888) {
+        type = CV_8UC3;
+        code = cv::COLOR_RGB2BGR;
+    }
+    const cv::Mat view(image.height, image.width, type, const_cast<char*>(image.data.constData()),
+                       size_t(image.bytesPerLine));
+    cv::Mat bgr;
+    if (code >= 0)
+        cv::cvtColor(view, bgr, code);
+    else
+        bgr = view.clone();
+    return toColor(bgr, color);
+}
+
+} // namespace picta

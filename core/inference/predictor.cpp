@@ -1,0 +1,149 @@
+#include "predictor.h"
+
+#include "imaging/imagedecoder.h"
+#include "imaging/imagetensor.h"
+#include "models/modelfactory.h"
+#include "models/modelweights.h"
+#include "training/computedevice.h"
+#include "training/runfolder.h"
+
+#include <QDir>
+#include <QMutex>
+
+#include <torch/torch.h>
+
+namespace picta {
+
+struct Predictor::Impl {
+    QString runDir;
+    ModelInfo info;
+    std::shared_ptr<Classifier> model;
+    c10::Device device{c10::kCPU};
+    mutable QMutex mutex;
+
+    ImageDecoder::Color color() const
+    {
+        return info.inputChannels == 1 ? ImageDecoder::Color::Gray : ImageDecoder::Color::Rgb;
+    }
+
+    // Rows of probabilities for a batch of decoded images.
+    torch::Tensor probabilities(const std::vector<cv::Mat>& images) const
+    {
+        std::vector<torch::Tensor> tensors;
+        for (const cv::Mat& image : images)
+            tensors.push_back(ImageTensor::toByteTensor(ImageTensor::fitSquare(image, info.imageSize)));
+        const torch::Tensor x = ImageTensor::normalise(torch::stack(tensors), info.mean, info.std).to(device);
+        QMutexLocker lock(&mutex);
+        torch::NoGradGuard noGrad;
+        return torch::softmax(model->forward(x), 1).to(torch::kCPU);
+    }
+
+    Prediction topK(const torch::Tensor& row, int k, const QString& source) const
+    {
+        Prediction prediction;
+        prediction.source = source;
+        const auto [values, indices] = row.topk(std::min<int64_t>(std::max(1, k), row.size(0)));
+        for (int64_t i = 0; i < values.size(0); ++i) {
+            const int index = int(indices[i].item<int64_t>());
+            prediction.top.push_back({info.classes.value(index), index, values[i].item<double>()});
+        }
+        return prediction;
+    }
+
+    Prediction predictMat(const Expected<cv::Mat>& image, int k, const QString& source) const
+    {
+        if (!image) {
+            Prediction failed;
+            failed.source = source;
+            failed.error = image.error();
+            return failed;
+        }
+        return topK(probabilities({image.value()})[0], k, source);
+    }
+};
+
+Predictor::Predictor(std::unique_ptr<Impl> impl)
+    : d(std::move(impl))
+{
+}
+
+Predictor::~Predictor() = default;
+
+Expected<std::shared_ptr<Predictor>> Predictor::load(const QString& runDir)
+{
+    using R = Expected<std::shared_ptr<Predictor>>;
+    auto info = ModelInfo::load(RunFolder::infoPath(runDir));
+    if (!info)
+        return R::failure(info.error());
+    auto model = ModelFactory::create(info.value());
+    if (!model)
+        return R::failure(model.error());
+    QString error;
+    try {
+        if (!ModelWeights::load(*model.value(), RunFolder::weightsPath(runDir), &error))
+            return R::failure(error);
+    } catch (const std::exception& e) {
+        return R::failure(tr("%1: cannot load weights (%2)")
+                              .arg(QDir::toNativeSeparators(runDir), QString::fromUtf8(e.what()).section('\n', 0, 0)));
+    }
+    auto impl = std::make_unique<Impl>();
+    impl->runDir = QDir(runDir).absolutePath();
+    impl->info = info.value();
+    impl->model = model.value();
+    impl->device = ComputeDevice::device();
+    impl->model->to(impl->device);
+    impl->model->eval();
+    return std::shared_ptr<Predictor>(new Predictor(std::move(impl)));
+}
+
+const ModelInfo& Predictor::info() const
+{
+    return d->info;
+}
+
+QString Predictor::runDir() const
+{
+    return d->runDir;
+}
+
+Prediction Predictor::predictFile(const QString& path, int k) const
+{
+    return d->predictMat(ImageDecoder::decodeFile(path, d->color()), k, path);
+}
+
+Prediction Predictor::predictBytes(const QByteArray& encoded, const QString& name, int k) const
+{
+    return d->predictMat(ImageDecoder::decodeBytes(encoded, name, d->color()), k, name);
+}
+
+Prediction Predictor::predictRaw(const RawImage& image, int k) const
+{
+    return d->predictMat(ImageDecoder::fromRaw(image, d->color()), k, tr("image"));
+}
+
+QVector<Prediction> Predictor::predictFiles(const QStringList& paths, int k) const
+{
+    QVector<Prediction> results(paths.size());
+    std::vector<cv::Mat> images;
+    std::vector<int> positions;
+    for (int i = 0; i < paths.size(); ++i) {
+        auto image = ImageDecoder::decodeFile(paths[i], d->color());
+        if (image) {
+            images.push_back(image.value());
+            positions.push_back(i);
+        } else {
+            results[i].source = paths[i];
+            results[i].error = image.error();
+        }
+    }
+    constexpr size_t kBatch = 128;
+    for (size_t start = 0; start < images.size(); start += kBatch) {
+        const size_t end = std::min(images.size(), start + kBatch);
+        const torch::Tensor p = d->probabilities(std::vector<cv::Mat>(images.begin() + long(start), images.begin() + long(end)));
+        for (size_t j = start; j < end; ++j)
+            results[positions[j]] = d->topK(p[int64_t(j - start)], k, paths[positions[j]]);
+    }
+    return results;
+}
+
+} // namespace picta

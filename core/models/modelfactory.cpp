@@ -1,0 +1,28 @@
+#include "modelfactory.h"
+
+#include "smallcnn.h"
+
+namespace picta {
+
+QStringList ModelFactory::architectures()
+{
+    return {QStringLiteral("small-cnn")};
+}
+
+Expected<std::shared_ptr<Classifier>> ModelFactory::create(const ModelInfo& info)
+{
+    using R = Expected<std::shared_ptr<Classifier>>;
+    if (info.classes.size() < 2)
+        return R::failure(tr("A classifier needs at least two classes (found %1)").arg(info.classes.size()));
+    if (info.arch == QLatin1String("small-cnn")) {
+        if (info.imageSize < SmallCnn::kMinImageSize)
+            return R::failure(tr("small-cnn needs images of at least %1 px (asked for %2)")
+                                  .arg(SmallCnn::kMinImageSize)
+                                  .arg(info.imageSize));
+        return std::shared_ptr<Classifier>(
+            std::make_shared<SmallCnn>(info.inputChannels, info.imageSize, int(info.classes.size())));
+    }
+    return R::failure(tr("Unknown architecture '%1' (known: %2)").arg(info.arch, architectures().join(", ")));
+}
+
+} // namespace picta

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "support/expected.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace picta {
+
+/// What model.json in a run folder says: enough to rebuild the network, preprocess an image
+/// exactly as in training, and show the run's results without loading weights.
+struct ModelInfo {
+    Q_DECLARE_TR_FUNCTIONS(ModelInfo)
+
+public:
+    QString arch = QStringLiteral("small-cnn");
+    int inputChannels = 3;
+    int imageSize = 64;
+    QStringList classes;
+    std::vector<float> mean{0.5f, 0.5f, 0.5f};
+    std::vector<float> std{0.25f, 0.25f, 0.25f};
+    QString status;         ///< "training", "complete", "cancelled" or "failed"
+    int epochs = 0;         ///< asked for
+    int epochsCompleted = 0;
+    QJsonObject metrics;    ///< final val_accuracy, val_loss, train_loss, …
+    QJsonObject training;   ///< the configuration it was trained with
+    QString created;        ///< ISO 8601
+
+    QJsonObject toJson() const;
+    static Expected<ModelInfo> fromJson(const QJsonObject& json, const QString& name);
+    static Expected<ModelInfo> load(const QString& path);
+    bool save(const QString& path, QString* error = nullptr) const;
+};
+
+} // namespace picta

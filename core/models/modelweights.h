@@ -1,0 +1,21 @@
+#pragma once
+
+#include "classifier.h"
+#include "support/expected.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace picta {
+
+/// Saves and loads a module's parameters and buffers as safetensors, checking every name and shape.
+class ModelWeights {
+    Q_DECLARE_TR_FUNCTIONS(ModelWeights)
+
+public:
+    static bool save(torch::nn::Module& module, const QString& path, QString* error = nullptr);
+    /// Fails, listing each mismatch, unless every tensor of the module is in the file with its shape.
+    static bool load(torch::nn::Module& module, const QString& path, QString* error = nullptr);
+};
+
+} // namespace picta

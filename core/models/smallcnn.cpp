@@ -1,0 +1,29 @@
+#include "smallcnn.h"
+
+#include <torch/torch.h>
+
+namespace picta {
+
+SmallCnn::SmallCnn(int inputChannels, int imageSize, int classCount)
+{
+    namespace nn = torch::nn;
+    m_conv1 = register_module("conv1", nn::Conv2d(nn::Conv2dOptions(inputChannels, 30, 3)));
+    m_conv2 = register_module("conv2", nn::Conv2d(nn::Conv2dOptions(30, 15, 3)));
+    m_dropout = register_module("dropout", nn::Dropout(0.2));
+    const int side = ((imageSize - 2) / 2 - 2) / 2;
+    m_fc1 = register_module("fc1", nn::Linear(15 * side * side, 128));
+    m_fc2 = register_module("fc2", nn::Linear(128, 50));
+    m_head = register_module("head", nn::Linear(50, classCount));
+}
+
+torch::Tensor SmallCnn::forward(torch::Tensor x)
+{
+    x = torch::max_pool2d(torch::relu(m_conv1->forward(x)), 2);
+    x = torch::max_pool2d(torch::relu(m_conv2->forward(x)), 2);
+    x = m_dropout->forward(x).flatten(1);
+    x = torch::relu(m_fc1->forward(x));
+    x = torch::relu(m_fc2->forward(x));
+    return m_head->forward(x);
+}
+
+} // namespace picta

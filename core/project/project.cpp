@@ -1,0 +1,200 @@
+#include "project.h"
+
+#include "datasplit.h"
+#include "support/atomicfile.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace picta {
+
+const QStringList& Project::imageExtensions()
+{
+    static const QStringList extensions = {"png", "jpg", "jpeg", "jpe", "bmp", "webp",
+                                           "tif", "tiff", "pgm", "ppm", "pbm", "pnm"};
+    return extensions;
+}
+
+bool Project::isReservedFolder(const QString& name)
+{
+    return name.startsWith('.') || name == QLatin1String("runs") || name == QLatin1String("quarantine");
+}
+
+QString Project::imagesDir() const
+{
+    return QDir(m_root).filePath(m_imagesSubdir);
+}
+
+QString Project::runsDir() const
+{
+    return QDir(m_root).filePath(QStringLiteral("runs"));
+}
+
+Expected<Project> Project::create(const QString& dir, const QString& name)
+{
+    Project project;
+    project.m_root = QDir(dir).absolutePath();
+    project.m_name = name.isEmpty() ? QFileInfo(project.m_root).fileName() : name;
+    if (!QDir().mkpath(project.imagesDir()))
+        return Expected<Project>::failure(
+            tr("Cannot create the project folder %1").arg(QDir::toNativeSeparators(project.imagesDir())));
+    QString error;
+    if (!project.save(&error))
+        return Expected<Project>::failure(error);
+    return project;
+}
+
+Expected<Project> Project::open(const QString& dir)
+{
+    Project project;
+    QFileInfo info(dir);
+    if (!info.exists())
+        return Expected<Project>::failure(tr("%1 does not exist").arg(QDir::toNativeSeparators(dir)));
+    if (!info.isDir())
+        return Expected<Project>::failure(tr("%1 is not a folder").arg(QDir::toNativeSeparators(dir)));
+    project.m_root = info.absoluteFilePath();
+    project.m_name = info.fileName();
+
+    const QString jsonPath = QDir(project.m_root).filePath(fileName());
+    if (QFileInfo::exists(jsonPath)) {
+        QByteArray bytes;
+        QString error;
+        if (!AtomicFile::read(jsonPath, &bytes, &error))
+            return Expected<Project>::failure(error);
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+        if (!doc.isObject())
+            return Expected<Project>::failure(tr("%1 is not valid JSON: %2")
+                                                  .arg(QDir::toNativeSeparators(jsonPath),
+                                                       parseError.errorString()));
+        const QJsonObject root = doc.object();
+        if (root.value("format").toInt(1) > kFormatVersion)
+            return Expected<Project>::failure(
+                tr("%1 was written by a newer Picta (format %2)")
+                    .arg(QDir::toNativeSeparators(jsonPath))
+                    .arg(root.value("format").toInt()));
+        project.m_name = root.value("name").toString(project.m_name);
+        project.m_imagesSubdir = root.value("images_dir").toString(project.m_imagesSubdir);
+        for (const QJsonValue& v : root.value("classes").toArray())
+            if (!v.toString().isEmpty() && !project.m_classes.contains(v.toString()))
+                project.m_classes << v.toString();
+        project.m_imageSize = std::clamp(root.value("image_size").toInt(project.m_imageSize), 8, 1024);
+        const QJsonObject split = root.value("split").toObject();
+        project.m_validationFraction = split.value("validation_fraction").toDouble(project.m_validationFraction);
+        project.m_splitSeed = quint64(split.value("seed").toInteger(qint64(project.m_splitSeed)));
+        project.m_settings = root.value("settings").toObject();
+    } else if (!QFileInfo(project.imagesDir()).isDir()) {
+        // A plain folder-per-class tree (ImageFolder / Keras / Create ML layout): use it in place.
+        project.m_imagesSubdir = QStringLiteral(".");
+        if (project.classFolders().isEmpty())
+            return Expected<Project>::failure(
+                tr("%1 is neither a Picta project nor a folder with one subfolder per class")
+                    .arg(QDir::toNativeSeparators(project.m_root)));
+    }
+    project.refreshClasses();
+    return project;
+}
+
+bool Project::save(QString* error) const
+{
+    QJsonObject root;
+    root["format"] = kFormatVersion;
+    root["name"] = m_name;
+    root["images_dir"] = m_imagesSubdir;
+    root["classes"] = QJsonArray::fromStringList(m_classes);
+    root["image_size"] = m_imageSize;
+    root["split"] = QJsonObject{{"validation_fraction", m_validationFraction}, {"seed", qint64(m_splitSeed)}};
+    root["settings"] = m_settings;
+    return AtomicFile::write(QDir(m_root).filePath(fileName()), QJsonDocument(root).toJson(), error);
+}
+
+QStringList Project::classFolders() const
+{
+    QStringList folders;
+    const QFileInfoList entries =
+        QDir(imagesDir()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::IgnoreCase);
+    for (const QFileInfo& entry : entries)
+        if (!isReservedFolder(entry.fileName()))
+            folders << entry.fileName();
+    return folders;
+}
+
+void Project::refreshClasses()
+{
+    for (const QString& folder : classFolders())
+        if (!m_classes.contains(folder))
+            m_classes << folder;
+}
+
+QVector<ImageEntry> Project::images(QVector<ListingProblem>* problems) const
+{
+    QVector<ImageEntry> entries;
+    const QDir images(imagesDir());
+    for (int c = 0; c < m_classes.size(); ++c) {
+        const QString classDir = images.filePath(m_classes[c]);
+        const QFileInfo classInfo(classDir);
+        if (!classInfo.exists())
+            continue; // a class with no images yet
+        if (!classInfo.isReadable() || !QDir(classDir).isReadable()) {
+            if (problems)
+                problems->push_back({classDir, tr("folder is not readable")});
+            continue;
+        }
+        QStringList files;
+        QDirIterator it(classDir, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+        // Unreadable files are missed by the Readable filter above: list them as problems.
+        QDirIterator all(classDir, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (all.hasNext()) {
+            const QString path = all.next();
+            if (problems && !QFileInfo(path).isReadable())
+                problems->push_back({path, tr("file is not readable")});
+        }
+        std::sort(files.begin(), files.end());
+        for (const QString& path : files) {
+            const QFileInfo info(path);
+            if (info.fileName().startsWith('.'))
+                continue;
+            if (!imageExtensions().contains(info.suffix().toLower())) {
+                if (problems)
+                    problems->push_back({path, tr("not an image file type (.%1)").arg(info.suffix())});
+                continue;
+            }
+            ImageEntry entry;
+            entry.path = info.absoluteFilePath();
+            entry.relativePath = images.relativeFilePath(entry.path);
+            entry.classIndex = c;
+            entries.push_back(entry);
+        }
+    }
+    DataSplit::assign(entries, m_classes.size(), m_validationFraction, m_splitSeed);
+    return entries;
+}
+
+QVector<int> Project::countPerClass() const
+{
+    QVector<int> counts(m_classes.size(), 0);
+    for (const ImageEntry& entry : images())
+        ++counts[entry.classIndex];
+    return counts;
+}
+
+QStringList Project::runs() const
+{
+    QStringList result;
+    const QFileInfoList dirs =
+        QDir(runsDir()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+    for (const QFileInfo& dir : dirs)
+        if (QFileInfo::exists(QDir(dir.absoluteFilePath()).filePath("model.json")))
+            result << dir.absoluteFilePath();
+    return result;
+}
+
+} // namespace picta

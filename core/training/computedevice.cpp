@@ -1,0 +1,54 @@
+#include "computedevice.h"
+
+#include <QFile>
+#include <QSet>
+#include <QThread>
+
+#include <opencv2/core.hpp>
+#include <torch/cuda.h>
+#include <torch/torch.h>
+
+namespace picta {
+
+c10::Device ComputeDevice::device()
+{
+    static const bool cuda = torch::cuda::is_available();
+    return cuda ? c10::Device(c10::kCUDA, 0) : c10::Device(c10::kCPU);
+}
+
+QString ComputeDevice::describe()
+{
+    const c10::Device d = device();
+    if (d.is_cuda())
+        return QStringLiteral("CUDA (%1 GPU)").arg(torch::cuda::device_count());
+    return QStringLiteral("CPU (%1 threads)").arg(at::get_num_threads());
+}
+
+int ComputeDevice::physicalCores()
+{
+    // Count distinct (physical id, core id) pairs: hyper-threads share a core.
+    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
+    QSet<QString> cores;
+    if (cpuinfo.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        QString physical;
+        for (const QByteArray& line : cpuinfo.readAll().split('\n')) {
+            if (line.startsWith("physical id"))
+                physical = QString::fromLatin1(line.mid(line.indexOf(':') + 1)).trimmed();
+            else if (line.startsWith("core id"))
+                cores.insert(physical + '/' + QString::fromLatin1(line.mid(line.indexOf(':') + 1)).trimmed());
+        }
+    }
+    const int logical = std::max(1, QThread::idealThreadCount());
+    return cores.isEmpty() ? logical : std::min<int>(int(cores.size()), logical);
+}
+
+int ComputeDevice::configureThreads(int requested)
+{
+    const int threads = requested > 0 ? requested : physicalCores();
+    if (at::get_num_threads() != threads)
+        at::set_num_threads(threads);
+    cv::setNumThreads(1);
+    return threads;
+}
+
+} // namespace picta

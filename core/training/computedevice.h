@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+#include <c10/core/Device.h>
+
+namespace picta {
+
+/// Chooses where tensors live (CUDA when libtorch has it and a GPU is there, else CPU) and how
+/// many threads work: the physical cores, never more, since oversubscribing torch, OpenCV and
+/// our own pools cut throughput tenfold in a test.
+class ComputeDevice {
+public:
+    static c10::Device device();
+    static QString describe();
+    static int physicalCores();
+    /// Sets torch's intra-op threads to `requested` (0: physical cores) and OpenCV's to 1 (we
+    /// parallelise over images instead). Returns the count in force.
+    static int configureThreads(int requested);
+};
+
+} // namespace picta

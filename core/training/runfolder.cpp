@@ -1,0 +1,57 @@
+#include "runfolder.h"
+
+#include "support/atomicfile.h"
+
+#include <QDateTime>
+#include <QDir>
+
+#include <cmath>
+
+namespace picta {
+
+Expected<QString> RunFolder::create(const QString& runsDir)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QDir runs(runsDir);
+    if (!runs.mkpath(QStringLiteral(".")))
+        return Expected<QString>::failure(tr("Cannot create %1").arg(QDir::toNativeSeparators(runsDir)));
+    for (int n = 0; n < 1000; ++n) {
+        const QString id = n == 0 ? stamp : QStringLiteral("%1-%2").arg(stamp).arg(n);
+        if (runs.exists(id))
+            continue;
+        if (runs.mkdir(id))
+            return runs.absoluteFilePath(id);
+    }
+    return Expected<QString>::failure(tr("Cannot create a run folder in %1").arg(QDir::toNativeSeparators(runsDir)));
+}
+
+QString RunFolder::weightsPath(const QString& runDir)
+{
+    return QDir(runDir).filePath(QStringLiteral("model.safetensors"));
+}
+
+QString RunFolder::infoPath(const QString& runDir)
+{
+    return QDir(runDir).filePath(QStringLiteral("model.json"));
+}
+
+QString RunFolder::historyPath(const QString& runDir)
+{
+    return QDir(runDir).filePath(QStringLiteral("history.csv"));
+}
+
+bool RunFolder::writeHistory(const QString& runDir, const QVector<EpochStats>& history, QString* error)
+{
+    auto number = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 8) : QString(); };
+    QString csv = QStringLiteral(
+        "epoch,train_loss,train_accuracy,val_loss,val_accuracy,seconds,images_per_s,learning_rate\n");
+    for (const EpochStats& e : history)
+        csv += QStringList{QString::number(e.epoch), number(e.trainLoss), number(e.trainAccuracy),
+                           number(e.valLoss), number(e.valAccuracy), number(e.seconds),
+                           number(e.imagesPerSecond), number(e.learningRate)}
+                   .join(',')
+             + '\n';
+    return AtomicFile::write(historyPath(runDir), csv.toUtf8(), error);
+}
+
+} // namespace picta

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "support/expected.h"
+#include "trainingtypes.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+namespace picta {
+
+/// A training run's folder, runs/<id>/: model.safetensors, model.json, history.csv.
+class RunFolder {
+    Q_DECLARE_TR_FUNCTIONS(RunFolder)
+
+public:
+    /// Creates runs/<yyyyMMdd-HHmmss> (with a suffix when taken) and returns its path.
+    static Expected<QString> create(const QString& runsDir);
+    static QString weightsPath(const QString& runDir);
+    static QString infoPath(const QString& runDir);
+    static QString historyPath(const QString& runDir);
+    /// history.csv: one row per epoch, written atomically.
+    static bool writeHistory(const QString& runDir, const QVector<EpochStats>& history, QString* error = nullptr);
+};
+
+} // namespace picta

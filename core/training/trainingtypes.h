@@ -1,0 +1,76 @@
+#pragma once
+
+#include "project/imageentry.h"
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QVector>
+
+#include <limits>
+
+namespace picta {
+
+/// What to train: a parameters struct in (TrainingConfig), a result struct out (TrainingResult),
+/// plain values in between. None of these types carries a tensor, so ui/ can use them.
+struct TrainingConfig {
+    QString projectDir;
+    QString arch = QStringLiteral("small-cnn");
+    int epochs = 10;
+    int batchSize = 64;
+    double learningRate = 1e-3;
+    int imageSize = 0;    ///< 0: the project's image size
+    int channels = 0;     ///< 0: gray when every sampled image is gray, else RGB; or 1 / 3
+    int threads = 0;      ///< 0: the physical core count
+    quint64 seed = 1;
+    qint64 memoryCacheLimit = qint64(2) << 30; ///< decoded images kept in memory up to this many bytes
+
+    QJsonObject toJson() const;
+};
+
+struct BatchStats {
+    int epoch = 0;            ///< 1-based
+    int batch = 0;            ///< 1-based, within the epoch
+    int batchesPerEpoch = 0;
+    qint64 step = 0;          ///< batches done since the start, 1-based
+    qint64 totalSteps = 0;
+    double loss = 0;          ///< mean training loss of the batches since the previous report
+    double learningRate = 0;
+};
+
+struct EpochStats {
+    static constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
+    int epoch = 0; ///< 1-based
+    int epochs = 0;
+    double trainLoss = kNone;
+    double trainAccuracy = kNone;
+    double valLoss = kNone;     ///< NaN when there is no validation set
+    double valAccuracy = kNone;
+    double seconds = 0;
+    double imagesPerSecond = 0; ///< training images per second of this epoch's training pass
+    double learningRate = 0;
+};
+
+struct TrainingResult {
+    QString runDir;
+    QString error;            ///< empty unless the run failed
+    bool cancelled = false;
+    int epochsCompleted = 0;
+    EpochStats last;
+    int trainImages = 0;
+    int valImages = 0;
+    double seconds = 0;             ///< wall time from start to end
+    double prepareSeconds = 0;      ///< decoding the images into memory
+    double trainImagesPerSecond = 0;///< training images seen ÷ (prepare + training-pass time)
+    QString device;
+    QVector<ListingProblem> skipped; ///< images that could not be read, with the reason
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+} // namespace picta
+
+Q_DECLARE_METATYPE(picta::TrainingConfig)
+Q_DECLARE_METATYPE(picta::BatchStats)
+Q_DECLARE_METATYPE(picta::EpochStats)
+Q_DECLARE_METATYPE(picta::TrainingResult)

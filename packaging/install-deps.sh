@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs the Debian bookworm packages that Picta's build, tests and demo need.
+# Idempotent: safe to run twice. Runs as root, or re-runs itself through sudo.
+set -euo pipefail
+
+if [ "$(id -u)" -ne 0 ]; then
+    exec sudo --preserve-env=DEBIAN_FRONTEND "$0" "$@"
+fi
+
+packages=(
+    # build
+    build-essential cmake ninja-build pkg-config
+    # Qt 6.4: Core, Network, Concurrent, Widgets, PrintSupport, Test, LinguistTools
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    # engine
+    libtorch-dev libopencv-dev libopencv-contrib-dev
+    # plots
+    libqcustomplot-dev
+    # demo and test data
+    dataset-fashion-mnist
+    # offscreen GUI runs and screenshots
+    xvfb xauth
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#packages[@]} packages already installed"
+    exit 0
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -q
+apt-get install -y -q --no-install-recommends "${missing[@]}"
+echo "install-deps: installed ${#missing[@]} package(s)"
