@@ -1,0 +1,210 @@
+#include "mainwindow.h"
+
+#include "data/fashionmnist.h"
+#include "predicttab.h"
+#include "project/project.h"
+#include "traintab.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace picta {
+
+namespace {
+constexpr int kMaxRecent = 8;
+const char* kRecentKey = "recentProjects";
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("Picta"));
+    m_tabs = new QTabWidget(this);
+    m_train = new TrainTab(m_tabs);
+    m_predict = new PredictTab(m_tabs);
+    m_tabs->addTab(m_train, tr("&Train"));
+    m_tabs->addTab(m_predict, tr("&Predict"));
+    setCentralWidget(m_tabs);
+    createMenus();
+
+    connect(m_train, &TrainTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+    connect(m_train, &TrainTab::runFinished, m_predict, &PredictTab::setRun);
+    statusBar()->showMessage(tr("Open a project or the demo from the File menu"));
+    resize(1180, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::demoDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("demo"));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newProject = file->addAction(tr("&New project from folder…"), this, &MainWindow::newProjectFromFolder);
+    newProject->setShortcut(QKeySequence::New);
+    QAction* open = file->addAction(tr("&Open project…"), this, &MainWindow::chooseProject);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &demo project"), this, &MainWindow::openDemo);
+    m_recentMenu = file->addMenu(tr("&Recent projects"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    updateRecentMenu();
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Picta"), this, [this] {
+        QMessageBox::about(this, tr("About Picta"),
+                           tr("<b>Picta %1</b><p>Build your own image classifier: collect images, train a "
+                              "network, and use it — without writing code.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+bool MainWindow::openProject(const QString& dir)
+{
+    const auto project = Project::open(dir);
+    if (!project) {
+        showError(project.error());
+        return false;
+    }
+    m_projectDir = project->rootDir();
+    setWindowTitle(tr("%1 — Picta").arg(project->name()));
+    m_train->setProject(m_projectDir);
+    m_predict->setProject(m_projectDir);
+    rememberProject(m_projectDir);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_projectDir)), 5000);
+    Q_EMIT projectOpened(m_projectDir);
+    return true;
+}
+
+void MainWindow::openDemo()
+{
+    const QString dir = demoDirectory();
+    if (QFileInfo::exists(QDir(dir).filePath(Project::fileName()))) {
+        openProject(dir);
+        return;
+    }
+    if (m_creatingDemo)
+        return;
+    m_creatingDemo = true;
+    QDir(dir).removeRecursively(); // a half-made demo from an interrupted first start
+    auto* progress = new QProgressBar(statusBar());
+    progress->setMaximumWidth(240);
+    statusBar()->addPermanentWidget(progress);
+    statusBar()->showMessage(tr("Creating the demo project from Fashion-MNIST…"));
+
+    using Created = Expected<Project>;
+    auto* watcher = new QFutureWatcher<Created>(this);
+    connect(watcher, &QFutureWatcher<Created>::progressValueChanged, progress, &QProgressBar::setValue);
+    connect(watcher, &QFutureWatcher<Created>::progressRangeChanged, progress, &QProgressBar::setRange);
+    connect(watcher, &QFutureWatcher<Created>::finished, this, [this, watcher, progress, dir] {
+        watcher->deleteLater();
+        progress->deleteLater();
+        m_creatingDemo = false;
+        const Created created = watcher->result();
+        if (!created) {
+            showError(tr("The demo project could not be created: %1").arg(created.error()));
+            return;
+        }
+        openProject(dir);
+    });
+    watcher->setFuture(QtConcurrent::run([dir](QPromise<Created>& promise) {
+        promise.setProgressRange(0, 1600);
+        promise.addResult(FashionMnist::createDemo(dir, [&promise](int done, int total) {
+            promise.setProgressRange(0, total);
+            promise.setProgressValue(done);
+        }));
+    }));
+}
+
+void MainWindow::openStartupProject()
+{
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString& dir : recent)
+        if (QFileInfo(dir).isDir() && openProject(dir))
+            return;
+    openDemo();
+}
+
+void MainWindow::newProjectFromFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Choose a folder with one subfolder of images per class, or an empty folder"));
+    if (dir.isEmpty())
+        return;
+    if (QDir(dir).isEmpty()) {
+        const auto created = Project::create(dir, QFileInfo(dir).fileName());
+        if (!created) {
+            showError(created.error());
+            return;
+        }
+        openProject(dir);
+        return;
+    }
+    auto project = Project::open(dir);
+    if (!project) {
+        showError(project.error());
+        return;
+    }
+    QString error;
+    if (!project->save(&error)) {
+        showError(error);
+        return;
+    }
+    openProject(dir);
+}
+
+void MainWindow::chooseProject()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a Picta project folder"));
+    if (!dir.isEmpty())
+        openProject(dir);
+}
+
+void MainWindow::rememberProject(const QString& dir)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(dir);
+    recent.prepend(dir);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString dir = recent[i];
+        QAction* action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(dir)), this, [this, dir] { openProject(dir); });
+        action->setEnabled(QFileInfo(dir).isDir());
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
+    QMessageBox::warning(this, tr("Picta"), message);
+}
+
+} // namespace picta

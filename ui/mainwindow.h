@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QMenu;
+class QTabWidget;
+
+namespace picta {
+
+class PredictTab;
+class TrainTab;
+
+/// Assembles the tabs and the File menu; each tab owns its own controller and work.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a project folder (or a folder-per-class tree); shows a message and returns false when
+    /// it cannot.
+    bool openProject(const QString& dir);
+    /// Opens the built-in demo, creating it in the background first when needed.
+    void openDemo();
+    /// What a start without arguments does: the last project, else the demo.
+    void openStartupProject();
+
+    QString projectDir() const { return m_projectDir; }
+    TrainTab* trainTab() const { return m_train; }
+    PredictTab* predictTab() const { return m_predict; }
+    static QString demoDirectory();
+
+Q_SIGNALS:
+    void projectOpened(const QString& dir);
+
+private:
+    void createMenus();
+    void newProjectFromFolder();
+    void chooseProject();
+    void rememberProject(const QString& dir);
+    void updateRecentMenu();
+    void showError(const QString& message);
+
+    QTabWidget* m_tabs = nullptr;
+    TrainTab* m_train = nullptr;
+    PredictTab* m_predict = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QString m_projectDir;
+    bool m_creatingDemo = false;
+};
+
+} // namespace picta

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "inference/prediction.h"
+
+#include <QThreadPool>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace picta {
+
+class Predictor;
+class PredictionCard;
+
+/// The Predict tab: drop image files (or open them) and each shows its thumbnail and top-3
+/// classes with probability bars. Decoding and inference run on a worker thread.
+class PredictTab : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PredictTab(QWidget* parent = nullptr);
+    ~PredictTab() override;
+
+    /// Lists the project's runs and loads the newest.
+    void setProject(const QString& projectDir);
+    /// Loads a run folder (in the background) and selects it.
+    void setRun(const QString& runDir);
+    /// Classifies these files; folders are searched for images, other files are refused.
+    void addFiles(const QStringList& paths);
+
+    QVector<PredictionCard*> cards() const { return m_cards; }
+    QString message() const;
+
+public Q_SLOTS:
+    void openImages();
+    void clearResults();
+
+Q_SIGNALS:
+    void predictionShown(const picta::Prediction& prediction);
+    void modelLoaded(const QString& runDir);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void showMessage(const QString& text);
+    void predict(const QString& path);
+    void refreshRuns(const QString& select);
+
+    QString m_projectDir;
+    QComboBox* m_runs = nullptr;
+    QPushButton* m_open = nullptr;
+    QPushButton* m_clear = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_modelInfo = nullptr;
+    QLabel* m_hint = nullptr;
+    QVBoxLayout* m_cardLayout = nullptr;
+    QVector<PredictionCard*> m_cards;
+    std::shared_ptr<Predictor> m_predictor;
+    QStringList m_pending; ///< files dropped while the model loads
+    QString m_loadingRun;
+    QThreadPool m_pool;    ///< one thread: inference uses torch's own threads
+};
+
+} // namespace picta

@@ -1,0 +1,320 @@
+#include "traintab.h"
+
+#include "project/project.h"
+#include "trainingplots.h"
+#include "training/trainingcontroller.h"
+
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+namespace picta {
+
+namespace {
+
+struct Summary {
+    QString name;
+    QStringList classes;
+    QVector<int> train, validation;
+    int imageSize = 0;
+    QString error;
+};
+
+Summary summarise(const QString& dir)
+{
+    Summary s;
+    const auto project = Project::open(dir);
+    if (!project) {
+        s.error = project.error();
+        return s;
+    }
+    s.name = project->name();
+    s.classes = project->classes();
+    s.imageSize = project->imageSize();
+    s.train.fill(0, s.classes.size());
+    s.validation.fill(0, s.classes.size());
+    for (const ImageEntry& e : project->images())
+        ++(e.split == Split::Train ? s.train : s.validation)[e.classIndex];
+    return s;
+}
+
+QString duration(double seconds)
+{
+    const int s = int(std::lround(std::max(0.0, seconds)));
+    return s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+TrainTab::TrainTab(QWidget* parent)
+    : QWidget(parent)
+    , m_controller(new TrainingController(this))
+{
+    buildUi();
+    connect(m_controller, &TrainingController::preparing, this, &TrainTab::onPreparing);
+    connect(m_controller, &TrainingController::started, this, &TrainTab::onStarted);
+    connect(m_controller, &TrainingController::batchFinished, this, &TrainTab::onBatch);
+    connect(m_controller, &TrainingController::epochFinished, this, &TrainTab::onEpoch);
+    connect(m_controller, &TrainingController::finished, this, &TrainTab::onFinished);
+    connect(m_controller, &TrainingController::failed, this, &TrainTab::onFailed);
+    connect(m_controller, &TrainingController::warning, this, &TrainTab::statusMessage);
+    setRunning(false);
+}
+
+TrainTab::~TrainTab() = default;
+
+void TrainTab::buildUi()
+{
+    m_projectLabel = new QLabel(this);
+    m_projectLabel->setWordWrap(true);
+    m_classTable = new QTableWidget(0, 3, this);
+    m_classTable->setHorizontalHeaderLabels({tr("Class"), tr("Training"), tr("Validation")});
+    m_classTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_classTable->verticalHeader()->hide();
+    m_classTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_classTable->setMinimumWidth(260);
+
+    m_epochs = new QSpinBox(this);
+    m_epochs->setRange(1, 1000);
+    m_epochs->setValue(10);
+    m_epochs->setObjectName(QStringLiteral("epochs"));
+    m_batch = new QSpinBox(this);
+    m_batch->setRange(1, 4096);
+    m_batch->setValue(64);
+    m_batch->setObjectName(QStringLiteral("batch"));
+    m_learningRate = new QDoubleSpinBox(this);
+    m_learningRate->setDecimals(5);
+    m_learningRate->setRange(0.00001, 1.0);
+    m_learningRate->setSingleStep(0.0005);
+    m_learningRate->setValue(0.001);
+    m_learningRate->setObjectName(QStringLiteral("learningRate"));
+
+    auto* settings = new QGroupBox(tr("Settings"), this);
+    auto* form = new QFormLayout(settings);
+    form->addRow(tr("&Epochs:"), m_epochs);
+    form->addRow(tr("&Batch size:"), m_batch);
+    form->addRow(tr("&Learning rate:"), m_learningRate);
+
+    m_start = new QPushButton(tr("&Start training"), this);
+    m_start->setObjectName(QStringLiteral("startButton"));
+    m_start->setToolTip(tr("Train a new model on this project (Ctrl+Return)"));
+    m_stop = new QPushButton(tr("S&top"), this);
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    m_stop->setToolTip(tr("Stop after the current batch; the last finished epoch is kept (Esc)"));
+    connect(m_start, &QPushButton::clicked, this, &TrainTab::startTraining);
+    connect(m_stop, &QPushButton::clicked, this, &TrainTab::stopTraining);
+    auto* startShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    startShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(startShortcut, &QShortcut::activated, this, &TrainTab::startTraining);
+    auto* stopShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    stopShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(stopShortcut, &QShortcut::activated, this, &TrainTab::stopTraining);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_status = new QLabel(tr("Ready"), this);
+    m_status->setWordWrap(true);
+    m_lastEpoch = new QLabel(this);
+    m_lastEpoch->setWordWrap(true);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_stop);
+
+    auto* side = new QVBoxLayout;
+    side->addWidget(m_projectLabel);
+    side->addWidget(m_classTable, 1);
+    side->addWidget(settings);
+    side->addLayout(buttons);
+    side->addWidget(m_progress);
+    side->addWidget(m_status);
+    side->addWidget(m_lastEpoch);
+
+    m_plots = new TrainingPlots(this);
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(side, 0);
+    layout->addWidget(m_plots, 1);
+
+    setTabOrder(m_epochs, m_batch);
+    setTabOrder(m_batch, m_learningRate);
+    setTabOrder(m_learningRate, m_start);
+    setTabOrder(m_start, m_stop);
+}
+
+void TrainTab::setProject(const QString& projectDir)
+{
+    m_projectDir = projectDir;
+    refreshSummary();
+}
+
+void TrainTab::refreshSummary()
+{
+    m_projectLabel->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(m_projectDir)));
+    // Listing tens of thousands of files takes a moment: off the GUI thread.
+    auto* watcher = new QFutureWatcher<Summary>(this);
+    connect(watcher, &QFutureWatcher<Summary>::finished, this, [this, watcher, dir = m_projectDir] {
+        watcher->deleteLater();
+        if (dir != m_projectDir)
+            return;
+        const Summary s = watcher->result();
+        if (!s.error.isEmpty()) {
+            m_projectLabel->setText(s.error);
+            m_classTable->setRowCount(0);
+            m_trainableImages = 0;
+            setRunning(isTraining());
+            return;
+        }
+        int train = 0, validation = 0;
+        m_classTable->setRowCount(int(s.classes.size()));
+        for (int i = 0; i < s.classes.size(); ++i) {
+            m_classTable->setItem(i, 0, new QTableWidgetItem(s.classes[i]));
+            m_classTable->setItem(i, 1, new QTableWidgetItem(QString::number(s.train[i])));
+            m_classTable->setItem(i, 2, new QTableWidgetItem(QString::number(s.validation[i])));
+            train += s.train[i];
+            validation += s.validation[i];
+        }
+        m_trainableImages = s.classes.size() >= 2 ? train : 0;
+        m_projectLabel->setText(tr("<b>%1</b><br>%2 classes · %3 training and %4 validation images · %5×%5 px")
+                                    .arg(s.name.toHtmlEscaped())
+                                    .arg(s.classes.size())
+                                    .arg(train)
+                                    .arg(validation)
+                                    .arg(s.imageSize));
+        setRunning(isTraining());
+    });
+    watcher->setFuture(QtConcurrent::run(summarise, m_projectDir));
+}
+
+TrainingConfig TrainTab::config() const
+{
+    TrainingConfig config;
+    config.projectDir = m_projectDir;
+    config.epochs = m_epochs->value();
+    config.batchSize = m_batch->value();
+    config.learningRate = m_learningRate->value();
+    return config;
+}
+
+bool TrainTab::isTraining() const
+{
+    return m_controller->isRunning();
+}
+
+void TrainTab::startTraining()
+{
+    if (isTraining() || m_projectDir.isEmpty())
+        return;
+    m_plots->clear();
+    m_progress->setRange(0, 0); // busy until the first report
+    m_status->setText(tr("Starting…"));
+    m_lastEpoch->clear();
+    m_clock.start();
+    m_controller->start(config());
+    setRunning(true);
+}
+
+void TrainTab::stopTraining()
+{
+    if (!isTraining())
+        return;
+    m_status->setText(tr("Stopping after the current batch…"));
+    m_controller->cancel();
+}
+
+void TrainTab::setRunning(bool running)
+{
+    m_start->setEnabled(!running && m_trainableImages > 0);
+    m_stop->setEnabled(running);
+    m_epochs->setEnabled(!running);
+    m_batch->setEnabled(!running);
+    m_learningRate->setEnabled(!running);
+}
+
+void TrainTab::onPreparing(int done, int total)
+{
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(done);
+    m_status->setText(tr("Reading images: %1 of %2").arg(done).arg(total));
+}
+
+void TrainTab::onStarted(const QString& runDir, const QString& device, int trainImages, int valImages)
+{
+    m_status->setText(tr("Training on %1 with %2 training and %3 validation images")
+                          .arg(device)
+                          .arg(trainImages)
+                          .arg(valImages));
+    m_clock.restart(); // the ETA counts training time only
+    Q_EMIT statusMessage(tr("Training into %1").arg(QDir::toNativeSeparators(runDir)));
+}
+
+void TrainTab::onBatch(const BatchStats& stats)
+{
+    m_plots->addBatch(stats);
+    m_progress->setRange(0, int(stats.totalSteps));
+    m_progress->setValue(int(stats.step));
+    const double elapsed = m_clock.elapsed() / 1000.0;
+    const double remaining = stats.step > 0 ? elapsed * double(stats.totalSteps - stats.step) / double(stats.step) : 0;
+    m_status->setText(tr("Epoch %1 of %2 · batch %3 of %4 · loss %5 · ETA %6")
+                          .arg(stats.epoch)
+                          .arg((stats.totalSteps + stats.batchesPerEpoch - 1) / std::max(1, stats.batchesPerEpoch))
+                          .arg(stats.batch)
+                          .arg(stats.batchesPerEpoch)
+                          .arg(stats.loss, 0, 'f', 3)
+                          .arg(duration(remaining)));
+}
+
+void TrainTab::onEpoch(const EpochStats& stats)
+{
+    m_plots->addEpoch(stats);
+    auto pct = [](double v) { return std::isfinite(v) ? QString::number(v * 100.0, 'f', 1) + '%' : QStringLiteral("–"); };
+    m_lastEpoch->setText(tr("After epoch %1: training accuracy %2, validation accuracy %3 (%4 images/s)")
+                             .arg(stats.epoch)
+                             .arg(pct(stats.trainAccuracy), pct(stats.valAccuracy))
+                             .arg(stats.imagesPerSecond, 0, 'f', 0));
+}
+
+void TrainTab::onFinished(const TrainingResult& result)
+{
+    setRunning(false);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(result.cancelled ? 0 : 1);
+    auto pct = [](double v) { return std::isfinite(v) ? QString::number(v * 100.0, 'f', 1) + '%' : QStringLiteral("–"); };
+    if (result.cancelled)
+        m_status->setText(result.epochsCompleted > 0
+                              ? tr("Stopped. The model after epoch %1 is kept (validation accuracy %2).")
+                                    .arg(result.epochsCompleted)
+                                    .arg(pct(result.last.valAccuracy))
+                              : tr("Stopped before the first epoch ended."));
+    else
+        m_status->setText(tr("Done in %1: validation accuracy %2. Try it on the Predict tab.")
+                              .arg(duration(result.seconds), pct(result.last.valAccuracy)));
+    if (!result.skipped.isEmpty())
+        Q_EMIT statusMessage(tr("%n image(s) could not be read and were skipped", nullptr, int(result.skipped.size())));
+    if (!result.runDir.isEmpty())
+        Q_EMIT runFinished(result.runDir);
+}
+
+void TrainTab::onFailed(const QString& message)
+{
+    setRunning(false);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_status->setText(message);
+    Q_EMIT statusMessage(message);
+}
+
+} // namespace picta

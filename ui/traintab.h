@@ -1,0 +1,72 @@
+#pragma once
+
+#include "training/trainingtypes.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace picta {
+
+class TrainingController;
+class TrainingPlots;
+
+/// The Train tab: what the project holds, the settings, Start/Stop, progress with ETA and the
+/// live plots. Training runs on the controller's thread; this widget only reacts to its signals.
+class TrainTab : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TrainTab(QWidget* parent = nullptr);
+    ~TrainTab() override;
+
+    void setProject(const QString& projectDir);
+    QString projectDir() const { return m_projectDir; }
+    TrainingConfig config() const;
+    TrainingPlots* plots() const { return m_plots; }
+    bool isTraining() const;
+
+public Q_SLOTS:
+    void startTraining();
+    void stopTraining();
+
+Q_SIGNALS:
+    /// A run ended (complete or cancelled) and its folder holds a loadable model.
+    void runFinished(const QString& runDir);
+    void statusMessage(const QString& message);
+
+private:
+    void buildUi();
+    void refreshSummary();
+    void setRunning(bool running);
+    void onPreparing(int done, int total);
+    void onStarted(const QString& runDir, const QString& device, int trainImages, int valImages);
+    void onBatch(const picta::BatchStats& stats);
+    void onEpoch(const picta::EpochStats& stats);
+    void onFinished(const picta::TrainingResult& result);
+    void onFailed(const QString& message);
+
+    TrainingController* m_controller = nullptr;
+    QString m_projectDir;
+    QLabel* m_projectLabel = nullptr;
+    QTableWidget* m_classTable = nullptr;
+    QSpinBox* m_epochs = nullptr;
+    QSpinBox* m_batch = nullptr;
+    QDoubleSpinBox* m_learningRate = nullptr;
+    QPushButton* m_start = nullptr;
+    QPushButton* m_stop = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_lastEpoch = nullptr;
+    TrainingPlots* m_plots = nullptr;
+    QElapsedTimer m_clock;
+    int m_trainableImages = 0;
+};
+
+} // namespace picta
