@@ -1,0 +1,116 @@
+#include "testdata.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace picta::test;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QByteArray out, err;
+};
+
+Run cli(const QStringList& args, int timeoutMs = 300000)
+{
+    QProcess process;
+    process.start(qEnvironmentVariable("PICTA_CLI"), args);
+    Run run;
+    if (!process.waitForFinished(timeoutMs))
+        return run;
+    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QJsonObject lastJsonLine(const QByteArray& out)
+{
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    return QJsonDocument::fromJson(lines.last()).object();
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo(qEnvironmentVariable("PICTA_CLI")).isExecutable(), "PICTA_CLI must name picta-cli");
+    }
+
+    void badArgumentsGiveOneLineAndANonZeroExit()
+    {
+        Run r = cli({});
+        QCOMPARE(r.code, 2);
+        r = cli({"frobnicate"});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err.trimmed().count('\n'), 0);
+        QVERIFY(r.err.contains("frobnicate"));
+        r = cli({"train"});
+        QCOMPARE(r.code, 2);
+        r = cli({"train", "--project", "/nonexistent/project"});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err.trimmed().count('\n'), 0);
+        QVERIFY(r.err.contains("/nonexistent/project"));
+        r = cli({"train", "--project", "/tmp", "--epochs", "zero"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--epochs"));
+        r = cli({"predict", "--run", "/nonexistent/run", "x.png"});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(cli({"train", "--help"}).code, 0);
+    }
+
+    void trainThenPredictWithJson()
+    {
+        QTemporaryDir tmp;
+        const QString root = TestData::makeProject(tmp.path(), 3, 30, 16);
+        Run r = cli({"train", "--project", root, "--epochs", "2", "--batch", "16", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject summary = lastJsonLine(r.out);
+        for (const char* key : {"run_dir", "epochs", "train_images_per_s", "val_accuracy", "val_loss", "seconds"})
+            QVERIFY2(summary.contains(key), key);
+        QCOMPARE(summary.value("epochs").toInt(), 2);
+        const QString runDir = summary.value("run_dir").toString();
+        QVERIFY(QFileInfo::exists(runDir + "/model.safetensors"));
+
+        QVERIFY(TestData::writeFile(tmp.filePath("readme.png"), "text, not pixels"));
+        const QString image = TestData::imagesBelow(root + "/images").first();
+        r = cli({"predict", "--run", runDir, image, tmp.filePath("readme.png"), "--top", "2", "--json"});
+        QCOMPARE(r.code, 1); // one file failed
+        QVERIFY(r.err.contains("readme.png"));
+        const QJsonArray predictions = lastJsonLine(r.out).value("predictions").toArray();
+        QCOMPARE(predictions.size(), 2);
+        QCOMPARE(predictions[0].toObject().value("top").toArray().size(), 2);
+        QVERIFY(predictions[1].toObject().contains("error"));
+    }
+
+    void demoTrainsToAtLeast85Percent()
+    {
+        if (!QFileInfo::exists("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz"))
+            QSKIP("dataset-fashion-mnist is not installed");
+        QTemporaryDir tmp;
+        const QString demo = tmp.filePath("demo");
+        Run r = cli({"demo", "--out", demo});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(cli({"demo", "--out", demo}).code, 1); // never overwrites
+        r = cli({"train", "--project", demo, "--epochs", "5", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject summary = lastJsonLine(r.out);
+        qInfo("demo: val_accuracy %.4f, %.0f train images/s, %.1f s", summary.value("val_accuracy").toDouble(),
+              summary.value("train_images_per_s").toDouble(), summary.value("seconds").toDouble());
+        QVERIFY(summary.value("val_accuracy").toDouble() >= 0.85);
+        QCOMPARE(summary.value("val_images").toInt(), 400);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

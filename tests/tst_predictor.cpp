@@ -1,0 +1,123 @@
+#include "inference/predictor.h"
+#include "imaging/imagedecoder.h"
+#include "project/project.h"
+#include "testdata.h"
+#include "training/trainer.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <opencv2/core.hpp>
+
+using namespace picta;
+using namespace picta::test;
+
+class TestPredictor : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    QString m_root;
+    TrainingResult m_result;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_root = TestData::makeProject(m_tmp.path(), 3, 40, 16, 3); // RGB files
+        QVERIFY(!m_root.isEmpty());
+        TrainingConfig config;
+        config.projectDir = m_root;
+        config.epochs = 3;
+        config.batchSize = 16;
+        config.channels = 3;
+        Trainer trainer;
+        m_result = trainer.run(config);
+        QVERIFY2(m_result.ok(), qPrintable(m_result.error));
+    }
+
+    void agreesWithTheTrainersEvaluation()
+    {
+        const auto predictor = Predictor::load(m_result.runDir);
+        QVERIFY2(predictor, qPrintable(predictor.error()));
+        const auto project = Project::open(m_root);
+        QStringList paths;
+        QVector<int> labels;
+        for (const ImageEntry& e : project->images())
+            if (e.split == Split::Validation) {
+                paths << e.path;
+                labels << e.classIndex;
+            }
+        QCOMPARE(paths.size(), m_result.valImages);
+        int correct = 0;
+        int correctOneByOne = 0;
+        const QVector<Prediction> batch = predictor.value()->predictFiles(paths, 3);
+        for (int i = 0; i < paths.size(); ++i) {
+            QVERIFY(batch[i].ok());
+            QCOMPARE(batch[i].top.size(), 3);
+            QVERIFY(batch[i].top[0].probability >= batch[i].top[1].probability);
+            correct += batch[i].top[0].classIndex == labels[i];
+            correctOneByOne += predictor.value()->predictFile(paths[i], 1).top[0].classIndex == labels[i];
+        }
+        const double accuracy = double(correct) / paths.size();
+        QCOMPARE(correct, correctOneByOne);
+        QVERIFY2(qAbs(accuracy - m_result.last.valAccuracy) < 1e-9,
+                 qPrintable(QString("predictor %1 vs trainer %2").arg(accuracy).arg(m_result.last.valAccuracy)));
+    }
+
+    void probabilitiesSumToOneAndNamesMatch()
+    {
+        const auto predictor = Predictor::load(m_result.runDir);
+        const Prediction p = predictor.value()->predictFile(TestData::imagesBelow(m_root + "/images").first(), 10);
+        QCOMPARE(p.top.size(), 3); // k is capped at the class count
+        double sum = 0;
+        for (const ClassScore& s : p.top) {
+            sum += s.probability;
+            QCOMPARE(s.className, predictor.value()->info().classes[s.classIndex]);
+        }
+        QVERIFY(qAbs(sum - 1.0) < 1e-5);
+    }
+
+    void inMemoryImagesGiveTheSameAnswer()
+    {
+        const auto predictor = Predictor::load(m_result.runDir);
+        const QString path = TestData::imagesBelow(m_root + "/images").at(5);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const Prediction fromFile = predictor.value()->predictFile(path);
+        const Prediction fromBytes = predictor.value()->predictBytes(bytes, "pasted");
+        QCOMPARE(fromBytes.top[0].classIndex, fromFile.top[0].classIndex);
+        QVERIFY(qAbs(fromBytes.top[0].probability - fromFile.top[0].probability) < 1e-6);
+
+        const auto decoded = ImageDecoder::decodeFile(path, ImageDecoder::Color::Rgb);
+        RawImage raw;
+        raw.width = decoded->cols;
+        raw.height = decoded->rows;
+        raw.bytesPerLine = int(decoded->step);
+        raw.format = RawImage::Format::Rgb888;
+        raw.data = QByteArray(reinterpret_cast<const char*>(decoded->data), int(decoded->step * decoded->rows));
+        const Prediction fromRaw = predictor.value()->predictRaw(raw);
+        QVERIFY2(fromRaw.ok(), qPrintable(fromRaw.error));
+        QVERIFY(qAbs(fromRaw.top[0].probability - fromFile.top[0].probability) < 1e-6);
+    }
+
+    void badInputIsReportedPerFile()
+    {
+        const auto predictor = Predictor::load(m_result.runDir);
+        QVERIFY(TestData::writeFile(m_tmp.filePath("notes.png"), "plain text"));
+        const QVector<Prediction> results = predictor.value()->predictFiles(
+            {m_tmp.filePath("notes.png"), TestData::imagesBelow(m_root + "/images").first()});
+        QVERIFY(!results[0].ok());
+        QVERIFY(results[0].error.contains("notes.png"));
+        QVERIFY(results[1].ok());
+
+        QVERIFY(!Predictor::load(m_tmp.filePath("no-such-run")));
+        QVERIFY(TestData::writeFile(m_tmp.filePath("badrun/model.json"), "{\"arch\":\"small-cnn\"}"));
+        const auto bad = Predictor::load(m_tmp.filePath("badrun"));
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().contains("model.json"), qPrintable(bad.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPredictor)
+#include "tst_predictor.moc"
