@@ -7,6 +7,11 @@
 
 namespace picta::cli {
 
+/// Translation context of picta-cli's messages.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 /// Exit codes: 0 success, 1 the work failed (bad file, failed run), 2 bad arguments.
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 

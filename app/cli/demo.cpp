@@ -11,22 +11,21 @@ namespace picta::cli {
 
 int demo(const QStringList& args)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("picta-cli", text); };
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("out"), tr("Folder for the new demo project (must be empty or new)."),
+    parser.addOption({QStringLiteral("out"), Cli::tr("Folder for the new demo project (must be empty or new)."),
                       QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("json"), tr("Print the result as one JSON line.")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print the result as one JSON line.")});
     int code = Ok;
-    if (!parseArguments(parser, args, tr("Creates the built-in demo project from Debian's Fashion-MNIST: "
+    if (!parseArguments(parser, args, Cli::tr("Creates the built-in demo project from Debian's Fashion-MNIST: "
                                          "T-shirt, Trouser, Sneaker and Bag, 300 training and 100 "
                                          "validation images each."),
                         &code))
         return code;
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return fail(Usage, tr("demo needs --out DIR"));
+        return fail(Usage, Cli::tr("demo needs --out DIR"));
     if (QFileInfo(out).exists() && !QDir(out).isEmpty())
-        return fail(Failed, tr("%1 already exists and is not empty").arg(QDir::toNativeSeparators(out)));
+        return fail(Failed, Cli::tr("%1 already exists and is not empty").arg(QDir::toNativeSeparators(out)));
 
     const auto project = FashionMnist::createDemo(out);
     if (!project)
@@ -40,7 +39,7 @@ int demo(const QStringList& args)
                               {"classes", QJsonArray::fromStringList(project->classes())},
                               {"images", total}});
     else
-        printErr(tr("Demo project with %1 images in %2 classes written to %3")
+        printErr(Cli::tr("Demo project with %1 images in %2 classes written to %3")
                      .arg(total)
                      .arg(project->classes().size())
                      .arg(QDir::toNativeSeparators(project->rootDir())));

@@ -31,8 +31,7 @@ namespace {
 
 QString usage()
 {
-    return QCoreApplication::translate(
-        "picta-cli",
+    return picta::cli::Cli::tr(
         "Usage: picta-cli <command> [options]\n\n"
         "Commands:\n"
         "  demo --out DIR                      create the Fashion-MNIST demo project\n"
@@ -68,5 +67,5 @@ int main(int argc, char* argv[])
         return command.isEmpty() ? picta::cli::Usage : picta::cli::Ok;
     }
     return picta::cli::fail(picta::cli::Usage,
-                            QCoreApplication::translate("picta-cli", "unknown command '%1' (try --help)").arg(command));
+                            picta::cli::Cli::tr("unknown command '%1' (try --help)").arg(command));
 }

@@ -11,7 +11,7 @@ bool parseArguments(QCommandLineParser& parser, const QStringList& args, const Q
 {
     parser.setApplicationDescription(description);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("picta-cli", "Show this help."));
+                                  Cli::tr("Show this help."));
     parser.addOption(help);
     // QCommandLineParser takes the program name first: keep "picta-cli <command>" there.
     QStringList argv = args;
@@ -35,7 +35,7 @@ bool intOption(const QCommandLineParser& parser, const QString& name, int min, i
     bool ok = false;
     const int v = parser.value(name).toInt(&ok);
     if (!ok || v < min || v > max) {
-        fail(Usage, QCoreApplication::translate("picta-cli", "--%1 must be an integer from %2 to %3 (got '%4')")
+        fail(Usage, Cli::tr("--%1 must be an integer from %2 to %3 (got '%4')")
                         .arg(name)
                         .arg(min)
                         .arg(max)

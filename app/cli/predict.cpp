@@ -12,21 +12,20 @@ namespace picta::cli {
 
 int predict(const QStringList& args)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("picta-cli", text); };
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("run"), tr("A training run's folder (runs/<id>)."), QStringLiteral("RUN_DIR")});
-    parser.addOption({QStringLiteral("top"), tr("How many classes to show per image (default 3)."),
+    parser.addOption({QStringLiteral("run"), Cli::tr("A training run's folder (runs/<id>)."), QStringLiteral("RUN_DIR")});
+    parser.addOption({QStringLiteral("top"), Cli::tr("How many classes to show per image (default 3)."),
                       QStringLiteral("K")});
-    parser.addOption({QStringLiteral("json"), tr("Print one JSON line with every prediction.")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Image files."), QStringLiteral("FILE..."));
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print one JSON line with every prediction.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Image files."), QStringLiteral("FILE..."));
     int code = Ok;
-    if (!parseArguments(parser, args, tr("Classifies image files with a trained run."), &code))
+    if (!parseArguments(parser, args, Cli::tr("Classifies image files with a trained run."), &code))
         return code;
     const QString runDir = parser.value(QStringLiteral("run"));
     if (runDir.isEmpty())
-        return fail(Usage, tr("predict needs --run RUN_DIR"));
+        return fail(Usage, Cli::tr("predict needs --run RUN_DIR"));
     if (parser.positionalArguments().isEmpty())
-        return fail(Usage, tr("predict needs at least one image file"));
+        return fail(Usage, Cli::tr("predict needs at least one image file"));
     int top = 3;
     if (!intOption(parser, QStringLiteral("top"), 1, 1000, &top))
         return Usage;

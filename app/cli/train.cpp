@@ -36,27 +36,26 @@ QString percent(double v)
 
 int train(const QStringList& args)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("picta-cli", text); };
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("project"), tr("Project folder, or a folder with one subfolder per class."),
+    parser.addOption({QStringLiteral("project"), Cli::tr("Project folder, or a folder with one subfolder per class."),
                       QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("epochs"), tr("Epochs (default 10)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("batch"), tr("Batch size (default 64)."), QStringLiteral("B")});
-    parser.addOption({QStringLiteral("lr"), tr("Learning rate (default 0.001)."), QStringLiteral("X")});
-    parser.addOption({QStringLiteral("image-size"), tr("Input size in pixels (default: the project's)."),
+    parser.addOption({QStringLiteral("epochs"), Cli::tr("Epochs (default 10)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("batch"), Cli::tr("Batch size (default 64)."), QStringLiteral("B")});
+    parser.addOption({QStringLiteral("lr"), Cli::tr("Learning rate (default 0.001)."), QStringLiteral("X")});
+    parser.addOption({QStringLiteral("image-size"), Cli::tr("Input size in pixels (default: the project's)."),
                       QStringLiteral("S")});
-    parser.addOption({QStringLiteral("arch"), tr("Architecture (default small-cnn)."), QStringLiteral("A")});
-    parser.addOption({QStringLiteral("threads"), tr("CPU threads (default: physical cores)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("S")});
-    parser.addOption({QStringLiteral("json"), tr("End stdout with one JSON line describing the run.")});
+    parser.addOption({QStringLiteral("arch"), Cli::tr("Architecture (default small-cnn)."), QStringLiteral("A")});
+    parser.addOption({QStringLiteral("threads"), Cli::tr("CPU threads (default: physical cores)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("seed"), Cli::tr("Random seed (default 1)."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("End stdout with one JSON line describing the run.")});
     int code = Ok;
-    if (!parseArguments(parser, args, tr("Trains a classifier on a project and writes runs/<id>/."), &code))
+    if (!parseArguments(parser, args, Cli::tr("Trains a classifier on a project and writes runs/<id>/."), &code))
         return code;
 
     TrainingConfig config;
     config.projectDir = parser.value(QStringLiteral("project"));
     if (config.projectDir.isEmpty())
-        return fail(Usage, tr("train needs --project DIR"));
+        return fail(Usage, Cli::tr("train needs --project DIR"));
     int seed = int(config.seed);
     if (!intOption(parser, QStringLiteral("epochs"), 1, 10000, &config.epochs)
         || !intOption(parser, QStringLiteral("batch"), 1, 65536, &config.batchSize)
@@ -69,7 +68,7 @@ int train(const QStringList& args)
         bool ok = false;
         config.learningRate = parser.value(QStringLiteral("lr")).toDouble(&ok);
         if (!ok || !(config.learningRate > 0) || config.learningRate > 10)
-            return fail(Usage, tr("--lr must be a number above 0 and at most 10 (got '%1')")
+            return fail(Usage, Cli::tr("--lr must be a number above 0 and at most 10 (got '%1')")
                                    .arg(parser.value(QStringLiteral("lr"))));
     }
     if (parser.isSet(QStringLiteral("arch")))
@@ -83,14 +82,14 @@ int train(const QStringList& args)
     QObject::connect(&trainer, &Trainer::warning, [](const QString& message) { printErr(message); });
     QObject::connect(&trainer, &Trainer::started,
                      [&](const QString& runDir, const QString& device, int trainImages, int valImages) {
-                         printErr(tr("Training on %1: %2 training and %3 validation images → %4")
+                         printErr(Cli::tr("Training on %1: %2 training and %3 validation images → %4")
                                       .arg(device)
                                       .arg(trainImages)
                                       .arg(valImages)
                                       .arg(QDir::toNativeSeparators(runDir)));
                      });
-    QObject::connect(&trainer, &Trainer::epochFinished, [tr](const EpochStats& e) {
-        printErr(tr("epoch %1/%2  train loss %3 acc %4  val loss %5 acc %6  %7 s  %8 img/s")
+    QObject::connect(&trainer, &Trainer::epochFinished, [](const EpochStats& e) {
+        printErr(Cli::tr("epoch %1/%2  train loss %3 acc %4  val loss %5 acc %6  %7 s  %8 img/s")
                      .arg(e.epoch)
                      .arg(e.epochs)
                      .arg(e.trainLoss, 0, 'f', 4)
@@ -127,7 +126,7 @@ int train(const QStringList& args)
     if (parser.isSet(QStringLiteral("json")))
         printJson(summary);
     else
-        printErr(tr("Done: validation accuracy %1 after %2 epochs in %3 s; run saved in %4")
+        printErr(Cli::tr("Done: validation accuracy %1 after %2 epochs in %3 s; run saved in %4")
                      .arg(percent(result.last.valAccuracy))
                      .arg(result.epochsCompleted)
                      .arg(result.seconds, 0, 'f', 1)

@@ -1,0 +1,772 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Folder for the new demo project (must be empty or new).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the built-in demo project from Debian&apos;s Fashion-MNIST: T-shirt, Trouser, Sneaker and Bag, 300 training and 100 validation images each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo needs --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo project with %1 images in %2 classes written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: picta-cli &lt;command&gt; [options]
+
+Commands:
+  demo --out DIR                      create the Fashion-MNIST demo project
+  train --project DIR [options]       train a classifier and write runs/&lt;id&gt;/
+  predict --run RUN_DIR FILE...       classify image files with a trained run
+
+Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (try --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be an integer from %2 to %3 (got &apos;%4&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A training run&apos;s folder (runs/&lt;id&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many classes to show per image (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON line with every prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifies image files with a trained run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predict needs --run RUN_DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predict needs at least one image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project folder, or a folder with one subfolder per class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size (default 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate (default 0.001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input size in pixels (default: the project&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture (default small-cnn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU threads (default: physical cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End stdout with one JSON line describing the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trains a classifier on a project and writes runs/&lt;id&gt;/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train needs --project DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lr must be a number above 0 and at most 10 (got &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training on %1: %2 training and %3 validation images → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch %1/%2  train loss %3 acc %4  val loss %5 acc %6  %7 s  %8 img/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: validation accuracy %1 after %2 epochs in %3 s; run saved in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FashionMnist</name>
+    <message>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: corrupt gzip data (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T-shirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST not found: %1 is missing (install the Debian package dataset-fashion-mnist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an idx3 image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an idx1 label file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image and label counts or sizes disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST has no class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fashion demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageDecoder</name>
+    <message>
+        <source>%1: empty file (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an image (unrecognised content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GIF images are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: truncated JPEG (no end-of-image marker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: truncated PNG (no IEND chunk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot decode %2 image (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: corrupt or unsupported %2 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid in-memory image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelFactory</name>
+    <message>
+        <source>A classifier needs at least two classes (found %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small-cnn needs images of at least %1 px (asked for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown architecture &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelInfo</name>
+    <message>
+        <source>%1: incomplete model description (architecture, input or classes missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelWeights</name>
+    <message>
+        <source>%1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has shape %2, the model needs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit the model: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Predictor</name>
+    <message>
+        <source>%1: cannot load weights (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>Cannot create the project folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Picta (format %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a Picta project nor a folder with one subfolder per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image file type (.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunFolder</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a run folder in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeTensors</name>
+    <message>
+        <source>%1: not a safetensors file (shorter than its 8-byte header length)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: header length %2 exceeds the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: header is not a JSON object (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: __metadata__ is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: metadata value %2 is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tensor %2 has unknown dtype &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tensor %2 lacks a shape or data_offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tensor %2 has an invalid shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tensor %2 lies outside the file (offsets %3–%4, data %5 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tensor %2 has %3 bytes but its shape needs %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tensor %2 overlaps another or leaves a gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes after the last tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Build your own image classifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the built-in demo project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project folder to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::MainWindow</name>
+    <message>
+        <source>Picta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project or the demo from the File menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project from folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;demo project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Picta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Picta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Picta %1&lt;/b&gt;&lt;p&gt;Build your own image classifier: collect images, train a network, and use it — without writing code.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Picta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo project from Fashion-MNIST…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo project could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder with one subfolder of images per class, or an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Picta project folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::PredictTab</name>
+    <message>
+        <source>The trained model to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop image files or folders here, or press Ctrl+Shift+O to open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trained model yet: train one on the Train tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 classes: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · validation accuracy %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image (supported: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trained model to use yet: train one on the Train tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be classified for now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::PredictionCard</name>
+    <message>
+        <source>Classifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::TrainTab</name>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a new model on this project (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; the last finished epoch is kept (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 classes · %3 training and %4 validation images · %5×%5 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading images: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training on %1 with %2 training and %3 validation images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · batch %3 of %4 · loss %5 · ETA %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After epoch %1: training accuracy %2, validation accuracy %3 (%4 images/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. The model after epoch %1 is kept (validation accuracy %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the first epoch ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1: validation accuracy %2. Try it on the Predict tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be read and were skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>picta::Trainer</name>
+    <message>
+        <source>Training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least two classes to train (found %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no training images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decoded images need %1 MiB, more than the %2 MiB memory limit: lower the image size or raise the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 training images could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss became %1 in epoch %2: lower the learning rate (now %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::TrainingPlots</name>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training (per batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training (smoothed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
