@@ -112,7 +112,7 @@ void TrainTab::buildUi()
     m_start = new QPushButton(tr("&Start training"), this);
     m_start->setObjectName(QStringLiteral("startButton"));
     m_start->setToolTip(tr("Train a new model on this project (Ctrl+Return)"));
-    m_stop = new QPushButton(tr("S&top"), this);
+    m_stop = new QPushButton(tr("St&op"), this);
     m_stop->setObjectName(QStringLiteral("stopButton"));
     m_stop->setToolTip(tr("Stop after the current batch; the last finished epoch is kept (Esc)"));
     connect(m_start, &QPushButton::clicked, this, &TrainTab::startTraining);

@@ -23,6 +23,7 @@ void BatchLoader::startEpoch(std::vector<int64_t> order, int batchSize)
     {
         std::lock_guard lock(m_mutex);
         m_queue.clear();
+        m_error = nullptr;
         m_stop = false;
         m_producerDone = false;
     }
@@ -40,10 +41,17 @@ void BatchLoader::produce(std::vector<int64_t> order, int batchSize)
                 break;
         }
         const size_t end = std::min(order.size(), start + size_t(batchSize));
-        Batch batch = m_assemble(std::vector<int64_t>(order.begin() + long(start), order.begin() + long(end)));
-        std::lock_guard lock(m_mutex);
-        m_queue.push_back(std::move(batch));
-        m_changed.notify_all();
+        try {
+            Batch batch = m_assemble(std::vector<int64_t>(order.begin() + long(start), order.begin() + long(end)));
+            std::lock_guard lock(m_mutex);
+            m_queue.push_back(std::move(batch));
+            m_changed.notify_all();
+        } catch (...) {
+            // An exception must not end the program from this thread: hand it to the consumer.
+            std::lock_guard lock(m_mutex);
+            m_error = std::current_exception();
+            break;
+        }
     }
     std::lock_guard lock(m_mutex);
     m_producerDone = true;
@@ -54,8 +62,11 @@ std::optional<BatchLoader::Batch> BatchLoader::next()
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [&] { return !m_queue.empty() || m_producerDone; });
-    if (m_queue.empty())
+    if (m_queue.empty()) {
+        if (m_error)
+            std::rethrow_exception(std::exchange(m_error, nullptr));
         return std::nullopt;
+    }
     Batch batch = std::move(m_queue.front());
     m_queue.pop_front();
     m_changed.notify_all();

@@ -4,6 +4,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -30,7 +31,7 @@ public:
 
     /// Starts producing the batches of `order` (row indices), `batchSize` rows each.
     void startEpoch(std::vector<int64_t> order, int batchSize);
-    /// The next batch, or nothing when the epoch is over.
+    /// The next batch, or nothing when the epoch is over. Rethrows what the producer threw.
     std::optional<Batch> next();
     /// Stops the producer early (cancel); safe to call twice.
     void stop();
@@ -45,6 +46,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_queue;
+    std::exception_ptr m_error;
     bool m_producerDone = true;
     bool m_stop = false;
     int m_batchCount = 0;

@@ -123,25 +123,27 @@ Prediction Predictor::predictRaw(const RawImage& image, int k) const
 
 QVector<Prediction> Predictor::predictFiles(const QStringList& paths, int k) const
 {
+    // Decoded one batch at a time: a folder of photos is never all in memory at full size.
+    constexpr int kBatch = 64;
     QVector<Prediction> results(paths.size());
-    std::vector<cv::Mat> images;
-    std::vector<int> positions;
-    for (int i = 0; i < paths.size(); ++i) {
-        auto image = ImageDecoder::decodeFile(paths[i], d->color());
-        if (image) {
-            images.push_back(image.value());
-            positions.push_back(i);
-        } else {
-            results[i].source = paths[i];
-            results[i].error = image.error();
+    for (int start = 0; start < paths.size(); start += kBatch) {
+        std::vector<cv::Mat> images;
+        std::vector<int> positions;
+        for (int i = start; i < std::min<int>(paths.size(), start + kBatch); ++i) {
+            auto image = ImageDecoder::decodeFile(paths[i], d->color());
+            if (image) {
+                images.push_back(ImageTensor::fitSquare(image.value(), d->info.imageSize));
+                positions.push_back(i);
+            } else {
+                results[i].source = paths[i];
+                results[i].error = image.error();
+            }
         }
-    }
-    constexpr size_t kBatch = 128;
-    for (size_t start = 0; start < images.size(); start += kBatch) {
-        const size_t end = std::min(images.size(), start + kBatch);
-        const torch::Tensor p = d->probabilities(std::vector<cv::Mat>(images.begin() + long(start), images.begin() + long(end)));
-        for (size_t j = start; j < end; ++j)
-            results[positions[j]] = d->topK(p[int64_t(j - start)], k, paths[positions[j]]);
+        if (images.empty())
+            continue;
+        const torch::Tensor p = d->probabilities(images);
+        for (size_t j = 0; j < positions.size(); ++j)
+            results[positions[j]] = d->topK(p[int64_t(j)], k, paths[positions[j]]);
     }
     return results;
 }

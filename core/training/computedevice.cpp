@@ -1,5 +1,6 @@
 #include "computedevice.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSet>
 #include <QThread>
@@ -20,8 +21,8 @@ QString ComputeDevice::describe()
 {
     const c10::Device d = device();
     if (d.is_cuda())
-        return QStringLiteral("CUDA (%1 GPU)").arg(torch::cuda::device_count());
-    return QStringLiteral("CPU (%1 threads)").arg(at::get_num_threads());
+        return QCoreApplication::translate("ComputeDevice", "CUDA (%n GPU(s))", nullptr, int(torch::cuda::device_count()));
+    return QCoreApplication::translate("ComputeDevice", "CPU (%n thread(s))", nullptr, at::get_num_threads());
 }
 
 int ComputeDevice::physicalCores()
