@@ -140,6 +140,23 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
     </message>
 </context>
 <context>
+    <name>ComputeDevice</name>
+    <message numerus="yes">
+        <source>CUDA (%n GPU(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU (%n thread(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FashionMnist</name>
     <message>
         <source>Cannot open %1</source>
@@ -628,10 +645,6 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop after the current batch; the last finished epoch is kept (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,6 +706,10 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "computedevice.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QSet>
 #include <QThread>
@@ -21,8 +20,8 @@ QString ComputeDevice::describe()
 {
     const c10::Device d = device();
     if (d.is_cuda())
-        return QCoreApplication::translate("ComputeDevice", "CUDA (%n GPU(s))", nullptr, int(torch::cuda::device_count()));
-    return QCoreApplication::translate("ComputeDevice", "CPU (%n thread(s))", nullptr, at::get_num_threads());
+        return tr("CUDA (%n GPU(s))", nullptr, int(torch::cuda::device_count()));
+    return tr("CPU (%n thread(s))", nullptr, at::get_num_threads());
 }
 
 int ComputeDevice::physicalCores()

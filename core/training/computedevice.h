@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <c10/core/Device.h>
@@ -10,6 +11,8 @@ namespace picta {
 /// many threads work: the physical cores, never more, since oversubscribing torch, OpenCV and
 /// our own pools cut throughput tenfold in a test.
 class ComputeDevice {
+    Q_DECLARE_TR_FUNCTIONS(ComputeDevice)
+
 public:
     static c10::Device device();
     static QString describe();
