@@ -3,6 +3,8 @@
 #include "testdata.h"
 #include "training/runfolder.h"
 #include "training/trainer.h"
+#include "training/trainingdata.h"
+#include "project/project.h"
 #include "training/trainingcontroller.h"
 
 #include <QFile>
@@ -123,6 +125,82 @@ private Q_SLOTS:
         const QString one = TestData::makeProject(tmp.filePath("one"), 1, 5, 16);
         result = trainer.run(configFor(one, 1));
         QVERIFY(result.error.contains("two classes"));
+    }
+
+    void earlyStoppingKeepsTheBestEpochsWeightsExactly()
+    {
+        QTemporaryDir tmp;
+        const QString root = TestData::makeProject(tmp.path(), 3, 16, 16, 1, 11);
+        TrainingConfig config = configFor(root, 30, 8);
+        config.schedule = "constant";
+        config.learningRate = 5e-3;
+        config.earlyStopPatience = 3;
+        Trainer trainer;
+        QVector<EpochStats> epochs;
+        connect(&trainer, &Trainer::epochFinished, &trainer, [&](const EpochStats& e) { epochs << e; });
+        const TrainingResult result = trainer.run(config);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+
+        // The kept epoch is the one with the lowest validation loss, and training ended at most
+        // `patience` epochs after it.
+        int best = 0;
+        for (int i = 1; i < epochs.size(); ++i)
+            if (epochs[i].valLoss < epochs[best].valLoss)
+                best = i;
+        QCOMPARE(result.best.epoch, epochs[best].epoch);
+        QVERIFY(result.epochsCompleted - result.best.epoch <= 3);
+        QCOMPARE(result.stoppedEarly, result.epochsCompleted < 30);
+        const auto info = ModelInfo::load(RunFolder::infoPath(result.runDir));
+        QCOMPARE(info->metrics.value("epoch").toInt(), result.best.epoch);
+        QVERIFY(info->metrics.contains("per_class"));
+        QVERIFY(QFile::exists(RunFolder::confusionPath(result.runDir)));
+
+        // The saved weights give exactly that epoch's validation loss.
+        const auto predictor = Predictor::load(result.runDir);
+        QVERIFY(predictor);
+        const auto project = Project::open(root);
+        double lossSum = 0;
+        int count = 0;
+        for (const ImageEntry& e : project->images()) {
+            if (e.split != Split::Validation)
+                continue;
+            const Prediction p = predictor.value()->predictFile(e.path, 3);
+            for (const ClassScore& s : p.top)
+                if (s.classIndex == e.classIndex)
+                    lossSum -= std::log(s.probability);
+            ++count;
+        }
+        QVERIFY2(qAbs(lossSum / count - result.best.valLoss) < 1e-4,
+                 qPrintable(QString("%1 vs %2").arg(lossSum / count).arg(result.best.valLoss)));
+    }
+
+    void classWeightsFavourRareClasses()
+    {
+        QTemporaryDir tmp;
+        const QString root = TestData::makeProject(tmp.path(), 2, 8, 16);
+        std::mt19937 rng(2);
+        for (int i = 0; i < 24; ++i)
+            QVERIFY(TestData::writeFile(root + QString("/images/class0/extra%1.png").arg(i), TestData::patternPng(0, 16, 1, rng)));
+        std::atomic_bool cancel{false};
+        bool cancelled = false;
+        const auto data = TrainingData::prepare(configFor(root, 1), cancel, {}, [](const QString&) {}, &cancelled);
+        QVERIFY(data);
+        const auto counts = data->classCounts();
+        const auto weights = data->classWeights();
+        QCOMPARE(counts[0], 24.0); // 32 images, 25 % held out for validation
+        QCOMPARE(counts[1], 6.0);  // 8 images
+        QVERIFY(qAbs(weights[1] / weights[0] - 4.0f) < 1e-4f);
+        QVERIFY(qAbs((weights[0] + weights[1]) / 2 - 1.0f) < 1e-5f);
+
+        TrainingConfig config = configFor(root, 2);
+        config.classWeights = true;
+        config.labelSmoothing = 0.1;
+        config.weightDecay = 0.01;
+        config.augment = true;
+        Trainer trainer;
+        const TrainingResult result = trainer.run(config);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.epochsCompleted, 2);
     }
 
     void controllerTrainsOnItsOwnThread()

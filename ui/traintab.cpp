@@ -296,12 +296,12 @@ void TrainTab::onFinished(const TrainingResult& result)
     if (result.cancelled)
         m_status->setText(result.epochsCompleted > 0
                               ? tr("Stopped. The model after epoch %1 is kept (validation accuracy %2).")
-                                    .arg(result.epochsCompleted)
-                                    .arg(pct(result.last.valAccuracy))
+                                    .arg(result.best.epoch)
+                                    .arg(pct(result.best.valAccuracy))
                               : tr("Stopped before the first epoch ended."));
     else
         m_status->setText(tr("Done in %1: validation accuracy %2. Try it on the Predict tab.")
-                              .arg(duration(result.seconds), pct(result.last.valAccuracy)));
+                              .arg(duration(result.seconds), pct(result.best.valAccuracy)));
     if (!result.skipped.isEmpty())
         Q_EMIT statusMessage(tr("%n image(s) could not be read and were skipped", nullptr, int(result.skipped.size())));
     if (!result.runDir.isEmpty())

@@ -19,6 +19,8 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 int demo(const QStringList& args);
 int train(const QStringList& args);
 int predict(const QStringList& args);
+int lrFind(const QStringList& args);
+int importFashionMnist(const QStringList& args);
 
 /// One line on stderr, prefixed with the program name; returns `code`.
 int fail(int code, const QString& message);

@@ -36,7 +36,9 @@ QString usage()
         "Commands:\n"
         "  demo --out DIR                      create the Fashion-MNIST demo project\n"
         "  train --project DIR [options]       train a classifier and write runs/<id>/\n"
-        "  predict --run RUN_DIR FILE...       classify image files with a trained run\n\n"
+        "  predict --run RUN_DIR FILE...       classify image files with a trained run\n"
+        "  lr-find --project DIR [options]     suggest a learning rate (fastai's range test)\n"
+        "  import-fashion-mnist --out DIR      write Debian's Fashion-MNIST as a project\n\n"
         "Run 'picta-cli <command> --help' for a command's options.");
 }
 
@@ -57,6 +59,10 @@ int main(int argc, char* argv[])
         return picta::cli::train(args);
     if (command == QLatin1String("predict"))
         return picta::cli::predict(args);
+    if (command == QLatin1String("lr-find"))
+        return picta::cli::lrFind(args);
+    if (command == QLatin1String("import-fashion-mnist"))
+        return picta::cli::importFashionMnist(args);
     if (command == QLatin1String("--version")) {
         std::printf("picta-cli %s\n", PICTA_VERSION);
         return 0;

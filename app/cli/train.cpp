@@ -1,6 +1,8 @@
 #include "commands.h"
 #include "parse.h"
 
+#include "training/earlystopping.h"
+#include "training/lrschedule.h"
 #include "training/trainer.h"
 
 #include <QDir>
@@ -47,6 +49,16 @@ int train(const QStringList& args)
     parser.addOption({QStringLiteral("arch"), Cli::tr("Architecture (default small-cnn)."), QStringLiteral("A")});
     parser.addOption({QStringLiteral("threads"), Cli::tr("CPU threads (default: physical cores)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("seed"), Cli::tr("Random seed (default 1)."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("schedule"), Cli::tr("Learning-rate schedule: one-cycle (default), constant or cosine."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("weight-decay"), Cli::tr("AdamW weight decay (default 0: plain Adam)."), QStringLiteral("W")});
+    parser.addOption({QStringLiteral("label-smoothing"), Cli::tr("Label smoothing, 0 to 0.5 (default 0)."), QStringLiteral("E")});
+    parser.addOption({QStringLiteral("class-weights"), Cli::tr("Weight the loss by inverse class frequency (imbalanced data).")});
+    parser.addOption({QStringLiteral("augment"), Cli::tr("Augment training images (resized crop, flip, rotation, brightness, contrast).")});
+    parser.addOption({QStringLiteral("early-stop"), Cli::tr("Stop after PATIENCE epochs without improvement and keep the best epoch."),
+                      QStringLiteral("PATIENCE")});
+    parser.addOption({QStringLiteral("monitor"), Cli::tr("What early stopping watches: val_loss (default) or val_accuracy."),
+                      QStringLiteral("METRIC")});
     parser.addOption({QStringLiteral("json"), Cli::tr("End stdout with one JSON line describing the run.")});
     int code = Ok;
     if (!parseArguments(parser, args, Cli::tr("Trains a classifier on a project and writes runs/<id>/."), &code))
@@ -61,8 +73,36 @@ int train(const QStringList& args)
         || !intOption(parser, QStringLiteral("batch"), 1, 65536, &config.batchSize)
         || !intOption(parser, QStringLiteral("image-size"), 8, 1024, &config.imageSize)
         || !intOption(parser, QStringLiteral("threads"), 1, 1024, &config.threads)
-        || !intOption(parser, QStringLiteral("seed"), 0, 2147483647, &seed))
+        || !intOption(parser, QStringLiteral("seed"), 0, 2147483647, &seed)
+        || !intOption(parser, QStringLiteral("early-stop"), 0, 10000, &config.earlyStopPatience))
         return Usage;
+    auto doubleOption = [&](const QString& name, double min, double max, double* value) {
+        if (!parser.isSet(name))
+            return true;
+        bool ok = false;
+        const double v = parser.value(name).toDouble(&ok);
+        if (!ok || v < min || v > max) {
+            fail(Usage, Cli::tr("--%1 must be a number from %2 to %3 (got '%4')").arg(name).arg(min).arg(max).arg(parser.value(name)));
+            return false;
+        }
+        *value = v;
+        return true;
+    };
+    if (!doubleOption(QStringLiteral("weight-decay"), 0.0, 10.0, &config.weightDecay)
+        || !doubleOption(QStringLiteral("label-smoothing"), 0.0, 0.5, &config.labelSmoothing))
+        return Usage;
+    if (parser.isSet(QStringLiteral("schedule"))) {
+        config.schedule = parser.value(QStringLiteral("schedule"));
+        if (!LrSchedule::parse(config.schedule))
+            return fail(Usage, Cli::tr("--schedule must be one of %1").arg(LrSchedule::names().join(", ")));
+    }
+    if (parser.isSet(QStringLiteral("monitor"))) {
+        config.earlyStopMonitor = parser.value(QStringLiteral("monitor"));
+        if (!EarlyStopping::parse(config.earlyStopMonitor))
+            return fail(Usage, Cli::tr("--monitor must be val_loss or val_accuracy"));
+    }
+    config.classWeights = parser.isSet(QStringLiteral("class-weights"));
+    config.augment = parser.isSet(QStringLiteral("augment"));
     config.seed = quint64(seed);
     if (parser.isSet(QStringLiteral("lr"))) {
         bool ok = false;
@@ -115,10 +155,12 @@ int train(const QStringList& args)
                               {"train_images", result.trainImages},
                               {"val_images", result.valImages},
                               {"train_images_per_s", result.trainImagesPerSecond},
-                              {"train_loss", number(result.last.trainLoss)},
-                              {"train_accuracy", number(result.last.trainAccuracy)},
-                              {"val_accuracy", number(result.last.valAccuracy)},
-                              {"val_loss", number(result.last.valLoss)},
+                              {"best_epoch", result.best.epoch},
+                              {"stopped_early", result.stoppedEarly},
+                              {"train_loss", number(result.best.trainLoss)},
+                              {"train_accuracy", number(result.best.trainAccuracy)},
+                              {"val_accuracy", number(result.best.valAccuracy)},
+                              {"val_loss", number(result.best.valLoss)},
                               {"prepare_seconds", result.prepareSeconds},
                               {"seconds", result.seconds},
                               {"device", result.device},
@@ -127,7 +169,7 @@ int train(const QStringList& args)
         printJson(summary);
     else
         printErr(Cli::tr("Done: validation accuracy %1 after %2 epochs in %3 s; run saved in %4")
-                     .arg(percent(result.last.valAccuracy))
+                     .arg(percent(result.best.valAccuracy))
                      .arg(result.epochsCompleted)
                      .arg(result.seconds, 0, 'f', 1)
                      .arg(QDir::toNativeSeparators(result.runDir)));

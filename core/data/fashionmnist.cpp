@@ -91,9 +91,6 @@ Expected<Project> FashionMnist::exportProject(const ExportOptions& options, cons
                                               const std::atomic_bool* cancel)
 {
     using R = Expected<Project>;
-    const auto set = read(dataDirectory(), options.fromTestSet);
-    if (!set)
-        return R::failure(set.error());
     QVector<int> classes = options.classes;
     if (classes.isEmpty())
         for (int c = 0; c < 10; ++c)
@@ -106,43 +103,66 @@ Expected<Project> FashionMnist::exportProject(const ExportOptions& options, cons
         projectClasses << names[c];
     }
 
-    // Pick images in file order, up to perClass of each chosen class.
-    QVector<int> taken(10, 0);
-    QVector<int> picked;
-    for (int i = 0; i < set->count; ++i) {
-        const int label = quint8(set->labels[i]);
-        if (!classes.contains(label) || (options.perClass > 0 && taken[label] >= options.perClass))
+    // Each source set with the file-name prefix its images get.
+    struct Source {
+        Images images;
+        QString prefix;
+        QVector<int> picked;
+    };
+    QVector<Source> sources;
+    const bool both = options.useTestSetForValidation;
+    for (bool test : {false, true}) {
+        if (!both && test != options.fromTestSet)
             continue;
-        ++taken[label];
-        picked << i;
+        auto set = read(dataDirectory(), test);
+        if (!set)
+            return R::failure(set.error());
+        sources.push_back({set.value(), test ? QStringLiteral("fmnist-test-") : QStringLiteral("fmnist-train-"), {}});
+    }
+    int total = 0;
+    for (Source& source : sources) {
+        // Images in file order, up to perClass of each chosen class.
+        QVector<int> taken(10, 0);
+        for (int i = 0; i < source.images.count; ++i) {
+            const int label = quint8(source.images.labels[i]);
+            if (!classes.contains(label) || (options.perClass > 0 && taken[label] >= options.perClass))
+                continue;
+            ++taken[label];
+            source.picked << i;
+        }
+        total += int(source.picked.size());
     }
 
     auto project = Project::create(options.outDir, options.projectName);
     if (!project)
         return project;
     project->setClasses(projectClasses);
-    project->setImageSize(set->rows);
+    project->setImageSize(sources.first().images.rows);
     project->setValidationFraction(options.validationFraction);
+    if (both)
+        project->setValidationPrefix(QStringLiteral("fmnist-test-"));
 
-    const QString prefix = options.fromTestSet ? QStringLiteral("test") : QStringLiteral("train");
-    const int pixelsPerImage = set->rows * set->cols;
-    for (int k = 0; k < picked.size(); ++k) {
-        if (cancel && cancel->load())
-            return R::failure(tr("Cancelled"));
-        const int i = picked[k];
-        const cv::Mat image(set->rows, set->cols, CV_8UC1,
-                            const_cast<char*>(set->pixels.constData()) + qint64(i) * pixelsPerImage);
-        std::vector<uchar> png;
-        cv::imencode(".png", image, png);
-        const QString path = QDir(project->imagesDir())
-                                 .filePath(QStringLiteral("%1/fmnist-%2-%3.png")
-                                               .arg(names[quint8(set->labels[i])], prefix)
-                                               .arg(i, 5, 10, QLatin1Char('0')));
-        QString error;
-        if (!AtomicFile::write(path, QByteArray(reinterpret_cast<const char*>(png.data()), int(png.size())), &error))
-            return R::failure(error);
-        if (progress && (k % 64 == 0 || k + 1 == picked.size()))
-            progress(k + 1, int(picked.size()));
+    int done = 0;
+    for (const Source& source : sources) {
+        const Images& set = source.images;
+        const int pixelsPerImage = set.rows * set.cols;
+        for (int i : source.picked) {
+            if (cancel && cancel->load())
+                return R::failure(tr("Cancelled"));
+            const cv::Mat image(set.rows, set.cols, CV_8UC1, const_cast<char*>(set.pixels.constData()) + qint64(i) * pixelsPerImage);
+            std::vector<uchar> png;
+            cv::imencode(".png", image, png);
+            const QString path = QDir(project->imagesDir())
+                                     .filePath(QStringLiteral("%1/%2%3.png")
+                                                   .arg(names[quint8(set.labels[i])], source.prefix)
+                                                   .arg(i, 5, 10, QLatin1Char('0')));
+            QString error;
+            if (!AtomicFile::write(path, QByteArray(reinterpret_cast<const char*>(png.data()), int(png.size())), &error))
+                return R::failure(error);
+            ++done;
+            if (progress && (done % 64 == 0 || done == total))
+                progress(done, total);
+        }
     }
     QString error;
     if (!project->save(&error))

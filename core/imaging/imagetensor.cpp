@@ -28,17 +28,27 @@ torch::Tensor ImageTensor::toByteTensor(const cv::Mat& image)
         .contiguous(); // copies: the tensor owns its memory
 }
 
+torch::Tensor ImageTensor::toUnit(const torch::Tensor& bytes)
+{
+    return bytes.to(torch::kFloat32).div_(255.0f);
+}
+
+torch::Tensor ImageTensor::standardise(const torch::Tensor& unit, const std::vector<float>& mean,
+                                       const std::vector<float>& std)
+{
+    const bool batched = unit.dim() == 4;
+    const int64_t channels = unit.size(batched ? 1 : 0);
+    const std::vector<int64_t> shape = batched ? std::vector<int64_t>{1, channels, 1, 1}
+                                               : std::vector<int64_t>{channels, 1, 1};
+    const torch::Tensor m = torch::tensor(mean, torch::kFloat32).to(unit.device()).view(shape);
+    const torch::Tensor s = torch::tensor(std, torch::kFloat32).to(unit.device()).view(shape);
+    return (unit - m) / s;
+}
+
 torch::Tensor ImageTensor::normalise(const torch::Tensor& bytes, const std::vector<float>& mean,
                                      const std::vector<float>& std)
 {
-    const bool batched = bytes.dim() == 4;
-    const int64_t channels = bytes.size(batched ? 1 : 0);
-    auto options = torch::TensorOptions().dtype(torch::kFloat32).device(bytes.device());
-    std::vector<int64_t> shape = batched ? std::vector<int64_t>{1, channels, 1, 1}
-                                         : std::vector<int64_t>{channels, 1, 1};
-    const torch::Tensor m = torch::tensor(mean, torch::kFloat32).to(options.device()).view(shape);
-    const torch::Tensor s = torch::tensor(std, torch::kFloat32).to(options.device()).view(shape);
-    return (bytes.to(options).div_(255.0f) - m) / s;
+    return standardise(toUnit(bytes), mean, std);
 }
 
 } // namespace picta

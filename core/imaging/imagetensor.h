@@ -18,6 +18,11 @@ public:
     /// uint8 [N, C, H, W] or [C, H, W] → float32, scaled to [0, 1] then normalised per channel.
     static torch::Tensor normalise(const torch::Tensor& bytes, const std::vector<float>& mean,
                                    const std::vector<float>& std);
+    /// uint8 → float32 in [0, 1].
+    static torch::Tensor toUnit(const torch::Tensor& bytes);
+    /// Float in [0, 1] → (x − mean) / std per channel.
+    static torch::Tensor standardise(const torch::Tensor& unit, const std::vector<float>& mean,
+                                     const std::vector<float>& std);
 };
 
 } // namespace picta

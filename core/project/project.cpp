@@ -87,6 +87,7 @@ Expected<Project> Project::open(const QString& dir)
         const QJsonObject split = root.value("split").toObject();
         project.m_validationFraction = split.value("validation_fraction").toDouble(project.m_validationFraction);
         project.m_splitSeed = quint64(split.value("seed").toInteger(qint64(project.m_splitSeed)));
+        project.m_validationPrefix = split.value("validation_prefix").toString();
         project.m_settings = root.value("settings").toObject();
     } else if (!QFileInfo(project.imagesDir()).isDir()) {
         // A plain folder-per-class tree (ImageFolder / Keras / Create ML layout): use it in place.
@@ -108,7 +109,10 @@ bool Project::save(QString* error) const
     root["images_dir"] = m_imagesSubdir;
     root["classes"] = QJsonArray::fromStringList(m_classes);
     root["image_size"] = m_imageSize;
-    root["split"] = QJsonObject{{"validation_fraction", m_validationFraction}, {"seed", qint64(m_splitSeed)}};
+    QJsonObject split{{"validation_fraction", m_validationFraction}, {"seed", qint64(m_splitSeed)}};
+    if (!m_validationPrefix.isEmpty())
+        split["validation_prefix"] = m_validationPrefix;
+    root["split"] = split;
     root["settings"] = m_settings;
     return AtomicFile::write(QDir(m_root).filePath(fileName()), QJsonDocument(root).toJson(), error);
 }
@@ -174,7 +178,12 @@ QVector<ImageEntry> Project::images(QVector<ListingProblem>* problems) const
             entries.push_back(entry);
         }
     }
-    DataSplit::assign(entries, m_classes.size(), m_validationFraction, m_splitSeed);
+    if (m_validationPrefix.isEmpty()) {
+        DataSplit::assign(entries, m_classes.size(), m_validationFraction, m_splitSeed);
+    } else {
+        for (ImageEntry& entry : entries)
+            entry.split = QFileInfo(entry.path).fileName().startsWith(m_validationPrefix) ? Split::Validation : Split::Train;
+    }
     return entries;
 }
 

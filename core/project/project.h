@@ -49,6 +49,10 @@ public:
     double validationFraction() const { return m_validationFraction; }
     void setValidationFraction(double f) { m_validationFraction = f; }
     quint64 splitSeed() const { return m_splitSeed; }
+    /// When set, images whose file name starts with it are the validation split (e.g. a dataset's
+    /// own test set) and the random split is not used.
+    QString validationPrefix() const { return m_validationPrefix; }
+    void setValidationPrefix(const QString& prefix) { m_validationPrefix = prefix; }
     void setSplitSeed(quint64 seed) { m_splitSeed = seed; }
     QJsonObject settings() const { return m_settings; }
     void setSettings(const QJsonObject& settings) { m_settings = settings; }
@@ -72,6 +76,7 @@ private:
     int m_imageSize = 64;
     double m_validationFraction = 0.2;
     quint64 m_splitSeed = 42;
+    QString m_validationPrefix;
     QJsonObject m_settings;
 };
 

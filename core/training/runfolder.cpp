@@ -40,6 +40,11 @@ QString RunFolder::historyPath(const QString& runDir)
     return QDir(runDir).filePath(QStringLiteral("history.csv"));
 }
 
+QString RunFolder::confusionPath(const QString& runDir)
+{
+    return QDir(runDir).filePath(QStringLiteral("confusion.csv"));
+}
+
 bool RunFolder::writeHistory(const QString& runDir, const QVector<EpochStats>& history, QString* error)
 {
     auto number = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 8) : QString(); };

@@ -19,6 +19,7 @@ public:
     static QString weightsPath(const QString& runDir);
     static QString infoPath(const QString& runDir);
     static QString historyPath(const QString& runDir);
+    static QString confusionPath(const QString& runDir);
     /// history.csv: one row per epoch, written atomically.
     static bool writeHistory(const QString& runDir, const QVector<EpochStats>& history, QString* error = nullptr);
 };

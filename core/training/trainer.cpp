@@ -2,14 +2,17 @@
 
 #include "computedevice.h"
 #include "data/batchloader.h"
-#include "data/imagecache.h"
+#include "earlystopping.h"
+#include "evaluator.h"
+#include "imaging/augmenter.h"
 #include "imaging/imagetensor.h"
+#include "lrschedule.h"
 #include "models/modelfactory.h"
 #include "models/modelweights.h"
-#include "project/project.h"
 #include "runfolder.h"
+#include "support/atomicfile.h"
+#include "trainingdata.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 
@@ -23,53 +26,48 @@ namespace picta {
 
 namespace {
 
-struct Evaluation {
-    double loss = EpochStats::kNone;
-    double accuracy = EpochStats::kNone;
-};
-
-Evaluation evaluate(Classifier& model, const ImageCache::Result& data, const ModelInfo& info,
-                    const c10::Device& device, const std::atomic_bool& cancel)
-{
-    Evaluation result;
-    const int64_t n = data.images.size(0);
-    if (n == 0)
-        return result;
-    torch::NoGradGuard noGrad;
-    model.eval();
-    double lossSum = 0;
-    int64_t correct = 0;
-    for (int64_t start = 0; start < n && !cancel.load(); start += 256) {
-        const int64_t end = std::min(n, start + 256);
-        const torch::Tensor x = ImageTensor::normalise(data.images.slice(0, start, end), info.mean, info.std).to(device);
-        const torch::Tensor y = data.labels.slice(0, start, end).to(device);
-        const torch::Tensor logits = model.forward(x);
-        lossSum += torch::nn::functional::cross_entropy(
-                       logits, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
-                       .item<double>();
-        correct += logits.argmax(1).eq(y).sum().item<int64_t>();
-    }
-    result.loss = lossSum / double(n);
-    result.accuracy = double(correct) / double(n);
-    return result;
-}
-
 QJsonValue jsonNumber(double v)
 {
     return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
 }
 
-// Gray when every sampled image decodes to one channel: Fashion-MNIST and scanned sketches then
-// train on one plane instead of three identical ones.
-int detectChannels(const QVector<ImageEntry>& entries)
+// Sets the learning rate and β1 of every parameter group (Adam and AdamW alike).
+void setHyperParameters(torch::optim::Optimizer& optimizer, double lr, double beta1)
 {
-    const int samples = std::min<int>(32, entries.size());
-    for (int i = 0; i < samples; ++i) {
-        const auto image = ImageDecoder::decodeFile(entries[i * entries.size() / samples].path);
-        if (image && image->channels() != 1)
-            return 3;
+    for (auto& group : optimizer.param_groups()) {
+        if (auto* adam = dynamic_cast<torch::optim::AdamOptions*>(&group.options())) {
+            adam->lr(lr);
+            adam->betas({beta1, std::get<1>(adam->betas())});
+        } else if (auto* adamw = dynamic_cast<torch::optim::AdamWOptions*>(&group.options())) {
+            adamw->lr(lr);
+            adamw->betas({beta1, std::get<1>(adamw->betas())});
+        }
     }
-    return samples > 0 ? 1 : 3;
+}
+
+using State = std::vector<std::pair<std::string, torch::Tensor>>;
+
+State snapshot(torch::nn::Module& module)
+{
+    State state;
+    for (const auto& p : module.named_parameters())
+        state.push_back({p.key(), p.value().detach().clone()});
+    for (const auto& b : module.named_buffers())
+        state.push_back({b.key(), b.value().detach().clone()});
+    return state;
+}
+
+void restore(torch::nn::Module& module, const State& state)
+{
+    torch::NoGradGuard noGrad;
+    auto params = module.named_parameters();
+    auto buffers = module.named_buffers();
+    for (const auto& [name, value] : state) {
+        if (auto* p = params.find(name))
+            p->copy_(value);
+        else if (auto* b = buffers.find(name))
+            b->copy_(value);
+    }
 }
 
 } // namespace
@@ -104,98 +102,44 @@ TrainingResult Trainer::train(const TrainingConfig& config)
     wall.start();
     const std::atomic_bool& cancel = *m_cancel;
 
-    auto project = Project::open(config.projectDir);
-    if (!project) {
-        result.error = project.error();
+    const auto scheduleKind = LrSchedule::parse(config.schedule);
+    const auto monitor = EarlyStopping::parse(config.earlyStopMonitor);
+    if (!scheduleKind || !monitor) {
+        result.error = !scheduleKind ? tr("Unknown schedule '%1' (known: %2)").arg(config.schedule, LrSchedule::names().join(", "))
+                                     : tr("Early stopping watches val_loss or val_accuracy, not '%1'").arg(config.earlyStopMonitor);
         return result;
     }
-    QVector<ListingProblem> problems;
-    const QVector<ImageEntry> entries = project->images(&problems);
-    for (const ListingProblem& p : problems)
-        Q_EMIT warning(tr("Skipped %1: %2").arg(QDir::toNativeSeparators(p.path), p.reason));
-    QVector<ImageEntry> trainEntries, valEntries;
-    for (const ImageEntry& e : entries)
-        (e.split == Split::Train ? trainEntries : valEntries).push_back(e);
-    if (project->classes().size() < 2) {
-        result.error = tr("%1 needs at least two classes to train (found %2)")
-                           .arg(QDir::toNativeSeparators(project->rootDir()))
-                           .arg(project->classes().size());
+    bool cancelled = false;
+    auto prepared = TrainingData::prepare(
+        config, cancel, [this](int done, int total) { Q_EMIT preparing(done, total); },
+        [this](const QString& message) { Q_EMIT warning(message); }, &cancelled);
+    if (!prepared) {
+        result.error = prepared.error();
         return result;
     }
-    if (trainEntries.isEmpty()) {
-        result.error = tr("%1 has no training images").arg(QDir::toNativeSeparators(project->imagesDir()));
+    TrainingData& data = prepared.value();
+    ModelInfo& info = data.info;
+    result.skipped = data.skipped;
+    result.prepareSeconds = data.prepareSeconds;
+    result.trainImages = int(data.train.images.size(0));
+    result.valImages = int(data.val.images.size(0));
+    result.device = ComputeDevice::describe();
+    if (cancelled) {
+        result.cancelled = true;
         return result;
     }
 
-    const int threads = ComputeDevice::configureThreads(config.threads);
     torch::manual_seed(config.seed);
     const c10::Device device = ComputeDevice::device();
-    result.device = ComputeDevice::describe();
-
-    ModelInfo info;
-    info.arch = config.arch;
-    info.classes = project->classes();
-    info.imageSize = config.imageSize > 0 ? config.imageSize : project->imageSize();
-    info.inputChannels = config.channels == 1 || config.channels == 3 ? config.channels : detectChannels(trainEntries);
-    info.epochs = config.epochs;
-    info.training = config.toJson();
-    info.training["project"] = project->rootDir();
-    info.created = QDateTime::currentDateTime().toString(Qt::ISODate);
-    info.status = QStringLiteral("training");
-
     auto created = ModelFactory::create(info);
     if (!created) {
         result.error = created.error();
         return result;
     }
     std::shared_ptr<Classifier> model = created.value();
+    model->to(device);
 
-    // Decode everything once, in parallel, into memory.
-    const auto color = info.inputChannels == 1 ? ImageDecoder::Color::Gray : ImageDecoder::Color::Rgb;
-    const qint64 needed = ImageCache::bytesNeeded(entries.size(), info.inputChannels, info.imageSize);
-    if (needed > config.memoryCacheLimit) {
-        result.error = tr("The decoded images need %1 MiB, more than the %2 MiB memory limit: lower the image "
-                          "size or raise the limit")
-                           .arg(needed >> 20)
-                           .arg(config.memoryCacheLimit >> 20);
-        return result;
-    }
-    QElapsedTimer prepare;
-    prepare.start();
-    const int total = int(entries.size());
-    auto report = [&](int offset) {
-        return [this, offset, total](int done, int) { Q_EMIT preparing(offset + done, total); };
-    };
-    const ImageCache::Result train = ImageCache::build(trainEntries, info.imageSize, color, threads, &cancel, report(0));
-    const ImageCache::Result val =
-        ImageCache::build(valEntries, info.imageSize, color, threads, &cancel, report(int(trainEntries.size())));
-    result.prepareSeconds = prepare.elapsed() / 1000.0;
-    for (const auto* part : {&train, &val})
-        for (const ListingProblem& p : part->failures) {
-            result.skipped.push_back(p);
-            Q_EMIT warning(tr("Skipped %1").arg(p.reason));
-        }
-    result.trainImages = int(train.images.size(0));
-    result.valImages = int(val.images.size(0));
-    if (cancel.load()) {
-        result.cancelled = true;
-        return result;
-    }
-    if (result.trainImages == 0) {
-        result.error = tr("None of the %1 training images could be read").arg(trainEntries.size());
-        return result;
-    }
-
-    // Per-channel statistics of the training images: the normalisation saved with the model.
-    {
-        const torch::Tensor f = train.images.to(torch::kFloat32).div_(255.0f);
-        const torch::Tensor mean = f.mean({0, 2, 3});
-        const torch::Tensor std = f.std({0, 2, 3}).clamp_min(1e-3);
-        info.mean.assign(mean.data_ptr<float>(), mean.data_ptr<float>() + info.inputChannels);
-        info.std.assign(std.data_ptr<float>(), std.data_ptr<float>() + info.inputChannels);
-    }
-
-    auto runDir = RunFolder::create(project->runsDir());
+    auto runDir = RunFolder::create(data.runsDir);
     if (!runDir) {
         result.error = runDir.error();
         return result;
@@ -203,33 +147,69 @@ TrainingResult Trainer::train(const TrainingConfig& config)
     result.runDir = runDir.value();
     Q_EMIT started(result.runDir, result.device, result.trainImages, result.valImages);
 
-    model->to(device);
-    torch::optim::Adam optimizer(model->parameters(), torch::optim::AdamOptions(config.learningRate));
+    std::unique_ptr<torch::optim::Optimizer> optimizer;
+    if (config.weightDecay > 0)
+        optimizer = std::make_unique<torch::optim::AdamW>(
+            model->parameters(), torch::optim::AdamWOptions(config.learningRate).weight_decay(config.weightDecay));
+    else
+        optimizer = std::make_unique<torch::optim::Adam>(model->parameters(), torch::optim::AdamOptions(config.learningRate));
+    auto lossOptions = torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(std::clamp(config.labelSmoothing, 0.0, 0.5));
+    if (config.classWeights)
+        lossOptions.weight(torch::tensor(data.classWeights()).to(device));
+
+    std::unique_ptr<Augmenter> augmenter;
+    if (config.augment)
+        augmenter = std::make_unique<Augmenter>(config.seed + 17);
     BatchLoader loader([&](const std::vector<int64_t>& rows) {
         const torch::Tensor index = torch::tensor(rows, torch::kInt64);
-        return BatchLoader::Batch{ImageTensor::normalise(train.images.index_select(0, index), info.mean, info.std),
-                                  train.labels.index_select(0, index)};
+        torch::Tensor unit = ImageTensor::toUnit(data.train.images.index_select(0, index));
+        if (augmenter)
+            unit = augmenter->apply(unit); // the producer thread is its only user
+        return BatchLoader::Batch{ImageTensor::standardise(unit, info.mean, info.std), data.train.labels.index_select(0, index)};
     });
+
+    const int batchSize = std::max(1, config.batchSize);
+    const qint64 batchesPerEpoch = (result.trainImages + batchSize - 1) / batchSize;
+    const qint64 totalSteps = batchesPerEpoch * config.epochs;
+    const LrSchedule schedule(*scheduleKind, config.learningRate, totalSteps);
+    EarlyStopping stopping(*monitor, config.earlyStopPatience);
+    const bool keepBest = config.earlyStopPatience > 0;
+    State best;
 
     QVector<EpochStats> history;
     QString error;
-    auto checkpoint = [&](const QString& status) {
+    // model.json describes the weights in model.safetensors: the kept epoch's metrics.
+    auto writeInfo = [&](const QString& status) {
         info.status = status;
         info.epochsCompleted = result.epochsCompleted;
-        const EpochStats& e = result.last;
-        info.metrics = QJsonObject{{"train_loss", jsonNumber(e.trainLoss)},   {"train_accuracy", jsonNumber(e.trainAccuracy)},
-                                   {"val_loss", jsonNumber(e.valLoss)},       {"val_accuracy", jsonNumber(e.valAccuracy)},
-                                   {"train_images", result.trainImages},      {"val_images", result.valImages}};
-        return info.save(RunFolder::infoPath(result.runDir), &error)
-            && RunFolder::writeHistory(result.runDir, history, &error);
+        info.metrics["epochs_run"] = result.epochsCompleted;
+        return info.save(RunFolder::infoPath(result.runDir), &error) && RunFolder::writeHistory(result.runDir, history, &error);
+    };
+    auto keep = [&](const EpochStats& e, const Evaluation& evaluation) {
+        result.best = e;
+        info.metrics = QJsonObject{{"epoch", e.epoch},
+                                   {"train_loss", jsonNumber(e.trainLoss)},
+                                   {"train_accuracy", jsonNumber(e.trainAccuracy)},
+                                   {"val_loss", jsonNumber(e.valLoss)},
+                                   {"val_accuracy", jsonNumber(e.valAccuracy)},
+                                   {"train_images", result.trainImages},
+                                   {"val_images", result.valImages}};
+        if (result.valImages > 0) {
+            const QJsonObject perClass = evaluation.confusion.metricsJson(info.classes);
+            info.metrics["per_class"] = perClass.value("per_class");
+            info.metrics["macro_f1"] = perClass.value("macro_f1");
+            info.metrics["confusion"] = evaluation.confusion.toJson();
+            if (!AtomicFile::write(RunFolder::confusionPath(result.runDir), evaluation.confusion.toCsv(info.classes).toUtf8(), &error))
+                return false;
+        }
+        if (keepBest)
+            best = snapshot(*model);
+        return ModelWeights::save(*model, RunFolder::weightsPath(result.runDir), &error);
     };
 
     std::mt19937_64 rng(config.seed);
     std::vector<int64_t> order(size_t(result.trainImages));
     std::iota(order.begin(), order.end(), 0);
-    const int batchSize = std::max(1, config.batchSize);
-    const qint64 batchesPerEpoch = (result.trainImages + batchSize - 1) / batchSize;
-    const qint64 totalSteps = batchesPerEpoch * config.epochs;
     qint64 step = 0;
     double trainingSeconds = 0;
     qint64 imagesSeen = 0;
@@ -241,18 +221,20 @@ TrainingResult Trainer::train(const TrainingConfig& config)
         std::shuffle(order.begin(), order.end(), rng);
         loader.startEpoch(order, batchSize);
         model->train();
-        double lossSum = 0, pendingLoss = 0;
+        double lossSum = 0, pendingLoss = 0, lr = config.learningRate;
         int pendingBatches = 0, batch = 0;
         int64_t correct = 0, seen = 0;
         while (auto next = loader.next()) {
             if (cancel.load())
                 break;
+            lr = schedule.learningRate(step);
+            setHyperParameters(*optimizer, lr, schedule.beta1(step));
             const torch::Tensor x = next->images.to(device), y = next->labels.to(device);
-            optimizer.zero_grad();
+            optimizer->zero_grad();
             const torch::Tensor logits = model->forward(x);
-            const torch::Tensor loss = torch::nn::functional::cross_entropy(logits, y);
+            const torch::Tensor loss = torch::nn::functional::cross_entropy(logits, y, lossOptions);
             loss.backward();
-            optimizer.step();
+            optimizer->step();
 
             const double value = loss.item<double>();
             if (!std::isfinite(value)) {
@@ -262,7 +244,7 @@ TrainingResult Trainer::train(const TrainingConfig& config)
                                    .arg(epoch)
                                    .arg(config.learningRate);
                 if (result.epochsCompleted > 0)
-                    checkpoint(QStringLiteral("failed"));
+                    writeInfo(QStringLiteral("failed")); // the kept weights stay as they were
                 return result;
             }
             ++batch;
@@ -274,7 +256,7 @@ TrainingResult Trainer::train(const TrainingConfig& config)
             ++pendingBatches;
             if (reportTimer.elapsed() >= kBatchReportIntervalMs || batch == batchesPerEpoch) {
                 Q_EMIT batchFinished(BatchStats{epoch, batch, int(batchesPerEpoch), step, totalSteps,
-                                                pendingLoss / pendingBatches, config.learningRate});
+                                                pendingLoss / pendingBatches, lr});
                 pendingLoss = 0;
                 pendingBatches = 0;
                 reportTimer.restart();
@@ -287,7 +269,7 @@ TrainingResult Trainer::train(const TrainingConfig& config)
         if (cancel.load())
             break;
 
-        const Evaluation evaluation = evaluate(*model, val, info, device, cancel);
+        const Evaluation evaluation = Evaluator::evaluate(*model, data.val.images, data.val.labels, info, device, &cancel);
         if (cancel.load())
             break;
         EpochStats stats;
@@ -299,28 +281,39 @@ TrainingResult Trainer::train(const TrainingConfig& config)
         stats.valAccuracy = evaluation.accuracy;
         stats.seconds = epochTimer.elapsed() / 1000.0;
         stats.imagesPerSecond = double(seen) / std::max(passSeconds, 1e-9);
-        stats.learningRate = config.learningRate;
+        stats.learningRate = lr;
         history.push_back(stats);
         result.last = stats;
         result.epochsCompleted = epoch;
 
-        // Checkpoint: weights first, then the description that points at them.
-        if (!ModelWeights::save(*model, RunFolder::weightsPath(result.runDir), &error)
-            || !checkpoint(epoch == config.epochs ? QStringLiteral("complete") : QStringLiteral("training"))) {
+        const bool improved = stopping.update(epoch, *monitor == EarlyStopping::Monitor::ValLoss ? stats.valLoss : stats.valAccuracy);
+        const bool finalEpoch = epoch == config.epochs || stopping.shouldStop();
+        if (((!keepBest || improved) && !keep(stats, evaluation))
+            || !writeInfo(finalEpoch ? QStringLiteral("complete") : QStringLiteral("training"))) {
             result.error = error;
             return result;
         }
         Q_EMIT epochFinished(stats);
+        if (stopping.shouldStop()) {
+            result.stoppedEarly = true;
+            Q_EMIT warning(tr("Stopped early: %1 did not improve for %2 epochs; keeping epoch %3")
+                               .arg(EarlyStopping::name(*monitor))
+                               .arg(stopping.patience())
+                               .arg(stopping.bestEpoch()));
+            break;
+        }
     }
 
     result.trainImagesPerSecond = double(imagesSeen) / std::max(result.prepareSeconds + trainingSeconds, 1e-9);
+    if (keepBest && !best.empty())
+        restore(*model, best); // the model in memory is the one on disk
     if (cancel.load()) {
         result.cancelled = true;
-        // The last completed epoch's checkpoint is the last good one; with none, keep what there is
-        // so that the run still loads.
+        // The kept epoch is the last good checkpoint; with none, keep what there is so that the
+        // run still loads.
         if (result.epochsCompleted == 0 && !ModelWeights::save(*model, RunFolder::weightsPath(result.runDir), &error))
             result.error = error;
-        else if (!checkpoint(QStringLiteral("cancelled")))
+        else if (!writeInfo(QStringLiteral("cancelled")))
             result.error = error;
     }
     result.seconds = wall.elapsed() / 1000.0;

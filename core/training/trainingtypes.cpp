@@ -12,7 +12,14 @@ QJsonObject TrainingConfig::toJson() const
                        {"channels", channels},
                        {"threads", threads},
                        {"seed", qint64(seed)},
-                       {"optimizer", "adam"}};
+                       {"optimizer", weightDecay > 0 ? "adamw" : "adam"},
+                       {"schedule", schedule},
+                       {"weight_decay", weightDecay},
+                       {"label_smoothing", labelSmoothing},
+                       {"class_weights", classWeights},
+                       {"augment", augment},
+                       {"early_stop_patience", earlyStopPatience},
+                       {"early_stop_monitor", earlyStopMonitor}};
 }
 
 } // namespace picta

@@ -24,6 +24,13 @@ struct TrainingConfig {
     int threads = 0;      ///< 0: the physical core count
     quint64 seed = 1;
     qint64 memoryCacheLimit = qint64(2) << 30; ///< decoded images kept in memory up to this many bytes
+    QString schedule = QStringLiteral("one-cycle"); ///< one-cycle, constant or cosine (LrSchedule)
+    double weightDecay = 0.0;    ///< above 0: AdamW with this decoupled weight decay
+    double labelSmoothing = 0.0; ///< 0–0.5
+    bool classWeights = false;   ///< weight the loss by inverse class frequency
+    bool augment = false;        ///< random resized crop, flip, rotation, brightness, contrast
+    int earlyStopPatience = 0;   ///< 0: off; else stop after this many epochs without improvement
+    QString earlyStopMonitor = QStringLiteral("val_loss"); ///< or val_accuracy
 
     QJsonObject toJson() const;
 };
@@ -56,7 +63,9 @@ struct TrainingResult {
     QString error;            ///< empty unless the run failed
     bool cancelled = false;
     int epochsCompleted = 0;
-    EpochStats last;
+    EpochStats last;          ///< the last epoch run
+    EpochStats best;          ///< the epoch whose weights were kept (the last one without early stopping)
+    bool stoppedEarly = false;
     int trainImages = 0;
     int valImages = 0;
     double seconds = 0;             ///< wall time from start to end

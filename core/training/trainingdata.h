@@ -1,0 +1,43 @@
+#pragma once
+
+#include "data/imagecache.h"
+#include "models/modelinfo.h"
+#include "support/expected.h"
+#include "trainingtypes.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <functional>
+
+namespace picta {
+
+/// A project's images decoded for training: the training and validation splits in memory at the
+/// model's input size, the model description (classes, colour, size, normalisation from the
+/// training images) and the files that could not be read. Shared by the trainer and the LR finder.
+struct TrainingData {
+    Q_DECLARE_TR_FUNCTIONS(TrainingData)
+
+public:
+    ModelInfo info;
+    ImageCache::Result train;
+    ImageCache::Result val;
+    QVector<ListingProblem> skipped;
+    QString projectRoot;
+    QString runsDir;
+    int threads = 1;
+    double prepareSeconds = 0;
+
+    using Warn = std::function<void(const QString&)>;
+    /// Fails with a message for a missing project, fewer than two classes, no readable training
+    /// image or more decoded pixels than config.memoryCacheLimit. Sets `cancelled` when stopped.
+    static Expected<TrainingData> prepare(const TrainingConfig& config, const std::atomic_bool& cancel,
+                                          const ImageCache::Progress& progress, const Warn& warn, bool* cancelled);
+
+    /// Training images per class (for class weights).
+    std::vector<double> classCounts() const;
+    /// Inverse-frequency weights, mean 1: rare classes count more in the loss.
+    std::vector<float> classWeights() const;
+};
+
+} // namespace picta
