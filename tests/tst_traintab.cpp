@@ -1,5 +1,7 @@
 #include "testdata.h"
+#include "lrfinderplot.h"
 #include "trainingplots.h"
+#include "trainingsettings.h"
 #include "traintab.h"
 
 #include <QApplication>
@@ -9,6 +11,8 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <qcustomplot.h>
 
 using namespace picta;
 using namespace picta::test;
@@ -48,6 +52,36 @@ private Q_SLOTS:
         const QString shots = qEnvironmentVariable("PICTA_SCREENSHOT_DIR");
         if (!shots.isEmpty())
             tab.grab().save(QDir(shots).filePath("train-tab.png"));
+    }
+
+    void learningRateFinderSuggestsAndApplies()
+    {
+        QTemporaryDir tmp;
+        const QString root = TestData::makeProject(tmp.path(), 2, 40, 16);
+        TrainTab tab;
+        tab.show();
+        tab.setProject(root);
+        auto* start = tab.findChild<QPushButton*>("startButton");
+        QTRY_VERIFY(start->isEnabled());
+        tab.findChild<QSpinBox*>("batch")->setValue(8);
+        const double before = tab.settings()->learningRate();
+        QTest::mouseClick(tab.findChild<QPushButton*>("findLearningRate"), Qt::LeftButton);
+        QVERIFY(tab.isTraining());
+        QTRY_VERIFY_WITH_TIMEOUT(tab.lrFinderPlot()->suggestion() > 0, 60000);
+        QTRY_VERIFY(!tab.isTraining());
+        const double suggestion = tab.lrFinderPlot()->suggestion();
+        QVERIFY(suggestion >= 1e-7 && suggestion <= 10);
+        QVERIFY(tab.lrFinderPlot()->plot()->graph(0)->dataCount() > 10);
+        QTest::mouseClick(tab.findChild<QPushButton*>("useSuggestion"), Qt::LeftButton);
+        QVERIFY(qAbs(tab.settings()->learningRate() - suggestion) < 1e-6);
+        QVERIFY(tab.settings()->learningRate() != before);
+        const QString shots = qEnvironmentVariable("PICTA_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            QTest::mouseClick(tab.findChild<QPushButton*>("findLearningRate"), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!tab.isTraining(), 60000);
+            tab.resize(1200, 800);
+            tab.grab().save(QDir(shots).filePath("lr-finder.png"));
+        }
     }
 
     void stopKeepsARun()

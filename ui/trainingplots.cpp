@@ -53,16 +53,24 @@ TrainingPlots::TrainingPlots(QWidget* parent)
     // Accuracy climbs towards the top right: keep the legend out of its way.
     m_accuracy->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
 
+    m_learningRate = makePlot(tr("Learning rate"), tr("learning rate"), this);
+    m_learningRate->setMinimumHeight(120);
+    m_learningRate->legend->setVisible(false);
+    m_learningRate->yAxis->setNumberFormat(QStringLiteral("eb"));
+    m_learningRate->yAxis->setNumberPrecision(1);
+    addGraph(m_learningRate, tr("learning rate"), QColor(44, 160, 44), 2, false);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_loss, 1);
-    layout->addWidget(m_accuracy, 1);
+    layout->addWidget(m_loss, 3);
+    layout->addWidget(m_accuracy, 3);
+    layout->addWidget(m_learningRate, 2);
     clear();
 }
 
 void TrainingPlots::clear()
 {
-    for (QCustomPlot* plot : {m_loss, m_accuracy})
+    for (QCustomPlot* plot : {m_loss, m_accuracy, m_learningRate})
         for (int i = 0; i < plot->graphCount(); ++i)
             plot->graph(i)->data()->clear();
     m_smoothed = 0;
@@ -72,8 +80,11 @@ void TrainingPlots::clear()
     m_loss->yAxis->setRange(0, 1);
     m_accuracy->xAxis->setRange(0, 1);
     m_accuracy->yAxis->setRange(0, 100);
+    m_learningRate->xAxis->setRange(0, 1);
+    m_learningRate->yAxis->setRange(0, 1e-3);
     m_loss->replot();
     m_accuracy->replot();
+    m_learningRate->replot();
 }
 
 void TrainingPlots::addBatch(const BatchStats& stats)
@@ -90,6 +101,7 @@ void TrainingPlots::addBatch(const BatchStats& stats)
     const double smoothed = m_smoothed / (1 - std::pow(beta, m_smoothedCount));
     m_loss->graph(RawLoss)->addData(x, stats.loss);
     m_loss->graph(SmoothLoss)->addData(x, smoothed);
+    m_learningRate->graph(0)->addData(x, stats.learningRate);
     rescale();
 }
 
@@ -109,6 +121,11 @@ void TrainingPlots::rescale()
 {
     m_loss->xAxis->setRange(0, m_epochs);
     m_accuracy->xAxis->setRange(0, m_epochs);
+    m_learningRate->xAxis->setRange(0, m_epochs);
+    bool foundLr = false;
+    const QCPRange lr = m_learningRate->graph(0)->data()->valueRange(foundLr);
+    if (foundLr)
+        m_learningRate->yAxis->setRange(0, std::max(lr.upper * 1.1, 1e-9));
     bool found = false;
     QCPRange range = m_loss->graph(RawLoss)->data()->valueRange(found);
     if (found) {
@@ -124,6 +141,7 @@ void TrainingPlots::rescale()
     // Queued: many reports in one event-loop turn cost one repaint.
     m_loss->replot(QCustomPlot::rpQueuedReplot);
     m_accuracy->replot(QCustomPlot::rpQueuedReplot);
+    m_learningRate->replot(QCustomPlot::rpQueuedReplot);
     Q_EMIT pointsAdded();
 }
 

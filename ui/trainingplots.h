@@ -8,9 +8,9 @@ class QCustomPlot;
 
 namespace picta {
 
-/// Live loss and accuracy plots of a training run. Loss: every batch report (light), an
-/// exponentially smoothed curve, and validation loss per epoch. Accuracy: training and
-/// validation per epoch. The x axis is epochs, fractional for batches.
+/// Live plots of a training run. Loss: every batch report (light), an exponentially smoothed
+/// curve, and validation loss per epoch. Accuracy: training and validation per epoch. Learning
+/// rate: the schedule as it was applied. The x axis is epochs, fractional for batches.
 class TrainingPlots : public QWidget {
     Q_OBJECT
 
@@ -23,6 +23,7 @@ public:
 
     QCustomPlot* lossPlot() const { return m_loss; }
     QCustomPlot* accuracyPlot() const { return m_accuracy; }
+    QCustomPlot* learningRatePlot() const { return m_learningRate; }
     /// Points on the batch-loss curve (raw reports).
     int batchPointCount() const;
     int epochPointCount() const;
@@ -35,6 +36,7 @@ private:
 
     QCustomPlot* m_loss = nullptr;
     QCustomPlot* m_accuracy = nullptr;
+    QCustomPlot* m_learningRate = nullptr;
     double m_smoothed = 0;
     int m_smoothedCount = 0;
     int m_epochs = 1;

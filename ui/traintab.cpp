@@ -1,22 +1,21 @@
 #include "traintab.h"
 
+#include "lrfinderplot.h"
 #include "project/project.h"
+#include "trainingsettings.h"
 #include "trainingplots.h"
 #include "training/trainingcontroller.h"
 
 #include <QDir>
-#include <QDoubleSpinBox>
-#include <QFormLayout>
 #include <QFutureWatcher>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSpinBox>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
@@ -72,6 +71,10 @@ TrainTab::TrainTab(QWidget* parent)
     connect(m_controller, &TrainingController::finished, this, &TrainTab::onFinished);
     connect(m_controller, &TrainingController::failed, this, &TrainTab::onFailed);
     connect(m_controller, &TrainingController::warning, this, &TrainTab::statusMessage);
+    connect(m_controller, &TrainingController::lrFinderPoint, this,
+            [this](int, double lr, double loss) { m_lrFinder->addPoint(lr, loss); });
+    connect(m_controller, &TrainingController::lrFinderFinished, this, &TrainTab::onLrFinderFinished);
+    connect(m_controller, &TrainingController::lrFinderFailed, this, &TrainTab::onFailed);
     setRunning(false);
 }
 
@@ -88,26 +91,8 @@ void TrainTab::buildUi()
     m_classTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_classTable->setMinimumWidth(260);
 
-    m_epochs = new QSpinBox(this);
-    m_epochs->setRange(1, 1000);
-    m_epochs->setValue(10);
-    m_epochs->setObjectName(QStringLiteral("epochs"));
-    m_batch = new QSpinBox(this);
-    m_batch->setRange(1, 4096);
-    m_batch->setValue(64);
-    m_batch->setObjectName(QStringLiteral("batch"));
-    m_learningRate = new QDoubleSpinBox(this);
-    m_learningRate->setDecimals(5);
-    m_learningRate->setRange(0.00001, 1.0);
-    m_learningRate->setSingleStep(0.0005);
-    m_learningRate->setValue(0.001);
-    m_learningRate->setObjectName(QStringLiteral("learningRate"));
-
-    auto* settings = new QGroupBox(tr("Settings"), this);
-    auto* form = new QFormLayout(settings);
-    form->addRow(tr("&Epochs:"), m_epochs);
-    form->addRow(tr("&Batch size:"), m_batch);
-    form->addRow(tr("&Learning rate:"), m_learningRate);
+    m_settings = new TrainingSettings(this);
+    connect(m_settings, &TrainingSettings::findLearningRateRequested, this, &TrainTab::findLearningRate);
 
     m_start = new QPushButton(tr("&Start training"), this);
     m_start->setObjectName(QStringLiteral("startButton"));
@@ -138,20 +123,28 @@ void TrainTab::buildUi()
     auto* side = new QVBoxLayout;
     side->addWidget(m_projectLabel);
     side->addWidget(m_classTable, 1);
-    side->addWidget(settings);
+    side->addWidget(m_settings);
     side->addLayout(buttons);
     side->addWidget(m_progress);
     side->addWidget(m_status);
     side->addWidget(m_lastEpoch);
 
     m_plots = new TrainingPlots(this);
+    m_lrFinder = new LrFinderPlot(this);
+    connect(m_lrFinder, &LrFinderPlot::useLearningRate, this, [this](double lr) {
+        m_settings->setLearningRate(lr);
+        m_views->setCurrentWidget(m_plots);
+        Q_EMIT statusMessage(tr("Learning rate set to %1").arg(lr, 0, 'g', 2));
+    });
+    m_views = new QTabWidget(this);
+    m_views->addTab(m_plots, tr("Progress"));
+    m_views->addTab(m_lrFinder, tr("Learning-rate finder"));
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(side, 0);
-    layout->addWidget(m_plots, 1);
+    layout->addWidget(m_views, 1);
 
-    setTabOrder(m_epochs, m_batch);
-    setTabOrder(m_batch, m_learningRate);
-    setTabOrder(m_learningRate, m_start);
+    setTabOrder(m_classTable, m_settings->firstField());
+    setTabOrder(m_settings->lastField(), m_start);
     setTabOrder(m_start, m_stop);
 }
 
@@ -203,10 +196,7 @@ TrainingConfig TrainTab::config() const
 {
     TrainingConfig config;
     config.projectDir = m_projectDir;
-    config.epochs = m_epochs->value();
-    config.batchSize = m_batch->value();
-    config.learningRate = m_learningRate->value();
-    return config;
+    return m_settings->apply(config);
 }
 
 bool TrainTab::isTraining() const
@@ -223,8 +213,36 @@ void TrainTab::startTraining()
     m_status->setText(tr("Starting…"));
     m_lastEpoch->clear();
     m_clock.start();
+    m_views->setCurrentWidget(m_plots);
     m_controller->start(config());
     setRunning(true);
+}
+
+void TrainTab::findLearningRate()
+{
+    if (isTraining() || m_projectDir.isEmpty())
+        return;
+    m_lrFinder->clear();
+    m_lrFinder->setMessage(tr("Trying learning rates…"));
+    m_views->setCurrentWidget(m_lrFinder);
+    m_progress->setRange(0, 0);
+    m_status->setText(tr("Finding a learning rate…"));
+    m_controller->findLearningRate(config());
+    setRunning(true);
+}
+
+void TrainTab::onLrFinderFinished(const LrFinderResult& result)
+{
+    setRunning(false);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    if (result.cancelled) {
+        m_status->setText(tr("Learning-rate finder stopped."));
+        m_lrFinder->setMessage(tr("Stopped."));
+        return;
+    }
+    m_lrFinder->setResult(result);
+    m_status->setText(tr("Suggested learning rate: %1").arg(result.suggestion, 0, 'g', 2));
 }
 
 void TrainTab::stopTraining()
@@ -239,9 +257,7 @@ void TrainTab::setRunning(bool running)
 {
     m_start->setEnabled(!running && m_trainableImages > 0);
     m_stop->setEnabled(running);
-    m_epochs->setEnabled(!running);
-    m_batch->setEnabled(!running);
-    m_learningRate->setEnabled(!running);
+    m_settings->setEditable(!running);
 }
 
 void TrainTab::onPreparing(int done, int total)

@@ -5,17 +5,19 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
-class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
 class QTableWidget;
+class QTabWidget;
 
 namespace picta {
 
+class LrFinderPlot;
 class TrainingController;
 class TrainingPlots;
+class TrainingSettings;
+struct LrFinderResult;
 
 /// The Train tab: what the project holds, the settings, Start/Stop, progress with ETA and the
 /// live plots. Training runs on the controller's thread; this widget only reacts to its signals.
@@ -30,11 +32,14 @@ public:
     QString projectDir() const { return m_projectDir; }
     TrainingConfig config() const;
     TrainingPlots* plots() const { return m_plots; }
+    LrFinderPlot* lrFinderPlot() const { return m_lrFinder; }
+    TrainingSettings* settings() const { return m_settings; }
     bool isTraining() const;
 
 public Q_SLOTS:
     void startTraining();
     void stopTraining();
+    void findLearningRate();
 
 Q_SIGNALS:
     /// A run ended (complete or cancelled) and its folder holds a loadable model.
@@ -51,14 +56,15 @@ private:
     void onEpoch(const picta::EpochStats& stats);
     void onFinished(const picta::TrainingResult& result);
     void onFailed(const QString& message);
+    void onLrFinderFinished(const picta::LrFinderResult& result);
 
     TrainingController* m_controller = nullptr;
     QString m_projectDir;
     QLabel* m_projectLabel = nullptr;
     QTableWidget* m_classTable = nullptr;
-    QSpinBox* m_epochs = nullptr;
-    QSpinBox* m_batch = nullptr;
-    QDoubleSpinBox* m_learningRate = nullptr;
+    TrainingSettings* m_settings = nullptr;
+    QTabWidget* m_views = nullptr;
+    LrFinderPlot* m_lrFinder = nullptr;
     QPushButton* m_start = nullptr;
     QPushButton* m_stop = nullptr;
     QProgressBar* m_progress = nullptr;

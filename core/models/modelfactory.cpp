@@ -1,12 +1,13 @@
 #include "modelfactory.h"
 
 #include "smallcnn.h"
+#include "vggstyle.h"
 
 namespace picta {
 
 QStringList ModelFactory::architectures()
 {
-    return {QStringLiteral("small-cnn")};
+    return {QStringLiteral("small-cnn"), QStringLiteral("vgg")};
 }
 
 Expected<std::shared_ptr<Classifier>> ModelFactory::create(const ModelInfo& info)
@@ -21,6 +22,11 @@ Expected<std::shared_ptr<Classifier>> ModelFactory::create(const ModelInfo& info
                                   .arg(info.imageSize));
         return std::shared_ptr<Classifier>(
             std::make_shared<SmallCnn>(info.inputChannels, info.imageSize, int(info.classes.size())));
+    }
+    if (info.arch == QLatin1String("vgg")) {
+        if (info.imageSize < VggStyle::kMinImageSize)
+            return R::failure(tr("vgg needs images of at least %1 px (asked for %2)").arg(VggStyle::kMinImageSize).arg(info.imageSize));
+        return std::shared_ptr<Classifier>(std::make_shared<VggStyle>(info.inputChannels, info.imageSize, int(info.classes.size())));
     }
     return R::failure(tr("Unknown architecture '%1' (known: %2)").arg(info.arch, architectures().join(", ")));
 }

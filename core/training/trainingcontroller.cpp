@@ -1,5 +1,6 @@
 #include "trainingcontroller.h"
 
+#include "lrfinder.h"
 #include "trainer.h"
 
 namespace picta {
@@ -37,13 +38,11 @@ void TrainingController::start(const TrainingConfig& config)
     connect(trainer, &Trainer::warning, this, &TrainingController::warning);
     // The run's end reaches this thread as a queued call; only then is the controller idle.
     connect(trainer, &Trainer::finished, this, [this](const TrainingResult& result) {
-        m_running = false;
-        Q_EMIT runningChanged(false);
+        setRunning(false);
         Q_EMIT finished(result);
     });
     connect(trainer, &Trainer::failed, this, [this](const QString& message) {
-        m_running = false;
-        Q_EMIT runningChanged(false);
+        setRunning(false);
         Q_EMIT failed(message);
     });
     Q_EMIT runningChanged(true);
@@ -51,6 +50,38 @@ void TrainingController::start(const TrainingConfig& config)
         trainer->run(config);
         trainer->deleteLater();
     });
+}
+
+void TrainingController::findLearningRate(const TrainingConfig& config)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    auto* finder = new LrFinder; // no parent: it lives on the training thread
+    finder->setCancelFlag(m_cancel);
+    finder->moveToThread(&m_thread);
+    connect(finder, &LrFinder::preparing, this, &TrainingController::preparing);
+    connect(finder, &LrFinder::point, this, &TrainingController::lrFinderPoint);
+    connect(finder, &LrFinder::finished, this, [this](const LrFinderResult& result) {
+        setRunning(false);
+        Q_EMIT lrFinderFinished(result);
+    });
+    connect(finder, &LrFinder::failed, this, [this](const QString& message) {
+        setRunning(false);
+        Q_EMIT lrFinderFailed(message);
+    });
+    Q_EMIT runningChanged(true);
+    QMetaObject::invokeMethod(finder, [finder, config] {
+        finder->run(config);
+        finder->deleteLater();
+    });
+}
+
+void TrainingController::setRunning(bool running)
+{
+    m_running = running;
+    Q_EMIT runningChanged(running);
 }
 
 void TrainingController::cancel()

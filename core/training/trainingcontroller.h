@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lrfinderresult.h"
 #include "trainingtypes.h"
 
 #include <QObject>
@@ -27,6 +28,8 @@ public:
 public Q_SLOTS:
     /// Ignored while a run is in progress.
     void start(const picta::TrainingConfig& config);
+    /// Runs the learning-rate finder for this configuration on the same thread.
+    void findLearningRate(const picta::TrainingConfig& config);
     void cancel();
 
 Q_SIGNALS:
@@ -38,8 +41,12 @@ Q_SIGNALS:
     void finished(const picta::TrainingResult& result);
     void failed(const QString& message);
     void runningChanged(bool running);
+    void lrFinderPoint(int iteration, double lr, double loss);
+    void lrFinderFinished(const picta::LrFinderResult& result);
+    void lrFinderFailed(const QString& message);
 
 private:
+    void setRunning(bool running);
     QThread m_thread;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_running = false;

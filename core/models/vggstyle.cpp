@@ -1,0 +1,46 @@
+#include "vggstyle.h"
+
+#include <torch/torch.h>
+
+#include <cmath>
+
+namespace picta {
+
+int VggStyle::blockCount(int imageSize)
+{
+    int blocks = 3;
+    for (int size = 32; size < imageSize && blocks < 5; size *= 2)
+        ++blocks;
+    return blocks;
+}
+
+VggStyle::VggStyle(int inputChannels, int imageSize, int classCount)
+{
+    namespace nn = torch::nn;
+    nn::Sequential features;
+    int in = inputChannels, out = 32;
+    const int blocks = blockCount(imageSize);
+    for (int b = 0; b < blocks; ++b) {
+        for (int c = 0; c < 2; ++c) {
+            features->push_back(nn::Conv2d(nn::Conv2dOptions(c == 0 ? in : out, out, 3).padding(1).bias(false)));
+            features->push_back(nn::BatchNorm2d(out));
+            features->push_back(nn::ReLU(nn::ReLUOptions(true)));
+        }
+        if (b + 1 < blocks)
+            features->push_back(nn::MaxPool2d(2));
+        in = out;
+        out *= 2;
+    }
+    features->push_back(nn::AdaptiveAvgPool2d(1));
+    features->push_back(nn::Flatten());
+    m_features = register_module("features", features);
+    m_head = register_module("head", nn::Sequential(nn::Dropout(0.3), nn::Linear(in, 128), nn::ReLU(nn::ReLUOptions(true)),
+                                                    nn::Dropout(0.3), nn::Linear(128, classCount)));
+}
+
+torch::Tensor VggStyle::forward(torch::Tensor images)
+{
+    return m_head->forward(m_features->forward(images));
+}
+
+} // namespace picta

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "classifier.h"
+
+#include <torch/nn/modules/container/sequential.h>
+#include <torch/nn/modules/linear.h>
+
+namespace picta {
+
+/// A VGG-style network: blocks of two 3×3 convolutions (BatchNorm, ReLU) with doubling filters
+/// (32, 64, 128, …) and 2×2 max-pooling between, then global average pooling, dropout and a dense
+/// head. Blocks: 3 for inputs up to 32 px, one more per doubling, at most 5. Global pooling lets
+/// one network take any input size.
+class VggStyle : public Classifier {
+public:
+    VggStyle(int inputChannels, int imageSize, int classCount);
+    torch::Tensor forward(torch::Tensor images) override;
+
+    static int blockCount(int imageSize);
+    static constexpr int kMinImageSize = 8;
+
+private:
+    torch::nn::Sequential m_features{nullptr};
+    torch::nn::Sequential m_head{nullptr};
+};
+
+} // namespace picta
