@@ -93,6 +93,40 @@ private Q_SLOTS:
         QVERIFY(predictions[1].toObject().contains("error"));
     }
 
+    void lrFindAndResumeFromTheCommandLine()
+    {
+        QTemporaryDir tmp;
+        const QString root = TestData::makeProject(tmp.path(), 2, 30, 16);
+        Run r = cli({"lr-find", "--project", root, "--batch", "8", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject found = lastJsonLine(r.out);
+        const double suggestion = found.value("suggestion").toDouble();
+        QVERIFY(suggestion >= 1e-7 && suggestion <= 10);
+        QCOMPARE(found.value("lrs").toArray().size(), found.value("losses").toArray().size());
+        QVERIFY(found.value("lrs").toArray().size() > 10);
+
+        r = cli({"train", "--project", root, "--epochs", "2", "--batch", "8", "--schedule", "cosine", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString runDir = lastJsonLine(r.out).value("run_dir").toString();
+        r = cli({"train", "--resume", runDir, "--json"}); // already complete: nothing left to do
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(lastJsonLine(r.out).value("epochs").toInt(), 2);
+        QCOMPARE(cli({"train", "--project", root, "--sizes", "16:x"}).code, 2);
+        QCOMPARE(cli({"train", "--project", root, "--schedule", "zigzag"}).code, 2);
+    }
+
+    void importFashionMnistWithItsTestSet()
+    {
+        if (!QFileInfo::exists("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz"))
+            QSKIP("dataset-fashion-mnist is not installed");
+        QTemporaryDir tmp;
+        Run r = cli({"import-fashion-mnist", "--out", tmp.filePath("f"), "--classes", "Trouser,9", "--per-class", "30",
+                     "--test-split", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(lastJsonLine(r.out).value("images").toInt(), 120); // 30 + 30 from each set
+        QCOMPARE(cli({"import-fashion-mnist", "--out", tmp.filePath("g"), "--classes", "Hat"}).code, 2);
+    }
+
     void demoTrainsToAtLeast85Percent()
     {
         if (!QFileInfo::exists("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz"))

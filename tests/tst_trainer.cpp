@@ -2,6 +2,8 @@
 #include "models/modelinfo.h"
 #include "testdata.h"
 #include "training/runfolder.h"
+#include "models/modelfactory.h"
+#include "models/safetensors.h"
 #include "training/trainer.h"
 #include "training/trainingdata.h"
 #include "project/project.h"
@@ -11,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <torch/torch.h>
 
 using namespace picta;
 using namespace picta::test;
@@ -201,6 +205,99 @@ private Q_SLOTS:
         const TrainingResult result = trainer.run(config);
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.epochsCompleted, 2);
+    }
+
+    void resumeContinuesFromTheCheckpointsEpoch()
+    {
+        QTemporaryDir tmp;
+        const QString root = TestData::makeProject(tmp.path(), 2, 30, 16);
+        TrainingConfig config = configFor(root, 4, 8);
+        Trainer first;
+        connect(&first, &Trainer::batchFinished, &first, [&](const BatchStats& s) {
+            if (s.epoch == 3)
+                first.requestCancel();
+        });
+        const TrainingResult stopped = first.run(config);
+        QVERIFY(stopped.cancelled);
+        QCOMPARE(stopped.epochsCompleted, 2);
+
+        TrainingConfig resume;
+        resume.resumeRunDir = stopped.runDir;
+        Trainer second;
+        QVector<int> epochs;
+        connect(&second, &Trainer::epochFinished, &second, [&](const EpochStats& e) { epochs << e.epoch; });
+        const TrainingResult resumed = second.run(resume);
+        QVERIFY2(resumed.ok(), qPrintable(resumed.error));
+        QCOMPARE(epochs, QVector<int>({3, 4}));
+        QCOMPARE(resumed.runDir, QDir(stopped.runDir).absolutePath());
+        QCOMPARE(resumed.epochsCompleted, 4);
+        QCOMPARE(RunFolder::readHistory(resumed.runDir).size(), 4);
+        QCOMPARE(ModelInfo::load(RunFolder::infoPath(resumed.runDir))->status, QString("complete"));
+        QVERIFY(resumed.best.valAccuracy > 0.8);
+    }
+
+    void frozenLayersStayPutWhileTheHeadLearns()
+    {
+        QTemporaryDir tmp;
+        const QString root = TestData::makeProject(tmp.path(), 2, 20, 16);
+        TrainingConfig config = configFor(root, 2, 8);
+        config.arch = "vgg";
+        config.freezeEpochs = 1;
+        Trainer trainer;
+        connect(&trainer, &Trainer::batchFinished, &trainer, [&](const BatchStats& s) {
+            if (s.epoch == 2)
+                trainer.requestCancel();
+        });
+        const TrainingResult result = trainer.run(config);
+        QCOMPARE(result.epochsCompleted, 1);
+
+        // The same seed builds the same initial network.
+        ModelInfo info = *ModelInfo::load(RunFolder::infoPath(result.runDir));
+        torch::manual_seed(config.seed);
+        auto initial = ModelFactory::create(info);
+        QVERIFY(initial);
+        auto params = initial.value()->named_parameters();
+        const auto after = SafeTensors::load(RunFolder::checkpointPath(result.runDir));
+        QVERIFY2(after, qPrintable(after.error()));
+        int frozenChecked = 0, learned = 0;
+        for (const auto& [name, value] : after.value()) {
+            if (name.rfind("model.", 0) != 0 || !params.contains(name.substr(6)))
+                continue;
+            const std::string key = name.substr(6);
+            const bool same = torch::equal(value, params[key]);
+            const bool isConv = key.find("features.") == 0 && params[key].dim() == 4;
+            if (isConv) {
+                QVERIFY2(same, key.c_str());
+                ++frozenChecked;
+            } else if (key.find("head.") == 0 || params[key].dim() == 1) {
+                learned += !same; // head and BatchNorm parameters train
+            }
+        }
+        QVERIFY(frozenChecked >= 6);
+        QVERIFY(learned >= 4);
+    }
+
+    void progressiveResizingChangesTheInputSizeMidRun()
+    {
+        QTemporaryDir tmp;
+        const QString root = TestData::makeProject(tmp.path(), 2, 20, 24);
+        TrainingConfig config = configFor(root, 0, 8);
+        config.arch = "vgg";
+        config.sizes = TrainingConfig::parseSizes("12:1,24:1");
+        QCOMPARE(config.totalEpochs(), 2);
+        Trainer trainer;
+        QStringList warnings;
+        connect(&trainer, &Trainer::warning, &trainer, [&](const QString& w) { warnings << w; });
+        const TrainingResult result = trainer.run(config);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.epochsCompleted, 2);
+        QVERIFY2(warnings.join('\n').contains("24×24"), qPrintable(warnings.join('\n')));
+        QCOMPARE(ModelInfo::load(RunFolder::infoPath(result.runDir))->imageSize, 24);
+        QVERIFY(Predictor::load(result.runDir).value()->predictFile(TestData::imagesBelow(root + "/images").first()).ok());
+
+        config.arch = "small-cnn"; // a fixed-size network cannot
+        QVERIFY(trainer.run(config).error.contains("progressive resizing"));
+        QVERIFY(TrainingConfig::parseSizes("64:2,x").isEmpty());
     }
 
     void controllerTrainsOnItsOwnThread()

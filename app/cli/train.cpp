@@ -59,6 +59,13 @@ int train(const QStringList& args)
                       QStringLiteral("PATIENCE")});
     parser.addOption({QStringLiteral("monitor"), Cli::tr("What early stopping watches: val_loss (default) or val_accuracy."),
                       QStringLiteral("METRIC")});
+    parser.addOption({QStringLiteral("fine-tune"),
+                      Cli::tr("Train the head alone for this many first epochs, then all layers with discriminative rates."),
+                      QStringLiteral("FROZEN_EPOCHS")});
+    parser.addOption({QStringLiteral("sizes"), Cli::tr("Progressive resizing stages, e.g. 64:2,128:3 (size:epochs); replaces --epochs."),
+                      QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("resume"), Cli::tr("Continue an interrupted run from its last checkpoint."),
+                      QStringLiteral("RUN_DIR")});
     parser.addOption({QStringLiteral("json"), Cli::tr("End stdout with one JSON line describing the run.")});
     int code = Ok;
     if (!parseArguments(parser, args, Cli::tr("Trains a classifier on a project and writes runs/<id>/."), &code))
@@ -66,16 +73,23 @@ int train(const QStringList& args)
 
     TrainingConfig config;
     config.projectDir = parser.value(QStringLiteral("project"));
-    if (config.projectDir.isEmpty())
-        return fail(Usage, Cli::tr("train needs --project DIR"));
+    config.resumeRunDir = parser.value(QStringLiteral("resume"));
+    if (config.projectDir.isEmpty() && config.resumeRunDir.isEmpty())
+        return fail(Usage, Cli::tr("train needs --project DIR (or --resume RUN_DIR)"));
     int seed = int(config.seed);
     if (!intOption(parser, QStringLiteral("epochs"), 1, 10000, &config.epochs)
         || !intOption(parser, QStringLiteral("batch"), 1, 65536, &config.batchSize)
         || !intOption(parser, QStringLiteral("image-size"), 8, 1024, &config.imageSize)
         || !intOption(parser, QStringLiteral("threads"), 1, 1024, &config.threads)
         || !intOption(parser, QStringLiteral("seed"), 0, 2147483647, &seed)
-        || !intOption(parser, QStringLiteral("early-stop"), 0, 10000, &config.earlyStopPatience))
+        || !intOption(parser, QStringLiteral("early-stop"), 0, 10000, &config.earlyStopPatience)
+        || !intOption(parser, QStringLiteral("fine-tune"), 0, 10000, &config.freezeEpochs))
         return Usage;
+    if (parser.isSet(QStringLiteral("sizes"))) {
+        config.sizes = TrainingConfig::parseSizes(parser.value(QStringLiteral("sizes")));
+        if (config.sizes.isEmpty())
+            return fail(Usage, Cli::tr("--sizes must look like 64:2,128:3 (size 8–1024 : epochs ≥ 1)"));
+    }
     auto doubleOption = [&](const QString& name, double min, double max, double* value) {
         if (!parser.isSet(name))
             return true;

@@ -26,4 +26,16 @@ torch::Tensor SmallCnn::forward(torch::Tensor x)
     return m_head->forward(x);
 }
 
+std::vector<std::vector<torch::Tensor>> SmallCnn::layerGroups()
+{
+    std::vector<torch::Tensor> head = m_fc1->parameters();
+    for (auto* layer : {&m_fc2, &m_head})
+        for (const auto& p : (*layer)->parameters())
+            head.push_back(p);
+    std::vector<torch::Tensor> body = m_conv1->parameters();
+    for (const auto& p : m_conv2->parameters())
+        body.push_back(p);
+    return {body, head};
+}
+
 } // namespace picta

@@ -15,6 +15,8 @@ class SmallCnn : public Classifier {
 public:
     SmallCnn(int inputChannels, int imageSize, int classCount);
     torch::Tensor forward(torch::Tensor images) override;
+    std::vector<std::vector<torch::Tensor>> layerGroups() override;
+    bool acceptsAnySize() const override { return false; }
 
     /// Smallest input for which both conv/pool stages leave at least one pixel.
     static constexpr int kMinImageSize = 10;

@@ -43,4 +43,18 @@ torch::Tensor VggStyle::forward(torch::Tensor images)
     return m_head->forward(m_features->forward(images));
 }
 
+std::vector<std::vector<torch::Tensor>> VggStyle::layerGroups()
+{
+    // One group per convolution block, then the head.
+    std::vector<std::vector<torch::Tensor>> groups(1);
+    for (const auto& child : m_features->children()) {
+        for (const auto& p : child->parameters())
+            groups.back().push_back(p);
+        if (child->as<torch::nn::MaxPool2d>())
+            groups.emplace_back();
+    }
+    groups.push_back(m_head->parameters());
+    return groups;
+}
+
 } // namespace picta

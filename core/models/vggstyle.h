@@ -15,6 +15,8 @@ class VggStyle : public Classifier {
 public:
     VggStyle(int inputChannels, int imageSize, int classCount);
     torch::Tensor forward(torch::Tensor images) override;
+    std::vector<std::vector<torch::Tensor>> layerGroups() override;
+    bool acceptsAnySize() const override { return true; }
 
     static int blockCount(int imageSize);
     static constexpr int kMinImageSize = 8;

@@ -45,6 +45,41 @@ QString RunFolder::confusionPath(const QString& runDir)
     return QDir(runDir).filePath(QStringLiteral("confusion.csv"));
 }
 
+QString RunFolder::checkpointPath(const QString& runDir)
+{
+    return QDir(runDir).filePath(QStringLiteral("checkpoint.safetensors"));
+}
+
+QVector<EpochStats> RunFolder::readHistory(const QString& runDir)
+{
+    QVector<EpochStats> history;
+    QByteArray bytes;
+    if (!AtomicFile::read(historyPath(runDir), &bytes))
+        return history;
+    const QList<QByteArray> lines = bytes.split('\n');
+    auto value = [](const QList<QByteArray>& cells, int i) {
+        bool ok = false;
+        const double v = cells.value(i).toDouble(&ok);
+        return ok ? v : EpochStats::kNone;
+    };
+    for (int i = 1; i < lines.size(); ++i) {
+        const QList<QByteArray> cells = lines[i].split(',');
+        if (cells.size() < 8)
+            continue;
+        EpochStats e;
+        e.epoch = cells[0].toInt();
+        e.trainLoss = value(cells, 1);
+        e.trainAccuracy = value(cells, 2);
+        e.valLoss = value(cells, 3);
+        e.valAccuracy = value(cells, 4);
+        e.seconds = value(cells, 5);
+        e.imagesPerSecond = value(cells, 6);
+        e.learningRate = value(cells, 7);
+        history.push_back(e);
+    }
+    return history;
+}
+
 bool RunFolder::writeHistory(const QString& runDir, const QVector<EpochStats>& history, QString* error)
 {
     auto number = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 8) : QString(); };

@@ -20,6 +20,9 @@ public:
     static QString infoPath(const QString& runDir);
     static QString historyPath(const QString& runDir);
     static QString confusionPath(const QString& runDir);
+    static QString checkpointPath(const QString& runDir);
+    /// Reads history.csv back (for resuming); missing values are NaN.
+    static QVector<EpochStats> readHistory(const QString& runDir);
     /// history.csv: one row per epoch, written atomically.
     static bool writeHistory(const QString& runDir, const QVector<EpochStats>& history, QString* error = nullptr);
 };

@@ -10,6 +10,7 @@
 #include "models/modelfactory.h"
 #include "models/modelweights.h"
 #include "runfolder.h"
+#include "checkpoint.h"
 #include "support/atomicfile.h"
 #include "trainingdata.h"
 
@@ -21,6 +22,7 @@
 #include <cmath>
 #include <numeric>
 #include <random>
+#include <set>
 
 namespace picta {
 
@@ -31,43 +33,35 @@ QJsonValue jsonNumber(double v)
     return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
 }
 
-// Sets the learning rate and β1 of every parameter group (Adam and AdamW alike).
-void setHyperParameters(torch::optim::Optimizer& optimizer, double lr, double beta1)
+// Learning rate per parameter group (multiplied by the schedule's) and β1 for all groups.
+void setHyperParameters(torch::optim::Optimizer& optimizer, const std::vector<double>& lrs, double beta1)
 {
-    for (auto& group : optimizer.param_groups()) {
-        if (auto* adam = dynamic_cast<torch::optim::AdamOptions*>(&group.options())) {
+    auto& groups = optimizer.param_groups();
+    for (size_t g = 0; g < groups.size(); ++g) {
+        const double lr = lrs[std::min(g, lrs.size() - 1)];
+        if (auto* adam = dynamic_cast<torch::optim::AdamOptions*>(&groups[g].options())) {
             adam->lr(lr);
             adam->betas({beta1, std::get<1>(adam->betas())});
-        } else if (auto* adamw = dynamic_cast<torch::optim::AdamWOptions*>(&group.options())) {
+        } else if (auto* adamw = dynamic_cast<torch::optim::AdamWOptions*>(&groups[g].options())) {
             adamw->lr(lr);
             adamw->betas({beta1, std::get<1>(adamw->betas())});
         }
     }
 }
 
-using State = std::vector<std::pair<std::string, torch::Tensor>>;
-
-State snapshot(torch::nn::Module& module)
+// fastai's freeze(): everything but the head stops learning, except BatchNorm layers, whose
+// statistics and affine parameters must follow the new data.
+void setFrozen(Classifier& model, bool frozen)
 {
-    State state;
-    for (const auto& p : module.named_parameters())
-        state.push_back({p.key(), p.value().detach().clone()});
-    for (const auto& b : module.named_buffers())
-        state.push_back({b.key(), b.value().detach().clone()});
-    return state;
-}
-
-void restore(torch::nn::Module& module, const State& state)
-{
-    torch::NoGradGuard noGrad;
-    auto params = module.named_parameters();
-    auto buffers = module.named_buffers();
-    for (const auto& [name, value] : state) {
-        if (auto* p = params.find(name))
-            p->copy_(value);
-        else if (auto* b = buffers.find(name))
-            b->copy_(value);
-    }
+    std::set<c10::TensorImpl*> batchNorm;
+    for (const auto& module : model.modules(/*include_self=*/false))
+        if (module->as<torch::nn::BatchNorm2d>())
+            for (const auto& p : module->parameters())
+                batchNorm.insert(p.unsafeGetTensorImpl());
+    const auto groups = model.layerGroups();
+    for (size_t g = 0; g + 1 < groups.size(); ++g)
+        for (torch::Tensor p : groups[g])
+            p.set_requires_grad(!frozen || batchNorm.count(p.unsafeGetTensorImpl()) > 0);
 }
 
 } // namespace
@@ -95,13 +89,26 @@ TrainingResult Trainer::run(const TrainingConfig& config)
     return result;
 }
 
-TrainingResult Trainer::train(const TrainingConfig& config)
+TrainingResult Trainer::train(const TrainingConfig& requested)
 {
     TrainingResult result;
     QElapsedTimer wall;
     wall.start();
     const std::atomic_bool& cancel = *m_cancel;
 
+    // A resumed run trains on with the settings it was started with.
+    TrainingConfig config = requested;
+    if (!requested.resumeRunDir.isEmpty()) {
+        const auto stored = ModelInfo::load(RunFolder::infoPath(requested.resumeRunDir));
+        if (!stored) {
+            result.error = stored.error();
+            return result;
+        }
+        config = TrainingConfig::fromJson(stored->training);
+        config.resumeRunDir = QDir(requested.resumeRunDir).absolutePath();
+        if (requested.threads > 0)
+            config.threads = requested.threads;
+    }
     const auto scheduleKind = LrSchedule::parse(config.schedule);
     const auto monitor = EarlyStopping::parse(config.earlyStopMonitor);
     if (!scheduleKind || !monitor) {
@@ -109,16 +116,33 @@ TrainingResult Trainer::train(const TrainingConfig& config)
                                      : tr("Early stopping watches val_loss or val_accuracy, not '%1'").arg(config.earlyStopMonitor);
         return result;
     }
+    const int epochs = config.totalEpochs();
+    // The image size of each epoch: one stage, or the progressive-resizing stages.
+    QVector<int> sizeOfEpoch;
+    for (const auto& stage : config.sizes)
+        for (int e = 0; e < stage.second; ++e)
+            sizeOfEpoch << stage.first;
+    const int firstSize = sizeOfEpoch.isEmpty() ? config.imageSize : sizeOfEpoch.first();
+
     bool cancelled = false;
-    auto prepared = TrainingData::prepare(
-        config, cancel, [this](int done, int total) { Q_EMIT preparing(done, total); },
-        [this](const QString& message) { Q_EMIT warning(message); }, &cancelled);
+    auto prepareAt = [&](int size) {
+        TrainingConfig stageConfig = config;
+        stageConfig.imageSize = size;
+        return TrainingData::prepare(
+            stageConfig, cancel, [this](int done, int total) { Q_EMIT preparing(done, total); },
+            [this](const QString& message) { Q_EMIT warning(message); }, &cancelled);
+    };
+    auto prepared = prepareAt(firstSize);
     if (!prepared) {
         result.error = prepared.error();
         return result;
     }
-    TrainingData& data = prepared.value();
-    ModelInfo& info = data.info;
+    TrainingData data = std::move(prepared.value());
+    ModelInfo info = data.info; // the run's description; normalisation from the first stage
+    info.epochs = epochs;
+    info.training = config.toJson();
+    info.training["project"] = data.projectRoot;
+    info.imageSize = sizeOfEpoch.isEmpty() ? info.imageSize : sizeOfEpoch.last();
     result.skipped = data.skipped;
     result.prepareSeconds = data.prepareSeconds;
     result.trainImages = int(data.train.images.size(0));
@@ -137,26 +161,32 @@ TrainingResult Trainer::train(const TrainingConfig& config)
         return result;
     }
     std::shared_ptr<Classifier> model = created.value();
-    model->to(device);
-
-    auto runDir = RunFolder::create(data.runsDir);
-    if (!runDir) {
-        result.error = runDir.error();
+    if (config.sizes.size() > 1 && !model->acceptsAnySize()) {
+        result.error = tr("%1 has a fixed input size: progressive resizing needs a network with global pooling (e.g. vgg)").arg(info.arch);
         return result;
     }
-    result.runDir = runDir.value();
-    Q_EMIT started(result.runDir, result.device, result.trainImages, result.valImages);
+    model->to(device);
 
+    // One optimizer parameter group per layer group, so that each can have its own rate.
+    const auto groups = model->layerGroups();
+    std::vector<torch::optim::OptimizerParamGroup> paramGroups;
+    for (const auto& group : groups) {
+        std::unique_ptr<torch::optim::OptimizerOptions> options;
+        if (config.weightDecay > 0)
+            options = std::make_unique<torch::optim::AdamWOptions>(torch::optim::AdamWOptions(config.learningRate).weight_decay(config.weightDecay));
+        else
+            options = std::make_unique<torch::optim::AdamOptions>(config.learningRate);
+        paramGroups.emplace_back(group, std::move(options));
+    }
     std::unique_ptr<torch::optim::Optimizer> optimizer;
     if (config.weightDecay > 0)
-        optimizer = std::make_unique<torch::optim::AdamW>(
-            model->parameters(), torch::optim::AdamWOptions(config.learningRate).weight_decay(config.weightDecay));
+        optimizer = std::make_unique<torch::optim::AdamW>(paramGroups, torch::optim::AdamWOptions(config.learningRate).weight_decay(config.weightDecay));
     else
-        optimizer = std::make_unique<torch::optim::Adam>(model->parameters(), torch::optim::AdamOptions(config.learningRate));
+        optimizer = std::make_unique<torch::optim::Adam>(paramGroups, torch::optim::AdamOptions(config.learningRate));
+
     auto lossOptions = torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(std::clamp(config.labelSmoothing, 0.0, 0.5));
     if (config.classWeights)
         lossOptions.weight(torch::tensor(data.classWeights()).to(device));
-
     std::unique_ptr<Augmenter> augmenter;
     if (config.augment)
         augmenter = std::make_unique<Augmenter>(config.seed + 17);
@@ -170,14 +200,63 @@ TrainingResult Trainer::train(const TrainingConfig& config)
 
     const int batchSize = std::max(1, config.batchSize);
     const qint64 batchesPerEpoch = (result.trainImages + batchSize - 1) / batchSize;
-    const qint64 totalSteps = batchesPerEpoch * config.epochs;
-    const LrSchedule schedule(*scheduleKind, config.learningRate, totalSteps);
+    const qint64 totalSteps = batchesPerEpoch * epochs;
+    // Fine-tuning runs two schedules, as fastai's fine_tune: the frozen epochs at lr, then all
+    // layers at lr/2 with rates spread geometrically from the head down to a hundredth.
+    const int frozenEpochs = std::clamp(config.freezeEpochs, 0, epochs - 1);
+    const LrSchedule frozenSchedule(*scheduleKind, config.learningRate, batchesPerEpoch * frozenEpochs);
+    const LrSchedule schedule(*scheduleKind, frozenEpochs > 0 ? config.learningRate / 2 : config.learningRate,
+                              batchesPerEpoch * (epochs - frozenEpochs));
+    std::vector<double> multipliers(groups.size(), 1.0);
+    if (frozenEpochs > 0 && groups.size() > 1)
+        for (size_t g = 0; g < groups.size(); ++g)
+            multipliers[g] = std::pow(100.0, double(g) / double(groups.size() - 1)) / 100.0;
+
     EarlyStopping stopping(*monitor, config.earlyStopPatience);
     const bool keepBest = config.earlyStopPatience > 0;
-    State best;
-
+    Checkpoint::State best;
     QVector<EpochStats> history;
     QString error;
+    int firstEpoch = 1;
+    qint64 step = 0;
+
+    if (!config.resumeRunDir.isEmpty()) {
+        result.runDir = config.resumeRunDir;
+        Checkpoint::Metadata meta;
+        if (keepBest) { // the best epoch's weights, kept apart from the last epoch's
+            if (!ModelWeights::load(*model, RunFolder::weightsPath(result.runDir), &error)) {
+                result.error = error;
+                return result;
+            }
+            best = Checkpoint::snapshot(*model);
+        }
+        if (!Checkpoint::load(RunFolder::checkpointPath(result.runDir), *model, *optimizer, &meta, &error)) {
+            result.error = error;
+            return result;
+        }
+        history = RunFolder::readHistory(result.runDir);
+        firstEpoch = meta.value("epoch").toInt() + 1;
+        step = meta.value("step").toLongLong();
+        result.epochsCompleted = firstEpoch - 1;
+        for (const EpochStats& e : history) {
+            stopping.update(e.epoch, *monitor == EarlyStopping::Monitor::ValLoss ? e.valLoss : e.valAccuracy);
+            result.last = e;
+            if (e.epoch == stopping.bestEpoch() || !keepBest)
+                result.best = e;
+        }
+        const auto kept = ModelInfo::load(RunFolder::infoPath(result.runDir));
+        if (kept)
+            info.metrics = kept->metrics;
+    } else {
+        auto runDir = RunFolder::create(data.runsDir);
+        if (!runDir) {
+            result.error = runDir.error();
+            return result;
+        }
+        result.runDir = runDir.value();
+    }
+    Q_EMIT started(result.runDir, result.device, result.trainImages, result.valImages);
+
     // model.json describes the weights in model.safetensors: the kept epoch's metrics.
     auto writeInfo = [&](const QString& status) {
         info.status = status;
@@ -203,21 +282,41 @@ TrainingResult Trainer::train(const TrainingConfig& config)
                 return false;
         }
         if (keepBest)
-            best = snapshot(*model);
+            best = Checkpoint::snapshot(*model);
         return ModelWeights::save(*model, RunFolder::weightsPath(result.runDir), &error);
     };
 
-    std::mt19937_64 rng(config.seed);
     std::vector<int64_t> order(size_t(result.trainImages));
-    std::iota(order.begin(), order.end(), 0);
-    qint64 step = 0;
     double trainingSeconds = 0;
     qint64 imagesSeen = 0;
+    int currentSize = firstSize;
 
-    for (int epoch = 1; epoch <= config.epochs && !cancel.load(); ++epoch) {
+    for (int epoch = firstEpoch; epoch <= epochs && !cancel.load(); ++epoch) {
+        // Progressive resizing: decode the images again at this stage's size.
+        const int size = sizeOfEpoch.isEmpty() ? currentSize : sizeOfEpoch[epoch - 1];
+        if (size != currentSize) {
+            auto next = prepareAt(size);
+            if (!next) {
+                result.error = next.error();
+                return result;
+            }
+            if (cancelled)
+                break;
+            data.train = std::move(next->train);
+            data.val = std::move(next->val);
+            result.prepareSeconds += next->prepareSeconds;
+            currentSize = size;
+            Q_EMIT warning(tr("Epoch %1: images now %2×%2 px").arg(epoch).arg(size));
+        }
+        const bool frozen = epoch <= frozenEpochs;
+        setFrozen(*model, frozen);
+
         QElapsedTimer epochTimer, reportTimer;
         epochTimer.start();
         reportTimer.start();
+        // Seeded per epoch, so a resumed run sees the order it would have seen.
+        std::iota(order.begin(), order.end(), 0);
+        std::mt19937_64 rng(config.seed * 1000003ULL + quint64(epoch));
         std::shuffle(order.begin(), order.end(), rng);
         loader.startEpoch(order, batchSize);
         model->train();
@@ -227,8 +326,13 @@ TrainingResult Trainer::train(const TrainingConfig& config)
         while (auto next = loader.next()) {
             if (cancel.load())
                 break;
-            lr = schedule.learningRate(step);
-            setHyperParameters(*optimizer, lr, schedule.beta1(step));
+            const LrSchedule& phase = frozen ? frozenSchedule : schedule;
+            const qint64 phaseStep = frozen ? step : step - batchesPerEpoch * frozenEpochs;
+            lr = phase.learningRate(phaseStep);
+            std::vector<double> lrs;
+            for (double m : multipliers)
+                lrs.push_back(frozen ? lr : lr * m);
+            setHyperParameters(*optimizer, lrs, phase.beta1(phaseStep));
             const torch::Tensor x = next->images.to(device), y = next->labels.to(device);
             optimizer->zero_grad();
             const torch::Tensor logits = model->forward(x);
@@ -274,7 +378,7 @@ TrainingResult Trainer::train(const TrainingConfig& config)
             break;
         EpochStats stats;
         stats.epoch = epoch;
-        stats.epochs = config.epochs;
+        stats.epochs = epochs;
         stats.trainLoss = lossSum / double(std::max<int64_t>(seen, 1));
         stats.trainAccuracy = double(correct) / double(std::max<int64_t>(seen, 1));
         stats.valLoss = evaluation.loss;
@@ -287,8 +391,10 @@ TrainingResult Trainer::train(const TrainingConfig& config)
         result.epochsCompleted = epoch;
 
         const bool improved = stopping.update(epoch, *monitor == EarlyStopping::Monitor::ValLoss ? stats.valLoss : stats.valAccuracy);
-        const bool finalEpoch = epoch == config.epochs || stopping.shouldStop();
+        const bool finalEpoch = epoch == epochs || stopping.shouldStop();
+        const Checkpoint::Metadata meta{{"epoch", QString::number(epoch)}, {"step", QString::number(step)}};
         if (((!keepBest || improved) && !keep(stats, evaluation))
+            || !Checkpoint::save(RunFolder::checkpointPath(result.runDir), *model, *optimizer, meta, &error)
             || !writeInfo(finalEpoch ? QStringLiteral("complete") : QStringLiteral("training"))) {
             result.error = error;
             return result;
@@ -306,7 +412,7 @@ TrainingResult Trainer::train(const TrainingConfig& config)
 
     result.trainImagesPerSecond = double(imagesSeen) / std::max(result.prepareSeconds + trainingSeconds, 1e-9);
     if (keepBest && !best.empty())
-        restore(*model, best); // the model in memory is the one on disk
+        Checkpoint::restore(*model, best); // the model in memory is the one on disk
     if (cancel.load()) {
         result.cancelled = true;
         // The kept epoch is the last good checkpoint; with none, keep what there is so that the

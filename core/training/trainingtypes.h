@@ -31,8 +31,17 @@ struct TrainingConfig {
     bool augment = false;        ///< random resized crop, flip, rotation, brightness, contrast
     int earlyStopPatience = 0;   ///< 0: off; else stop after this many epochs without improvement
     QString earlyStopMonitor = QStringLiteral("val_loss"); ///< or val_accuracy
+    int freezeEpochs = 0;        ///< fine-tune: this many first epochs train the head only, then all
+                                 ///< layers with discriminative learning rates (earliest lr/100)
+    QVector<QPair<int, int>> sizes; ///< progressive resizing: (image size, epochs) stages; empty: one
+    QString resumeRunDir;        ///< continue this run from its last checkpoint (its own settings)
 
+    /// Epochs in all: the stages' sum when sizes are given, else `epochs`.
+    int totalEpochs() const;
     QJsonObject toJson() const;
+    static TrainingConfig fromJson(const QJsonObject& json);
+    /// "64:2,128:3" → {(64, 2), (128, 3)}; empty on a malformed list.
+    static QVector<QPair<int, int>> parseSizes(const QString& text);
 };
 
 struct BatchStats {

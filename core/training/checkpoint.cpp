@@ -1,0 +1,122 @@
+#include "checkpoint.h"
+
+#include "models/safetensors.h"
+
+#include <QDir>
+
+#include <torch/torch.h>
+
+#include <map>
+
+namespace picta {
+
+namespace {
+
+const std::string kModel = "model.";
+const std::string kOptimizer = "optimizer.";
+
+// libtorch keys optimizer state by the parameter's TensorImpl address.
+std::string stateKey(const torch::Tensor& parameter)
+{
+    return c10::guts::to_string(parameter.unsafeGetTensorImpl());
+}
+
+template <typename ParamState>
+void collect(const ParamState& s, const std::string& prefix, SafeTensors::NamedTensors& out)
+{
+    out.push_back({prefix + "step", torch::tensor({s.step()}, torch::kInt64)});
+    out.push_back({prefix + "exp_avg", s.exp_avg()});
+    out.push_back({prefix + "exp_avg_sq", s.exp_avg_sq()});
+}
+
+template <typename ParamState>
+std::unique_ptr<torch::optim::OptimizerParamState> rebuild(const std::map<std::string, torch::Tensor>& file,
+                                                           const std::string& prefix, const torch::Tensor& like)
+{
+    auto state = std::make_unique<ParamState>();
+    state->step(file.at(prefix + "step").item<int64_t>());
+    state->exp_avg(file.at(prefix + "exp_avg").to(like.device()));
+    state->exp_avg_sq(file.at(prefix + "exp_avg_sq").to(like.device()));
+    return state;
+}
+
+} // namespace
+
+Checkpoint::State Checkpoint::snapshot(torch::nn::Module& module)
+{
+    State state;
+    for (const auto& p : module.named_parameters())
+        state.push_back({p.key(), p.value().detach().clone()});
+    for (const auto& b : module.named_buffers())
+        state.push_back({b.key(), b.value().detach().clone()});
+    return state;
+}
+
+void Checkpoint::restore(torch::nn::Module& module, const State& state)
+{
+    torch::NoGradGuard noGrad;
+    auto params = module.named_parameters();
+    auto buffers = module.named_buffers();
+    for (const auto& [name, value] : state) {
+        if (auto* p = params.find(name))
+            p->copy_(value);
+        else if (auto* b = buffers.find(name))
+            b->copy_(value);
+    }
+}
+
+bool Checkpoint::save(const QString& path, torch::nn::Module& module, const torch::optim::Optimizer& optimizer,
+                      const Metadata& metadata, QString* error)
+{
+    SafeTensors::NamedTensors tensors;
+    for (const auto& [name, value] : snapshot(module))
+        tensors.push_back({kModel + name, value});
+    const auto& states = optimizer.state();
+    for (const auto& p : module.named_parameters()) {
+        const auto it = states.find(stateKey(p.value()));
+        if (it == states.end())
+            continue; // not stepped yet (frozen so far)
+        const std::string prefix = kOptimizer + p.key() + ".";
+        if (const auto* adam = dynamic_cast<const torch::optim::AdamParamState*>(it->second.get()))
+            collect(*adam, prefix, tensors);
+        else if (const auto* adamw = dynamic_cast<const torch::optim::AdamWParamState*>(it->second.get()))
+            collect(*adamw, prefix, tensors);
+    }
+    return SafeTensors::save(path, tensors, metadata, error);
+}
+
+bool Checkpoint::load(const QString& path, torch::nn::Module& module, torch::optim::Optimizer& optimizer,
+                      Metadata* metadata, QString* error)
+{
+    const auto file = SafeTensors::load(path, metadata);
+    if (!file) {
+        if (error)
+            *error = file.error();
+        return false;
+    }
+    std::map<std::string, torch::Tensor> byName(file->begin(), file->end());
+    State weights;
+    for (const auto& [name, value] : byName)
+        if (name.rfind(kModel, 0) == 0)
+            weights.push_back({name.substr(kModel.size()), value});
+    for (const auto& p : module.named_parameters())
+        if (!byName.count(kModel + p.key())) {
+            if (error)
+                *error = tr("%1 lacks %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(p.key()));
+            return false;
+        }
+    restore(module, weights);
+
+    const bool adamw = dynamic_cast<torch::optim::AdamW*>(&optimizer) != nullptr;
+    auto& states = optimizer.state();
+    for (const auto& p : module.named_parameters()) {
+        const std::string prefix = kOptimizer + p.key() + ".";
+        if (!byName.count(prefix + "step"))
+            continue;
+        states[stateKey(p.value())] = adamw ? rebuild<torch::optim::AdamWParamState>(byName, prefix, p.value())
+                                            : rebuild<torch::optim::AdamParamState>(byName, prefix, p.value());
+    }
+    return true;
+}
+
+} // namespace picta

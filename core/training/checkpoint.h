@@ -1,0 +1,40 @@
+#pragma once
+
+#include "models/classifier.h"
+#include "support/expected.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+
+#include <torch/optim/optimizer.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace picta {
+
+/// Everything needed to continue a run where it stopped: the model's tensors, Adam's (or AdamW's)
+/// moment estimates and step counts by parameter name, and the loop's counters as metadata. One
+/// safetensors file, written atomically after every epoch.
+class Checkpoint {
+    Q_DECLARE_TR_FUNCTIONS(Checkpoint)
+
+public:
+    using State = std::vector<std::pair<std::string, torch::Tensor>>;
+    using Metadata = QMap<QString, QString>;
+
+    /// Copies of the module's parameters and buffers (kept in memory, e.g. the best epoch).
+    static State snapshot(torch::nn::Module& module);
+    /// Copies `state` back into the module, by name.
+    static void restore(torch::nn::Module& module, const State& state);
+
+    static bool save(const QString& path, torch::nn::Module& module, const torch::optim::Optimizer& optimizer,
+                     const Metadata& metadata, QString* error = nullptr);
+    /// Loads weights and optimizer state; the optimizer must already hold the module's parameters.
+    static bool load(const QString& path, torch::nn::Module& module, torch::optim::Optimizer& optimizer,
+                     Metadata* metadata, QString* error = nullptr);
+};
+
+} // namespace picta
