@@ -18,6 +18,7 @@ TrainingSettings::TrainingSettings(QWidget* parent)
     m_arch = new QComboBox(this);
     m_arch->addItem(tr("Small CNN (fast)"), QStringLiteral("small-cnn"));
     m_arch->addItem(tr("VGG-style CNN (more accurate)"), QStringLiteral("vgg"));
+    m_arch->addItem(tr("ResNet-18 (slow on a CPU)"), QStringLiteral("resnet18"));
     m_arch->setObjectName(QStringLiteral("arch"));
 
     m_epochs = new QSpinBox(this);

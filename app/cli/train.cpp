@@ -64,6 +64,8 @@ int train(const QStringList& args)
                       QStringLiteral("FROZEN_EPOCHS")});
     parser.addOption({QStringLiteral("sizes"), Cli::tr("Progressive resizing stages, e.g. 64:2,128:3 (size:epochs); replaces --epochs."),
                       QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("pretrained"), Cli::tr("Start from backbone weights in a safetensors file (timm names)."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("resume"), Cli::tr("Continue an interrupted run from its last checkpoint."),
                       QStringLiteral("RUN_DIR")});
     parser.addOption({QStringLiteral("json"), Cli::tr("End stdout with one JSON line describing the run.")});
@@ -116,6 +118,7 @@ int train(const QStringList& args)
             return fail(Usage, Cli::tr("--monitor must be val_loss or val_accuracy"));
     }
     config.classWeights = parser.isSet(QStringLiteral("class-weights"));
+    config.pretrained = parser.value(QStringLiteral("pretrained"));
     config.augment = parser.isSet(QStringLiteral("augment"));
     config.seed = quint64(seed);
     if (parser.isSet(QStringLiteral("lr"))) {

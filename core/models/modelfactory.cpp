@@ -1,5 +1,6 @@
 #include "modelfactory.h"
 
+#include "resnet.h"
 #include "smallcnn.h"
 #include "vggstyle.h"
 
@@ -7,7 +8,8 @@ namespace picta {
 
 QStringList ModelFactory::architectures()
 {
-    return {QStringLiteral("small-cnn"), QStringLiteral("vgg")};
+    return {QStringLiteral("small-cnn"), QStringLiteral("vgg"), QStringLiteral("resnet18"), QStringLiteral("resnet34"),
+            QStringLiteral("resnet50")};
 }
 
 Expected<std::shared_ptr<Classifier>> ModelFactory::create(const ModelInfo& info)
@@ -28,7 +30,20 @@ Expected<std::shared_ptr<Classifier>> ModelFactory::create(const ModelInfo& info
             return R::failure(tr("vgg needs images of at least %1 px (asked for %2)").arg(VggStyle::kMinImageSize).arg(info.imageSize));
         return std::shared_ptr<Classifier>(std::make_shared<VggStyle>(info.inputChannels, info.imageSize, int(info.classes.size())));
     }
+    for (int depth : {18, 34, 50})
+        if (info.arch == QStringLiteral("resnet%1").arg(depth))
+            return std::shared_ptr<Classifier>(std::make_shared<ResNet>(depth, info.inputChannels, int(info.classes.size())));
     return R::failure(tr("Unknown architecture '%1' (known: %2)").arg(info.arch, architectures().join(", ")));
+}
+
+QStringList ModelFactory::headTensorNames(const QString& arch)
+{
+    if (arch.startsWith(QLatin1String("resnet")))
+        return ResNet::headTensorNames();
+    if (arch == QLatin1String("vgg"))
+        return {QStringLiteral("head.1.weight"), QStringLiteral("head.1.bias"), QStringLiteral("head.4.weight"),
+                QStringLiteral("head.4.bias")};
+    return {QStringLiteral("head.weight"), QStringLiteral("head.bias")};
 }
 
 } // namespace picta

@@ -17,6 +17,8 @@ class ModelFactory {
 public:
     static QStringList architectures();
     static Expected<std::shared_ptr<Classifier>> create(const ModelInfo& info);
+    /// Tensors of the architecture's classifier head (replaced when loading pretrained weights).
+    static QStringList headTensorNames(const QString& arch);
 };
 
 } // namespace picta

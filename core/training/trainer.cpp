@@ -9,6 +9,7 @@
 #include "lrschedule.h"
 #include "models/modelfactory.h"
 #include "models/modelweights.h"
+#include "models/pretrainedweights.h"
 #include "runfolder.h"
 #include "checkpoint.h"
 #include "support/atomicfile.h"
@@ -116,6 +117,8 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
                                      : tr("Early stopping watches val_loss or val_accuracy, not '%1'").arg(config.earlyStopMonitor);
         return result;
     }
+    if (!config.pretrained.isEmpty())
+        config.channels = 3; // ImageNet backbones see RGB
     const int epochs = config.totalEpochs();
     // The image size of each epoch: one stage, or the progressive-resizing stages.
     QVector<int> sizeOfEpoch;
@@ -164,6 +167,19 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
     if (config.sizes.size() > 1 && !model->acceptsAnySize()) {
         result.error = tr("%1 has a fixed input size: progressive resizing needs a network with global pooling (e.g. vgg)").arg(info.arch);
         return result;
+    }
+    if (!config.pretrained.isEmpty() && config.resumeRunDir.isEmpty()) {
+        const PretrainedWeights::Report report =
+            PretrainedWeights::load(*model, config.pretrained, ModelFactory::headTensorNames(info.arch));
+        if (!report.ok()) {
+            result.error = report.error;
+            return result;
+        }
+        Q_EMIT warning(tr("Pretrained weights from %1: %2").arg(QDir::toNativeSeparators(config.pretrained), report.summary()));
+    }
+    if (!config.pretrained.isEmpty()) {
+        info.mean = PretrainedWeights::imagenetMean();
+        info.std = PretrainedWeights::imagenetStd();
     }
     model->to(device);
 

@@ -49,6 +49,7 @@ TrainingConfig TrainingConfig::fromJson(const QJsonObject& json)
     c.earlyStopPatience = json.value("early_stop_patience").toInt(c.earlyStopPatience);
     c.earlyStopMonitor = json.value("early_stop_monitor").toString(c.earlyStopMonitor);
     c.freezeEpochs = json.value("freeze_epochs").toInt(c.freezeEpochs);
+    c.pretrained = json.value("pretrained").toString();
     for (const QJsonValue& v : json.value("sizes").toArray())
         c.sizes.push_back({v.toArray().at(0).toInt(), v.toArray().at(1).toInt()});
     return c;
@@ -61,6 +62,7 @@ QJsonObject TrainingConfig::toJson() const
         stages.append(QJsonArray{stage.first, stage.second});
     return QJsonObject{{"arch", arch},
                        {"freeze_epochs", freezeEpochs},
+                       {"pretrained", pretrained},
                        {"sizes", stages},
                        {"epochs", epochs},
                        {"batch_size", batchSize},

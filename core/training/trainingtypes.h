@@ -34,6 +34,7 @@ struct TrainingConfig {
     int freezeEpochs = 0;        ///< fine-tune: this many first epochs train the head only, then all
                                  ///< layers with discriminative learning rates (earliest lr/100)
     QVector<QPair<int, int>> sizes; ///< progressive resizing: (image size, epochs) stages; empty: one
+    QString pretrained;          ///< a safetensors file of backbone weights (timm names); head replaced
     QString resumeRunDir;        ///< continue this run from its last checkpoint (its own settings)
 
     /// Epochs in all: the stages' sum when sizes are given, else `epochs`.

@@ -1,0 +1,130 @@
+#include "models/modelinfo.h"
+#include "models/pretrainedweights.h"
+#include "models/resnet.h"
+#include "models/safetensors.h"
+#include "testdata.h"
+#include "training/trainer.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <torch/torch.h>
+
+using namespace picta;
+using namespace picta::test;
+
+namespace {
+
+// A ResNet-18 state dict as timm and torchvision name it, built from their naming rules alone
+// (not from our module), with random values: what resnet18.a1_in1k's model.safetensors holds.
+SafeTensors::NamedTensors timmResNet18(int classes = 1000)
+{
+    SafeTensors::NamedTensors t;
+    auto bn = [&](const std::string& prefix, int64_t c) {
+        t.push_back({prefix + ".weight", torch::rand({c})});
+        t.push_back({prefix + ".bias", torch::rand({c})});
+        t.push_back({prefix + ".running_mean", torch::rand({c})});
+        t.push_back({prefix + ".running_var", torch::rand({c}) + 0.5});
+    };
+    t.push_back({"conv1.weight", torch::randn({64, 3, 7, 7})});
+    bn("bn1", 64);
+    int64_t in = 64;
+    for (int layer = 1; layer <= 4; ++layer) {
+        const int64_t planes = 64 << (layer - 1);
+        for (int block = 0; block < 2; ++block) {
+            const std::string p = "layer" + std::to_string(layer) + "." + std::to_string(block);
+            t.push_back({p + ".conv1.weight", torch::randn({planes, block == 0 ? in : planes, 3, 3})});
+            bn(p + ".bn1", planes);
+            t.push_back({p + ".conv2.weight", torch::randn({planes, planes, 3, 3})});
+            bn(p + ".bn2", planes);
+            if (block == 0 && layer > 1) {
+                t.push_back({p + ".downsample.0.weight", torch::randn({planes, in, 1, 1})});
+                bn(p + ".downsample.1", planes);
+            }
+        }
+        in = planes;
+    }
+    t.push_back({"fc.weight", torch::randn({classes, 512})});
+    t.push_back({"fc.bias", torch::randn({classes})});
+    return t;
+}
+
+} // namespace
+
+class TestPretrainedWeights : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void timmResNet18MapsEveryTensor()
+    {
+        QTemporaryDir tmp;
+        const auto file = timmResNet18();
+        QCOMPARE(file.size(), size_t(102)); // 62 weights and biases, 40 BatchNorm statistics
+        QVERIFY(SafeTensors::save(tmp.filePath("r18.safetensors"), file));
+        torch::manual_seed(0);
+        ResNet model(18, 3, 4);
+        const torch::Tensor headBefore = model.named_parameters()["fc.weight"].clone();
+        const auto report = PretrainedWeights::load(model, tmp.filePath("r18.safetensors"), ResNet::headTensorNames());
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(report.loaded, 100); // every tensor but the 1000-class head
+        QVERIFY(report.missing.isEmpty());
+        QVERIFY(report.unexpected.isEmpty());
+        QCOMPARE(report.headKept, QStringList({"fc.weight", "fc.bias"}));
+        auto params = model.named_parameters();
+        auto buffers = model.named_buffers();
+        for (const auto& [name, value] : file) {
+            if (name.rfind("fc.", 0) == 0)
+                continue;
+            const torch::Tensor* mine = params.find(name) ? params.find(name) : buffers.find(name);
+            QVERIFY2(mine, name.c_str());
+            QVERIFY2(torch::equal(*mine, value), name.c_str());
+        }
+        QVERIFY(torch::equal(model.named_parameters()["fc.weight"], headBefore));
+        QCOMPARE(model.forward(torch::rand({2, 3, 64, 64})).sizes().vec(), std::vector<int64_t>({2, 4}));
+    }
+
+    void mismatchesAreNamed()
+    {
+        QTemporaryDir tmp;
+        auto file = timmResNet18();
+        for (auto& [name, value] : file)
+            if (name == "layer3.1.conv2.weight")
+                value = torch::randn({256, 256, 1, 1});
+        file.erase(std::remove_if(file.begin(), file.end(), [](const auto& t) { return t.first == "layer4.0.bn1.running_var"; }),
+                   file.end());
+        QVERIFY(SafeTensors::save(tmp.filePath("bad.safetensors"), file));
+        ResNet model(18, 3, 4);
+        const auto report = PretrainedWeights::load(model, tmp.filePath("bad.safetensors"), ResNet::headTensorNames());
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error.contains("layer3.1.conv2.weight") && report.error.contains("layer4.0.bn1.running_var"),
+                 qPrintable(report.error));
+        ResNet other(34, 3, 4); // a deeper network lacks its extra blocks in the file
+        QVERIFY(!PretrainedWeights::load(other, tmp.filePath("bad.safetensors"), ResNet::headTensorNames()).ok());
+    }
+
+    void trainingStartsFromThePretrainedFile()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(SafeTensors::save(tmp.filePath("r18.safetensors"), timmResNet18()));
+        const QString root = TestData::makeProject(tmp.filePath("p"), 2, 8, 32, 1);
+        TrainingConfig config;
+        config.projectDir = root;
+        config.arch = "resnet18";
+        config.epochs = 1;
+        config.batchSize = 8;
+        config.pretrained = tmp.filePath("r18.safetensors");
+        config.freezeEpochs = 0;
+        Trainer trainer;
+        QStringList warnings;
+        connect(&trainer, &Trainer::warning, &trainer, [&](const QString& w) { warnings << w; });
+        const TrainingResult result = trainer.run(config);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY2(warnings.join(' ').contains("100 tensors loaded"), qPrintable(warnings.join(' ')));
+        const auto info = ModelInfo::load(result.runDir + "/model.json");
+        QCOMPARE(info->inputChannels, 3); // gray images, RGB backbone
+        QCOMPARE(info->mean[0], 0.485f);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPretrainedWeights)
+#include "tst_pretrainedweights.moc"
