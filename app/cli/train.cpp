@@ -64,8 +64,11 @@ int train(const QStringList& args)
                       QStringLiteral("FROZEN_EPOCHS")});
     parser.addOption({QStringLiteral("sizes"), Cli::tr("Progressive resizing stages, e.g. 64:2,128:3 (size:epochs); replaces --epochs."),
                       QStringLiteral("LIST")});
-    parser.addOption({QStringLiteral("pretrained"), Cli::tr("Start from backbone weights in a safetensors file (timm names)."),
-                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("pretrained"),
+                      Cli::tr("Start from pretrained backbone weights: a zoo name (resnet18…) or a safetensors file."),
+                      QStringLiteral("NAME|FILE")});
+    parser.addOption({QStringLiteral("zoo-base"), Cli::tr("A mirror of https://huggingface.co for zoo downloads."),
+                      QStringLiteral("URL")});
     parser.addOption({QStringLiteral("resume"), Cli::tr("Continue an interrupted run from its last checkpoint."),
                       QStringLiteral("RUN_DIR")});
     parser.addOption({QStringLiteral("json"), Cli::tr("End stdout with one JSON line describing the run.")});
@@ -119,6 +122,7 @@ int train(const QStringList& args)
     }
     config.classWeights = parser.isSet(QStringLiteral("class-weights"));
     config.pretrained = parser.value(QStringLiteral("pretrained"));
+    config.zooBase = parser.value(QStringLiteral("zoo-base"));
     config.augment = parser.isSet(QStringLiteral("augment"));
     config.seed = quint64(seed);
     if (parser.isSet(QStringLiteral("lr"))) {

@@ -13,6 +13,7 @@
 #include "runfolder.h"
 #include "checkpoint.h"
 #include "support/atomicfile.h"
+#include "zoo/zoo.h"
 #include "trainingdata.h"
 
 #include <QDir>
@@ -169,8 +170,16 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
         return result;
     }
     if (!config.pretrained.isEmpty() && config.resumeRunDir.isEmpty()) {
+        Q_EMIT warning(tr("Getting pretrained weights %1…").arg(config.pretrained));
+        const auto file = Zoo::resolve(config.pretrained, config.zooBase, [this](qint64 received, qint64 total) {
+            Q_EMIT preparing(int(received >> 10), int(std::max<qint64>(total, received) >> 10));
+        });
+        if (!file) {
+            result.error = file.error();
+            return result;
+        }
         const PretrainedWeights::Report report =
-            PretrainedWeights::load(*model, config.pretrained, ModelFactory::headTensorNames(info.arch));
+            PretrainedWeights::load(*model, file.value(), ModelFactory::headTensorNames(info.arch));
         if (!report.ok()) {
             result.error = report.error;
             return result;

@@ -34,7 +34,8 @@ struct TrainingConfig {
     int freezeEpochs = 0;        ///< fine-tune: this many first epochs train the head only, then all
                                  ///< layers with discriminative learning rates (earliest lr/100)
     QVector<QPair<int, int>> sizes; ///< progressive resizing: (image size, epochs) stages; empty: one
-    QString pretrained;          ///< a safetensors file of backbone weights (timm names); head replaced
+    QString pretrained;          ///< backbone weights: a safetensors file or a zoo name; head replaced
+    QString zooBase;             ///< mirror of the Hugging Face Hub for zoo names (empty: the Hub)
     QString resumeRunDir;        ///< continue this run from its last checkpoint (its own settings)
 
     /// Epochs in all: the stages' sum when sizes are given, else `epochs`.

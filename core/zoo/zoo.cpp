@@ -1,0 +1,76 @@
+#include "zoo.h"
+
+#include "filedownloader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace picta {
+
+const QVector<ZooEntry>& Zoo::entries()
+{
+    static const QVector<ZooEntry> list = {
+        {QStringLiteral("resnet18"), QStringLiteral("resnet18.a1_in1k"), true},
+        {QStringLiteral("resnet34"), QStringLiteral("resnet34.a1_in1k"), true},
+        {QStringLiteral("resnet50"), QStringLiteral("resnet50.a1_in1k"), true},
+        {QStringLiteral("mobilenetv2"), QStringLiteral("mobilenetv2_100.ra_in1k"), false},
+        {QStringLiteral("mobilenetv3-large"), QStringLiteral("mobilenetv3_large_100.ra_in1k"), false},
+        {QStringLiteral("efficientnet-b0"), QStringLiteral("efficientnet_b0.ra_in1k"), false},
+    };
+    return list;
+}
+
+std::optional<ZooEntry> Zoo::find(const QString& name)
+{
+    for (const ZooEntry& e : entries())
+        if (e.arch == name || e.modelId == name)
+            return e;
+    return std::nullopt;
+}
+
+QString Zoo::base(const QString& override)
+{
+    QString b = override.isEmpty() ? qEnvironmentVariable("PICTA_ZOO_BASE") : override;
+    if (b.isEmpty())
+        b = QStringLiteral("https://huggingface.co");
+    while (b.endsWith('/'))
+        b.chop(1);
+    return b;
+}
+
+QUrl Zoo::url(const ZooEntry& entry, const QString& base)
+{
+    return QUrl(Zoo::base(base) + QStringLiteral("/timm/%1/resolve/main/model.safetensors").arg(entry.modelId));
+}
+
+QString Zoo::cachePath(const ZooEntry& entry)
+{
+    QString dir = qEnvironmentVariable("PICTA_CACHE_DIR");
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    return QDir(dir).filePath(QStringLiteral("zoo/%1.safetensors").arg(entry.modelId));
+}
+
+Expected<QString> Zoo::resolve(const QString& pretrained, const QString& base, const Progress& progress)
+{
+    if (QFileInfo(pretrained).isFile())
+        return QFileInfo(pretrained).absoluteFilePath();
+    const auto entry = find(pretrained);
+    if (!entry) {
+        QStringList names;
+        for (const ZooEntry& e : entries())
+            names << e.arch;
+        return Expected<QString>::failure(
+            tr("'%1' is neither a file nor a known backbone (%2)").arg(pretrained, names.join(", ")));
+    }
+    const QString path = cachePath(*entry);
+    if (QFileInfo::exists(path))
+        return path;
+    QString error;
+    if (!FileDownloader::fetch(url(*entry, base), path, FileDownloader::Options(), &error, progress))
+        return Expected<QString>::failure(tr("Downloading %1 failed: %2").arg(entry->modelId, error));
+    return path;
+}
+
+} // namespace picta

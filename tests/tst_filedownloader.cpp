@@ -1,0 +1,192 @@
+#include "models/pretrainedweights.h"
+#include "models/resnet.h"
+#include "models/safetensors.h"
+#include "testhttpserver.h"
+#include "zoo/filedownloader.h"
+#include "zoo/zoo.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <torch/torch.h>
+
+using namespace picta;
+using namespace picta::test;
+
+namespace {
+
+QByteArray payload(int size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (int i = 0; i < size; ++i)
+        bytes[i] = char((i * 131 + 7) & 0xff);
+    return bytes;
+}
+
+QByteArray sha256(const QByteArray& bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestFileDownloader : public QObject {
+    Q_OBJECT
+
+    TestHttpServer m_server;
+    QTemporaryDir m_tmp;
+    const QByteArray m_file = payload(300000);
+
+    bool download(const QString& path, const QString& target, QString* error, FileDownloader::Options options = {})
+    {
+        options.timeoutMs = 3000;
+        return FileDownloader::fetch(m_server.url(path), m_tmp.filePath(target), options, error);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.listen());
+        const QByteArray file = m_file;
+        m_server.route("/file", [file](const auto&) { return TestHttpServer::reply(200, file); });
+        // The Hub: a redirect that names the SHA-256, then the CDN.
+        m_server.route("/timm/resnet18.a1_in1k/resolve/main/model.safetensors", [this](const auto&) {
+            return TestHttpServer::reply(302, {}, {{"Location", "/cdn/abc"}, {"X-Linked-Etag", "\"" + sha256(m_served) + "\""}});
+        });
+        m_server.route("/cdn/abc", [this](const auto&) { return TestHttpServer::reply(200, m_served); });
+        m_server.route("/bad-hash", [](const auto&) {
+            return TestHttpServer::reply(302, {}, {{"Location", "/file"}, {"X-Linked-Etag", "\"" + QByteArray(64, 'a') + "\""}});
+        });
+        m_server.route("/loop", [](const auto&) {
+            return TestHttpServer::reply(302, {}, {{"Location", "/loop"}});
+        });
+        // Cut: the first answer stops halfway; a resumed request gets the rest.
+        m_server.route("/flaky", [file](const TestHttpServer::Request& request) {
+            TestHttpServer::Response r = TestHttpServer::reply(200, file);
+            if (!request.headers.contains("range"))
+                r.cutAfter = file.size() / 2;
+            return r;
+        });
+        m_server.route("/silent", [](const auto&) { TestHttpServer::Response r; r.silent = true; return r; });
+    }
+
+    void downloadsAFile()
+    {
+        QString error;
+        QVERIFY2(download("/file", "a.bin", &error), qPrintable(error));
+        QCOMPARE(readAll(m_tmp.filePath("a.bin")), m_file);
+        QVERIFY(!QFileInfo::exists(FileDownloader::partPath(m_tmp.filePath("a.bin"))));
+    }
+
+    void followsTheHubRedirectAndChecksItsHash()
+    {
+        torch::manual_seed(0);
+        SafeTensors::NamedTensors tensors;
+        ResNet reference(18, 3, 1000);
+        for (const auto& p : reference.named_parameters())
+            tensors.push_back({p.key(), p.value()});
+        for (const auto& b : reference.named_buffers())
+            tensors.push_back({b.key(), b.value()});
+        m_served = SafeTensors::serialize(tensors);
+
+        qputenv("PICTA_CACHE_DIR", m_tmp.filePath("cache").toUtf8());
+        const auto path = Zoo::resolve("resnet18", m_server.url().toString());
+        QVERIFY2(path, qPrintable(path.error()));
+        QVERIFY(path->endsWith("zoo/resnet18.a1_in1k.safetensors"));
+        QCOMPARE(readAll(path.value()), m_served);
+        const int requests = m_server.requests().size();
+        QVERIFY(Zoo::resolve("resnet18.a1_in1k", m_server.url().toString())); // cached: no request
+        QCOMPARE(m_server.requests().size(), requests);
+
+        ResNet model(18, 3, 5);
+        const auto report = PretrainedWeights::load(model, path.value(), ResNet::headTensorNames());
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QVERIFY(report.loaded > 100);
+    }
+
+    void aWrongShapeIsNamed()
+    {
+        SafeTensors::NamedTensors tensors;
+        ResNet reference(18, 3, 1000);
+        for (const auto& p : reference.named_parameters())
+            tensors.push_back({p.key(), p.key() == "layer1.0.conv1.weight" ? torch::zeros({64, 64, 5, 5}) : p.value()});
+        m_served = SafeTensors::serialize(tensors);
+        qputenv("PICTA_CACHE_DIR", m_tmp.filePath("cache2").toUtf8());
+        const auto path = Zoo::resolve("resnet18", m_server.url().toString());
+        QVERIFY(path);
+        ResNet model(18, 3, 5);
+        const auto report = PretrainedWeights::load(model, path.value(), ResNet::headTensorNames());
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error.contains("layer1.0.conv1.weight") && report.error.contains("[64, 64, 5, 5]"), qPrintable(report.error));
+    }
+
+    void notFoundIsReported()
+    {
+        QString error;
+        QVERIFY(!download("/missing", "b.bin", &error));
+        QVERIFY2(error.contains("404"), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath("b.bin")));
+    }
+
+    void aCutConnectionResumesWithRange()
+    {
+        const int before = m_server.requests().size();
+        QString error;
+        QVERIFY2(download("/flaky", "c.bin", &error), qPrintable(error));
+        QCOMPARE(readAll(m_tmp.filePath("c.bin")), m_file);
+        const auto requests = m_server.requests().mid(before);
+        QCOMPARE(requests.size(), 2);
+        QCOMPARE(requests[1].headers.value("range"), QByteArray("bytes=") + QByteArray::number(m_file.size() / 2) + "-");
+    }
+
+    void aWrongHashLeavesNothing()
+    {
+        QString error;
+        QVERIFY(!download("/bad-hash", "d.bin", &error));
+        QVERIFY2(error.contains("SHA-256"), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath("d.bin")));
+        QVERIFY(!QFileInfo::exists(FileDownloader::partPath(m_tmp.filePath("d.bin"))));
+
+        FileDownloader::Options expect;
+        expect.expectedSha256 = sha256(m_file);
+        QVERIFY2(download("/file", "e.bin", &error, expect), qPrintable(error));
+    }
+
+    void redirectLoopsSizeCapsTimeoutsAndPlainHttpAreRefused()
+    {
+        QString error;
+        QVERIFY(!download("/loop", "f.bin", &error));
+        QVERIFY2(error.contains("redirects"), qPrintable(error));
+
+        FileDownloader::Options small;
+        small.maxBytes = 1000;
+        QVERIFY(!download("/file", "g.bin", &error, small));
+        QVERIFY2(error.contains("MB"), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath("g.bin")));
+
+        FileDownloader::Options quick;
+        quick.maxRetries = 0;
+        quick.timeoutMs = 300;
+        QVERIFY(!FileDownloader::fetch(m_server.url("/silent"), m_tmp.filePath("h.bin"), quick, &error));
+
+        QVERIFY(!FileDownloader::fetch(QUrl("http://example.invalid/x"), m_tmp.filePath("i.bin"), {}, &error));
+        QVERIFY2(error.contains("https"), qPrintable(error));
+        QVERIFY(!Zoo::resolve("not-a-backbone"));
+    }
+
+private:
+    QByteArray m_served;
+};
+
+QTEST_GUILESS_MAIN(TestFileDownloader)
+#include "tst_filedownloader.moc"
