@@ -21,6 +21,7 @@ int train(const QStringList& args);
 int predict(const QStringList& args);
 int lrFind(const QStringList& args);
 int importFashionMnist(const QStringList& args);
+int bench(const QStringList& args);
 
 /// One line on stderr, prefixed with the program name; returns `code`.
 int fail(int code, const QString& message);

@@ -38,7 +38,8 @@ QString usage()
         "  train --project DIR [options]       train a classifier and write runs/<id>/\n"
         "  predict --run RUN_DIR FILE...       classify image files with a trained run\n"
         "  lr-find --project DIR [options]     suggest a learning rate (fastai's range test)\n"
-        "  import-fashion-mnist --out DIR      write Debian's Fashion-MNIST as a project\n\n"
+        "  import-fashion-mnist --out DIR      write Debian's Fashion-MNIST as a project\n"
+        "  bench --dir DIR [--arch A]          one epoch with Picta and with PyTorch, same files\n\n"
         "Run 'picta-cli <command> --help' for a command's options.");
 }
 
@@ -63,6 +64,8 @@ int main(int argc, char* argv[])
         return picta::cli::lrFind(args);
     if (command == QLatin1String("import-fashion-mnist"))
         return picta::cli::importFashionMnist(args);
+    if (command == QLatin1String("bench"))
+        return picta::cli::bench(args);
     if (command == QLatin1String("--version")) {
         std::printf("picta-cli %s\n", PICTA_VERSION);
         return 0;

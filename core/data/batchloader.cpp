@@ -2,10 +2,15 @@
 
 #include <torch/torch.h>
 
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
 namespace picta {
 
-BatchLoader::BatchLoader(Assemble assemble, int queueDepth)
+BatchLoader::BatchLoader(Assemble assemble, bool prefetch, int queueDepth)
     : m_assemble(std::move(assemble))
+    , m_prefetch(prefetch)
     , m_queueDepth(size_t(std::max(1, queueDepth)))
 {
 }
@@ -20,6 +25,12 @@ void BatchLoader::startEpoch(std::vector<int64_t> order, int batchSize)
     stop();
     batchSize = std::max(1, batchSize);
     m_batchCount = int((order.size() + size_t(batchSize) - 1) / size_t(batchSize));
+    if (!m_prefetch) {
+        m_order = std::move(order);
+        m_cursor = 0;
+        m_batchSize = batchSize;
+        return;
+    }
     {
         std::lock_guard lock(m_mutex);
         m_queue.clear();
@@ -32,7 +43,12 @@ void BatchLoader::startEpoch(std::vector<int64_t> order, int batchSize)
 
 void BatchLoader::produce(std::vector<int64_t> order, int batchSize)
 {
-    // No at::set_num_threads() here: it is process-wide in libtorch and would starve the step.
+    // OpenMP's thread count belongs to each thread: without this, ATen ops here would start a
+    // team of one thread per core beside the training step's own. (at::set_num_threads() is
+    // process-wide and would starve the step instead.)
+#ifdef _OPENMP
+    omp_set_num_threads(1);
+#endif
     for (size_t start = 0; start < order.size(); start += size_t(batchSize)) {
         {
             std::unique_lock lock(m_mutex);
@@ -60,6 +76,14 @@ void BatchLoader::produce(std::vector<int64_t> order, int batchSize)
 
 std::optional<BatchLoader::Batch> BatchLoader::next()
 {
+    if (!m_prefetch) {
+        if (m_cursor >= m_order.size())
+            return std::nullopt;
+        const size_t end = std::min(m_order.size(), m_cursor + size_t(m_batchSize));
+        std::vector<int64_t> rows(m_order.begin() + long(m_cursor), m_order.begin() + long(end));
+        m_cursor = end;
+        return m_assemble(rows);
+    }
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [&] { return !m_queue.empty() || m_producerDone; });
     if (m_queue.empty()) {
@@ -75,6 +99,7 @@ std::optional<BatchLoader::Batch> BatchLoader::next()
 
 void BatchLoader::stop()
 {
+    m_cursor = m_order.size();
     {
         std::lock_guard lock(m_mutex);
         m_stop = true;

@@ -13,8 +13,11 @@
 
 namespace picta {
 
-/// Serves one epoch of batches, assembled on a producer thread while the training step runs on the
-/// caller's: the next batch (gathered, converted to float and normalised) waits in a short queue.
+/// Serves one epoch of batches. With prefetch, they are assembled on a producer thread while the
+/// training step runs on the caller's, the next one waiting in a short queue: worth it when a batch
+/// costs something (augmentation, decoding). Without, batches are assembled on demand, which is
+/// faster for cheap gathers from memory: a second busy thread on two cores slows the step more than
+/// the gather costs.
 class BatchLoader {
 public:
     struct Batch {
@@ -24,7 +27,7 @@ public:
     /// Makes the batch for the given rows; runs on the producer thread.
     using Assemble = std::function<Batch(const std::vector<int64_t>& rows)>;
 
-    BatchLoader(Assemble assemble, int queueDepth = 2);
+    BatchLoader(Assemble assemble, bool prefetch = true, int queueDepth = 2);
     ~BatchLoader();
     BatchLoader(const BatchLoader&) = delete;
     BatchLoader& operator=(const BatchLoader&) = delete;
@@ -41,7 +44,11 @@ private:
     void produce(std::vector<int64_t> order, int batchSize);
 
     Assemble m_assemble;
+    const bool m_prefetch;
     const size_t m_queueDepth;
+    std::vector<int64_t> m_order; ///< without prefetch: the epoch's rows
+    size_t m_cursor = 0;
+    int m_batchSize = 1;
     std::thread m_producer;
     std::mutex m_mutex;
     std::condition_variable m_changed;

@@ -221,7 +221,7 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
         if (augmenter)
             unit = augmenter->apply(unit); // the producer thread is its only user
         return BatchLoader::Batch{ImageTensor::standardise(unit, info.mean, info.std), data.train.labels.index_select(0, index)};
-    });
+    }, /*prefetch=*/config.augment);
 
     const int batchSize = std::max(1, config.batchSize);
     const qint64 batchesPerEpoch = (result.trainImages + batchSize - 1) / batchSize;

@@ -36,6 +36,10 @@ Expected<TrainingData> TrainingData::prepare(const TrainingConfig& config, const
     auto project = Project::open(config.projectDir);
     if (!project)
         return R::failure(project.error());
+    if (config.validationFraction >= 0) {
+        project->setValidationFraction(config.validationFraction);
+        project->setValidationPrefix(QString());
+    }
     QVector<ListingProblem> problems;
     const QVector<ImageEntry> entries = project->images(&problems);
     for (const ListingProblem& p : problems)

@@ -34,6 +34,7 @@ struct TrainingConfig {
     int freezeEpochs = 0;        ///< fine-tune: this many first epochs train the head only, then all
                                  ///< layers with discriminative learning rates (earliest lr/100)
     QVector<QPair<int, int>> sizes; ///< progressive resizing: (image size, epochs) stages; empty: one
+    double validationFraction = -1; ///< ≥ 0: overrides the project's split (0: train on everything)
     QString pretrained;          ///< backbone weights: a safetensors file or a zoo name; head replaced
     QString zooBase;             ///< mirror of the Hugging Face Hub for zoo names (empty: the Hub)
     QString resumeRunDir;        ///< continue this run from its last checkpoint (its own settings)
