@@ -144,9 +144,15 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(download("/flaky", "c.bin", &error), qPrintable(error));
         QCOMPARE(readAll(m_tmp.filePath("c.bin")), m_file);
+        // The last request resumed from bytes already on disk (at most the half that was sent).
+        // Qt may quietly resend a GET whose connection closed early, so the count can be 2 or 3.
         const auto requests = m_server.requests().mid(before);
-        QCOMPARE(requests.size(), 2);
-        QCOMPARE(requests[1].headers.value("range"), QByteArray("bytes=") + QByteArray::number(m_file.size() / 2) + "-");
+        QVERIFY(requests.size() >= 2 && requests.size() <= 3);
+        QVERIFY(!requests.first().headers.contains("range"));
+        const QByteArray range = requests.last().headers.value("range");
+        QVERIFY2(range.startsWith("bytes=") && range.endsWith('-'), range.constData());
+        const qint64 from = range.mid(6, range.size() - 7).toLongLong();
+        QVERIFY2(from > 0 && from <= m_file.size() / 2, range.constData());
     }
 
     void aWrongHashLeavesNothing()
