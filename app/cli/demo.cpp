@@ -24,16 +24,13 @@ int demo(const QStringList& args)
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return fail(Usage, Cli::tr("demo needs --out DIR"));
-    if (QFileInfo(out).exists() && !QDir(out).isEmpty())
-        return fail(Failed, Cli::tr("%1 already exists and is not empty").arg(QDir::toNativeSeparators(out)));
+    if (!requireFreshFolder(out))
+        return Failed;
 
     const auto project = FashionMnist::createDemo(out);
     if (!project)
         return fail(Failed, project.error());
-    const QVector<int> counts = project->countPerClass();
-    int total = 0;
-    for (int c : counts)
-        total += c;
+    const int total = int(project->images().size());
     if (parser.isSet(QStringLiteral("json")))
         printJson(QJsonObject{{"project", project->rootDir()},
                               {"classes", QJsonArray::fromStringList(project->classes())},

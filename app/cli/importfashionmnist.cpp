@@ -26,8 +26,8 @@ int importFashionMnist(const QStringList& args)
     options.projectName = QStringLiteral("Fashion-MNIST");
     if (options.outDir.isEmpty())
         return fail(Usage, Cli::tr("import-fashion-mnist needs --out DIR"));
-    if (QFileInfo(options.outDir).exists() && !QDir(options.outDir).isEmpty())
-        return fail(Failed, Cli::tr("%1 already exists and is not empty").arg(QDir::toNativeSeparators(options.outDir)));
+    if (!requireFreshFolder(options.outDir))
+        return Failed;
     if (!intOption(parser, QStringLiteral("per-class"), 1, 60000, &options.perClass))
         return Usage;
     const QStringList names = FashionMnist::classNames();
@@ -47,10 +47,7 @@ int importFashionMnist(const QStringList& args)
     });
     if (!project)
         return fail(Failed, project.error());
-    const QVector<int> counts = project->countPerClass();
-    int total = 0;
-    for (int c : counts)
-        total += c;
+    const int total = int(project->images().size());
     if (parser.isSet(QStringLiteral("json")))
         printJson(QJsonObject{{"project", project->rootDir()}, {"images", total}, {"classes", int(project->classes().size())}});
     else

@@ -2,6 +2,9 @@
 
 #include "commands.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 #include <cstdio>
 
 namespace picta::cli {
@@ -23,6 +26,15 @@ bool parseArguments(QCommandLineParser& parser, const QStringList& args, const Q
     if (parser.isSet(help)) {
         std::printf("%s", qUtf8Printable(parser.helpText()));
         *exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+bool requireFreshFolder(const QString& dir)
+{
+    if (QFileInfo(dir).exists() && !QDir(dir).isEmpty()) {
+        fail(Failed, Cli::tr("%1 already exists and is not empty").arg(QDir::toNativeSeparators(dir)));
         return false;
     }
     return true;

@@ -2,7 +2,6 @@
 
 #include "computedevice.h"
 #include "imaging/augmenter.h"
-#include "imaging/imagetensor.h"
 #include "lrsearch.h"
 #include "models/modelfactory.h"
 #include "trainingdata.h"
@@ -58,9 +57,6 @@ LrFinderResult LrFinder::find(const TrainingConfig& config)
     const c10::Device device = ComputeDevice::device();
     model.value()->to(device);
 
-    auto lossOptions = torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(std::clamp(config.labelSmoothing, 0.0, 0.5));
-    if (config.classWeights)
-        lossOptions.weight(torch::tensor(data.classWeights()).to(device));
     std::unique_ptr<Augmenter> augmenter;
     if (config.augment)
         augmenter = std::make_unique<Augmenter>(config.seed + 17);
@@ -77,14 +73,12 @@ LrFinderResult LrFinder::find(const TrainingConfig& config)
             std::shuffle(order.begin(), order.end(), rng);
             cursor = 0;
         }
-        const torch::Tensor index = torch::tensor(std::vector<int64_t>(order.begin() + long(cursor), order.begin() + long(cursor + size_t(batch))));
+        const std::vector<int64_t> rows(order.begin() + long(cursor), order.begin() + long(cursor + size_t(batch)));
         cursor += size_t(batch);
-        torch::Tensor unit = ImageTensor::toUnit(data.train.images.index_select(0, index));
-        if (augmenter)
-            unit = augmenter->apply(unit);
-        return {ImageTensor::standardise(unit, data.info.mean, data.info.std).to(device), data.train.labels.index_select(0, index).to(device)};
+        auto [images, labels] = data.trainBatch(rows, data.info, augmenter.get());
+        return {images.to(device), labels.to(device)};
     };
-    return LrSearch::run(*model.value(), next, lossOptions, LrSearch::Options(), m_cancel.get(),
+    return LrSearch::run(*model.value(), next, data.lossOptions(config, device), LrSearch::Options(), m_cancel.get(),
                          [this](int i, double lr, double loss) { Q_EMIT point(i, lr, loss); });
 }
 

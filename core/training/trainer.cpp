@@ -5,7 +5,6 @@
 #include "earlystopping.h"
 #include "evaluator.h"
 #include "imaging/augmenter.h"
-#include "imaging/imagetensor.h"
 #include "lrschedule.h"
 #include "models/modelfactory.h"
 #include "models/modelweights.h"
@@ -209,18 +208,13 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
     else
         optimizer = std::make_unique<torch::optim::Adam>(paramGroups, torch::optim::AdamOptions(config.learningRate));
 
-    auto lossOptions = torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(std::clamp(config.labelSmoothing, 0.0, 0.5));
-    if (config.classWeights)
-        lossOptions.weight(torch::tensor(data.classWeights()).to(device));
+    const auto lossOptions = data.lossOptions(config, device);
     std::unique_ptr<Augmenter> augmenter;
     if (config.augment)
         augmenter = std::make_unique<Augmenter>(config.seed + 17);
     BatchLoader loader([&](const std::vector<int64_t>& rows) {
-        const torch::Tensor index = torch::tensor(rows, torch::kInt64);
-        torch::Tensor unit = ImageTensor::toUnit(data.train.images.index_select(0, index));
-        if (augmenter)
-            unit = augmenter->apply(unit); // the producer thread is its only user
-        return BatchLoader::Batch{ImageTensor::standardise(unit, info.mean, info.std), data.train.labels.index_select(0, index)};
+        auto [images, labels] = data.trainBatch(rows, info, augmenter.get()); // the producer is the augmenter's only user
+        return BatchLoader::Batch{images, labels};
     }, /*prefetch=*/config.augment);
 
     const int batchSize = std::max(1, config.batchSize);

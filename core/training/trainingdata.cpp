@@ -1,6 +1,7 @@
 #include "trainingdata.h"
 
 #include "computedevice.h"
+#include "imaging/imagetensor.h"
 #include "project/project.h"
 
 #include <QDateTime>
@@ -131,6 +132,25 @@ std::vector<float> TrainingData::classWeights() const
     for (float& w : weights)
         w = present > 0 ? float(w * present / sum) : 1.0f;
     return weights;
+}
+
+torch::nn::functional::CrossEntropyFuncOptions TrainingData::lossOptions(const TrainingConfig& config,
+                                                                         const c10::Device& device) const
+{
+    auto options = torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(std::clamp(config.labelSmoothing, 0.0, 0.5));
+    if (config.classWeights)
+        options.weight(torch::tensor(classWeights()).to(device));
+    return options;
+}
+
+std::pair<torch::Tensor, torch::Tensor> TrainingData::trainBatch(const std::vector<int64_t>& rows, const ModelInfo& model,
+                                                                 Augmenter* augmenter) const
+{
+    const torch::Tensor index = torch::tensor(rows, torch::kInt64);
+    torch::Tensor unit = ImageTensor::toUnit(train.images.index_select(0, index));
+    if (augmenter)
+        unit = augmenter->apply(unit);
+    return {ImageTensor::standardise(unit, model.mean, model.std), train.labels.index_select(0, index)};
 }
 
 } // namespace picta

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "data/imagecache.h"
+#include "imaging/augmenter.h"
 #include "models/modelinfo.h"
 #include "support/expected.h"
 #include "trainingtypes.h"
 
 #include <QCoreApplication>
+
+#include <torch/nn/options/loss.h>
 
 #include <atomic>
 #include <functional>
@@ -38,6 +41,12 @@ public:
     std::vector<double> classCounts() const;
     /// Inverse-frequency weights, mean 1: rare classes count more in the loss.
     std::vector<float> classWeights() const;
+    /// The training loss as configured: label smoothing and, when asked, class weights.
+    torch::nn::functional::CrossEntropyFuncOptions lossOptions(const TrainingConfig& config, const c10::Device& device) const;
+    /// Training rows as model input (augmented when `augmenter` is given, then standardised with
+    /// the model's normalisation) and their labels, on the CPU.
+    std::pair<torch::Tensor, torch::Tensor> trainBatch(const std::vector<int64_t>& rows, const ModelInfo& model,
+                                                       Augmenter* augmenter) const;
 };
 
 } // namespace picta
