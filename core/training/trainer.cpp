@@ -6,6 +6,7 @@
 #include "evaluator.h"
 #include "imaging/augmenter.h"
 #include "lrschedule.h"
+#include "optimizersetup.h"
 #include "models/modelfactory.h"
 #include "models/modelweights.h"
 #include "models/pretrainedweights.h"
@@ -23,7 +24,6 @@
 #include <cmath>
 #include <numeric>
 #include <random>
-#include <set>
 
 namespace picta {
 
@@ -32,37 +32,6 @@ namespace {
 QJsonValue jsonNumber(double v)
 {
     return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
-
-// Learning rate per parameter group (multiplied by the schedule's) and β1 for all groups.
-void setHyperParameters(torch::optim::Optimizer& optimizer, const std::vector<double>& lrs, double beta1)
-{
-    auto& groups = optimizer.param_groups();
-    for (size_t g = 0; g < groups.size(); ++g) {
-        const double lr = lrs[std::min(g, lrs.size() - 1)];
-        if (auto* adam = dynamic_cast<torch::optim::AdamOptions*>(&groups[g].options())) {
-            adam->lr(lr);
-            adam->betas({beta1, std::get<1>(adam->betas())});
-        } else if (auto* adamw = dynamic_cast<torch::optim::AdamWOptions*>(&groups[g].options())) {
-            adamw->lr(lr);
-            adamw->betas({beta1, std::get<1>(adamw->betas())});
-        }
-    }
-}
-
-// fastai's freeze(): everything but the head stops learning, except BatchNorm layers, whose
-// statistics and affine parameters must follow the new data.
-void setFrozen(Classifier& model, bool frozen)
-{
-    std::set<c10::TensorImpl*> batchNorm;
-    for (const auto& module : model.modules(/*include_self=*/false))
-        if (module->as<torch::nn::BatchNorm2d>())
-            for (const auto& p : module->parameters())
-                batchNorm.insert(p.unsafeGetTensorImpl());
-    const auto groups = model.layerGroups();
-    for (size_t g = 0; g + 1 < groups.size(); ++g)
-        for (torch::Tensor p : groups[g])
-            p.set_requires_grad(!frozen || batchNorm.count(p.unsafeGetTensorImpl()) > 0);
 }
 
 } // namespace
@@ -193,20 +162,7 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
 
     // One optimizer parameter group per layer group, so that each can have its own rate.
     const auto groups = model->layerGroups();
-    std::vector<torch::optim::OptimizerParamGroup> paramGroups;
-    for (const auto& group : groups) {
-        std::unique_ptr<torch::optim::OptimizerOptions> options;
-        if (config.weightDecay > 0)
-            options = std::make_unique<torch::optim::AdamWOptions>(torch::optim::AdamWOptions(config.learningRate).weight_decay(config.weightDecay));
-        else
-            options = std::make_unique<torch::optim::AdamOptions>(config.learningRate);
-        paramGroups.emplace_back(group, std::move(options));
-    }
-    std::unique_ptr<torch::optim::Optimizer> optimizer;
-    if (config.weightDecay > 0)
-        optimizer = std::make_unique<torch::optim::AdamW>(paramGroups, torch::optim::AdamWOptions(config.learningRate).weight_decay(config.weightDecay));
-    else
-        optimizer = std::make_unique<torch::optim::Adam>(paramGroups, torch::optim::AdamOptions(config.learningRate));
+    std::unique_ptr<torch::optim::Optimizer> optimizer = OptimizerSetup::create(*model, config.learningRate, config.weightDecay);
 
     const auto lossOptions = data.lossOptions(config, device);
     std::unique_ptr<Augmenter> augmenter;
@@ -226,10 +182,8 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
     const LrSchedule frozenSchedule(*scheduleKind, config.learningRate, batchesPerEpoch * frozenEpochs);
     const LrSchedule schedule(*scheduleKind, frozenEpochs > 0 ? config.learningRate / 2 : config.learningRate,
                               batchesPerEpoch * (epochs - frozenEpochs));
-    std::vector<double> multipliers(groups.size(), 1.0);
-    if (frozenEpochs > 0 && groups.size() > 1)
-        for (size_t g = 0; g < groups.size(); ++g)
-            multipliers[g] = std::pow(100.0, double(g) / double(groups.size() - 1)) / 100.0;
+    const std::vector<double> multipliers = frozenEpochs > 0 ? OptimizerSetup::discriminativeMultipliers(groups.size())
+                                                             : std::vector<double>(groups.size(), 1.0);
 
     EarlyStopping stopping(*monitor, config.earlyStopPatience);
     const bool keepBest = config.earlyStopPatience > 0;
@@ -328,7 +282,7 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
             Q_EMIT warning(tr("Epoch %1: images now %2×%2 px").arg(epoch).arg(size));
         }
         const bool frozen = epoch <= frozenEpochs;
-        setFrozen(*model, frozen);
+        OptimizerSetup::setFrozen(*model, frozen);
 
         QElapsedTimer epochTimer, reportTimer;
         epochTimer.start();
@@ -351,7 +305,7 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
             std::vector<double> lrs;
             for (double m : multipliers)
                 lrs.push_back(frozen ? lr : lr * m);
-            setHyperParameters(*optimizer, lrs, phase.beta1(phaseStep));
+            OptimizerSetup::setHyperParameters(*optimizer, lrs, phase.beta1(phaseStep));
             const torch::Tensor x = next->images.to(device), y = next->labels.to(device);
             optimizer->zero_grad();
             const torch::Tensor logits = model->forward(x);

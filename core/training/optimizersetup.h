@@ -1,0 +1,27 @@
+#pragma once
+
+#include "models/classifier.h"
+
+#include <torch/optim/optimizer.h>
+
+#include <memory>
+#include <vector>
+
+namespace picta {
+
+/// The optimizer side of fine-tuning: Adam or AdamW with one parameter group per layer group of the
+/// network, a learning rate per group, and freezing all but the head.
+class OptimizerSetup {
+public:
+    /// AdamW when weightDecay > 0, else Adam; one parameter group per model->layerGroups().
+    static std::unique_ptr<torch::optim::Optimizer> create(Classifier& model, double learningRate, double weightDecay);
+    /// Learning rate per parameter group (the last value repeats) and β1 for all groups.
+    static void setHyperParameters(torch::optim::Optimizer& optimizer, const std::vector<double>& lrs, double beta1);
+    /// fastai's freeze(): all but the head stop learning, except BatchNorm layers, whose statistics
+    /// and affine parameters must follow the new data.
+    static void setFrozen(Classifier& model, bool frozen);
+    /// fastai's slice(lr/100, lr): factors spread geometrically from 1/100 (first group) to 1 (head).
+    static std::vector<double> discriminativeMultipliers(size_t groups);
+};
+
+} // namespace picta
