@@ -1,4 +1,5 @@
 #include "testdata.h"
+#include "augmentationgrid.h"
 #include "lrfinderplot.h"
 #include "trainingplots.h"
 #include "trainingsettings.h"
@@ -8,7 +9,10 @@
 #include <QDir>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -45,7 +49,8 @@ private Q_SLOTS:
         QVERIFY(stop->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(points.count() > 0, 60000);
         QVERIFY(tab.plots()->batchPointCount() > 0);
-        QVERIFY(finished.wait(120000));
+        // The run may end while the line above waits: count, do not wait for another emission.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
         QCOMPARE(tab.plots()->epochPointCount(), 3);
         QVERIFY(QDir(finished.first().first().toString()).exists("model.safetensors"));
         QVERIFY(start->isEnabled());
@@ -84,6 +89,45 @@ private Q_SLOTS:
         }
     }
 
+    void augmentationGridAndTransferSettings()
+    {
+        QTemporaryDir tmp;
+        const QString root = TestData::makeProject(tmp.path(), 3, 6, 24);
+        TrainTab tab;
+        tab.resize(1200, 800);
+        tab.show();
+        tab.setProject(root);
+        QSignalSpy refreshed(tab.augmentationGrid(), &AugmentationGrid::refreshed);
+        QTest::mouseClick(tab.findChild<QPushButton*>("showAugmented"), Qt::LeftButton);
+        QVERIFY(refreshed.wait(30000));
+        QCOMPARE(tab.augmentationGrid()->tileCount(), 4 * 6);
+
+        // ImageNet weights are offered for ResNets only, and reach the configuration.
+        tab.settings()->showAdvanced(true);
+        auto* pretrained = tab.findChild<QCheckBox*>(QString(), Qt::FindChildrenRecursively);
+        QCheckBox* imagenet = nullptr;
+        for (QCheckBox* box : tab.findChildren<QCheckBox*>())
+            if (box->text().contains("ImageNet"))
+                imagenet = box;
+        QVERIFY(pretrained && imagenet);
+        QVERIFY(!imagenet->isEnabled());
+        auto* arch = tab.findChild<QComboBox*>("arch");
+        arch->setCurrentIndex(arch->findData("resnet18"));
+        QVERIFY(imagenet->isEnabled());
+        imagenet->setChecked(true);
+        QCOMPARE(tab.config().pretrained, QString("resnet18"));
+        QCOMPARE(tab.config().arch, QString("resnet18"));
+        arch->setCurrentIndex(arch->findData("vgg"));
+        QVERIFY(tab.config().pretrained.isEmpty());
+
+        const QString shots = qEnvironmentVariable("PICTA_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            tab.findChild<QTabWidget*>()->setCurrentWidget(tab.augmentationGrid());
+            QTest::qWait(100); // lets the newly shown page lay out
+            tab.grab().save(QDir(shots).filePath("augmentation.png"));
+        }
+    }
+
     void stopKeepsARun()
     {
         QTemporaryDir tmp;
@@ -100,7 +144,7 @@ private Q_SLOTS:
         tab.startTraining();
         QTRY_VERIFY_WITH_TIMEOUT(tab.plots()->epochPointCount() >= 1, 60000);
         QTest::mouseClick(tab.findChild<QPushButton*>("stopButton"), Qt::LeftButton);
-        QVERIFY(finished.wait(60000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
         QVERIFY(!tab.isTraining());
         QVERIFY(QDir(finished.first().first().toString()).exists("model.json"));
     }

@@ -74,6 +74,23 @@ TrainingSettings::TrainingSettings(QWidget* parent)
     m_classWeights = new QCheckBox(tr("&Balance classes in the loss"), this);
     m_classWeights->setToolTip(tr("Weight each class by the inverse of its image count: helps when some classes have few images"));
 
+    m_pretrained = new QCheckBox(tr("Start from &ImageNet weights (downloads once)"), this);
+    m_pretrained->setToolTip(tr("Transfer learning: begin with a backbone trained on ImageNet (ResNet models only)"));
+    m_frozenEpochs = new QSpinBox(this);
+    m_frozenEpochs->setRange(0, 100);
+    m_frozenEpochs->setSpecialValueText(tr("off"));
+    m_frozenEpochs->setSuffix(tr(" epochs"));
+    m_frozenEpochs->setToolTip(tr("Fine-tune: first train only the new head for this many epochs, then every layer, "
+                                  "earlier layers more gently"));
+    auto updateTransfer = [this] {
+        const bool resnet = m_arch->currentData().toString().startsWith(QLatin1String("resnet"));
+        m_pretrained->setEnabled(resnet && isEnabled());
+        if (!resnet)
+            m_pretrained->setChecked(false);
+    };
+    connect(m_arch, &QComboBox::currentIndexChanged, this, updateTransfer);
+    updateTransfer();
+
     // A layout cannot be a buddy: these two rows get their labels' buddies by hand.
     auto* lrLabel = new QLabel(tr("&Learning rate:"), this);
     lrLabel->setBuddy(m_learningRate);
@@ -101,10 +118,12 @@ TrainingSettings::TrainingSettings(QWidget* parent)
     m_form->addRow(tr("Label s&moothing:"), m_labelSmoothing);
     m_form->addRow(m_augment);
     m_form->addRow(m_classWeights);
+    m_form->addRow(m_pretrained);
+    m_form->addRow(tr("&Frozen epochs:"), m_frozenEpochs);
     setAdvancedVisible(false);
 
     QWidget* order[] = {m_arch, m_epochs, m_batch, m_learningRate, m_find, m_advanced, m_schedule, m_patience, m_monitor,
-                        m_weightDecay, m_labelSmoothing, m_augment, m_classWeights};
+                        m_weightDecay, m_labelSmoothing, m_augment, m_classWeights, m_pretrained, m_frozenEpochs};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 }
@@ -125,7 +144,7 @@ QWidget* TrainingSettings::firstField() const
 
 QWidget* TrainingSettings::lastField() const
 {
-    return m_classWeights; // hidden rows drop out of the tab chain by themselves
+    return m_frozenEpochs; // hidden rows drop out of the tab chain by themselves
 }
 
 TrainingConfig TrainingSettings::apply(TrainingConfig config) const
@@ -141,6 +160,8 @@ TrainingConfig TrainingSettings::apply(TrainingConfig config) const
     config.weightDecay = m_weightDecay->value();
     config.labelSmoothing = m_labelSmoothing->value();
     config.classWeights = m_classWeights->isChecked();
+    config.pretrained = m_pretrained->isChecked() ? config.arch : QString();
+    config.freezeEpochs = m_frozenEpochs->value();
     return config;
 }
 
@@ -158,6 +179,13 @@ void TrainingSettings::setEditable(bool editable)
 {
     for (QWidget* w : findChildren<QWidget*>())
         w->setEnabled(editable);
+    if (editable)
+        m_pretrained->setEnabled(m_arch->currentData().toString().startsWith(QLatin1String("resnet")));
+}
+
+void TrainingSettings::showAdvanced(bool shown)
+{
+    m_advanced->setChecked(shown);
 }
 
 } // namespace picta

@@ -27,6 +27,8 @@ public:
     void setLearningRate(double lr);
     double learningRate() const;
     void setEditable(bool editable);
+    /// Shows the Advanced section (schedule, early stop, regularisation, transfer learning).
+    void showAdvanced(bool shown);
     QWidget* firstField() const;
     QWidget* lastField() const;
 
@@ -50,6 +52,8 @@ private:
     QDoubleSpinBox* m_weightDecay = nullptr;
     QDoubleSpinBox* m_labelSmoothing = nullptr;
     QCheckBox* m_classWeights = nullptr;
+    QCheckBox* m_pretrained = nullptr;
+    QSpinBox* m_frozenEpochs = nullptr;
 };
 
 } // namespace picta

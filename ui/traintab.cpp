@@ -1,5 +1,6 @@
 #include "traintab.h"
 
+#include "augmentationgrid.h"
 #include "lrfinderplot.h"
 #include "project/project.h"
 #include "trainingsettings.h"
@@ -139,6 +140,8 @@ void TrainTab::buildUi()
     m_views = new QTabWidget(this);
     m_views->addTab(m_plots, tr("Progress"));
     m_views->addTab(m_lrFinder, tr("Learning-rate finder"));
+    m_augmentation = new AugmentationGrid(this);
+    m_views->addTab(m_augmentation, tr("Augmentation"));
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(side, 0);
     layout->addWidget(m_views, 1);
@@ -151,6 +154,7 @@ void TrainTab::buildUi()
 void TrainTab::setProject(const QString& projectDir)
 {
     m_projectDir = projectDir;
+    m_augmentation->setProject(projectDir);
     refreshSummary();
 }
 

@@ -13,6 +13,7 @@ class QTabWidget;
 
 namespace picta {
 
+class AugmentationGrid;
 class LrFinderPlot;
 class TrainingController;
 class TrainingPlots;
@@ -33,6 +34,7 @@ public:
     TrainingConfig config() const;
     TrainingPlots* plots() const { return m_plots; }
     LrFinderPlot* lrFinderPlot() const { return m_lrFinder; }
+    AugmentationGrid* augmentationGrid() const { return m_augmentation; }
     TrainingSettings* settings() const { return m_settings; }
     bool isTraining() const;
 
@@ -65,6 +67,7 @@ private:
     TrainingSettings* m_settings = nullptr;
     QTabWidget* m_views = nullptr;
     LrFinderPlot* m_lrFinder = nullptr;
+    AugmentationGrid* m_augmentation = nullptr;
     QPushButton* m_start = nullptr;
     QPushButton* m_stop = nullptr;
     QProgressBar* m_progress = nullptr;
