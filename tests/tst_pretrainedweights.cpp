@@ -1,5 +1,6 @@
 #include "models/modelinfo.h"
 #include "models/pretrainedweights.h"
+#include "models/mobilenetv2.h"
 #include "models/resnet.h"
 #include "models/safetensors.h"
 #include "testdata.h"
@@ -49,6 +50,42 @@ SafeTensors::NamedTensors timmResNet18(int classes = 1000)
     return t;
 }
 
+// timm's mobilenetv2_100 names, from its arch_def (ds c16; ir e6: ×2 c24, ×3 c32, ×4 c64, ×3 c96,
+// ×3 c160, ×1 c320) and its block classes' attribute names.
+SafeTensors::NamedTensors timmMobileNetV2()
+{
+    SafeTensors::NamedTensors t;
+    auto bn = [&](const std::string& prefix, int64_t c) {
+        for (const char* name : {".weight", ".bias", ".running_mean", ".running_var"})
+            t.push_back({prefix + name, torch::rand({c}) + 0.5});
+    };
+    t.push_back({"conv_stem.weight", torch::randn({32, 3, 3, 3})});
+    bn("bn1", 32);
+    t.push_back({"blocks.0.0.conv_dw.weight", torch::randn({32, 1, 3, 3})});
+    bn("blocks.0.0.bn1", 32);
+    t.push_back({"blocks.0.0.conv_pw.weight", torch::randn({16, 32, 1, 1})});
+    bn("blocks.0.0.bn2", 16);
+    const int channels[] = {24, 32, 64, 96, 160, 320}, repeats[] = {2, 3, 4, 3, 3, 1};
+    int64_t in = 16;
+    for (int stage = 1; stage <= 6; ++stage)
+        for (int b = 0; b < repeats[stage - 1]; ++b) {
+            const std::string p = "blocks." + std::to_string(stage) + "." + std::to_string(b);
+            const int64_t mid = in * 6, out = channels[stage - 1];
+            t.push_back({p + ".conv_pw.weight", torch::randn({mid, in, 1, 1})});
+            bn(p + ".bn1", mid);
+            t.push_back({p + ".conv_dw.weight", torch::randn({mid, 1, 3, 3})});
+            bn(p + ".bn2", mid);
+            t.push_back({p + ".conv_pwl.weight", torch::randn({out, mid, 1, 1})});
+            bn(p + ".bn3", out);
+            in = out;
+        }
+    t.push_back({"conv_head.weight", torch::randn({1280, 320, 1, 1})});
+    bn("bn2", 1280);
+    t.push_back({"classifier.weight", torch::randn({1000, 1280})});
+    t.push_back({"classifier.bias", torch::randn({1000})});
+    return t;
+}
+
 } // namespace
 
 class TestPretrainedWeights : public QObject {
@@ -81,6 +118,29 @@ private Q_SLOTS:
         }
         QVERIFY(torch::equal(model.named_parameters()["fc.weight"], headBefore));
         QCOMPARE(model.forward(torch::rand({2, 3, 64, 64})).sizes().vec(), std::vector<int64_t>({2, 4}));
+    }
+
+    void timmMobileNetV2MapsEveryTensor()
+    {
+        QTemporaryDir tmp;
+        const auto file = timmMobileNetV2();
+        QCOMPARE(file.size(), size_t(262));
+        QVERIFY(SafeTensors::save(tmp.filePath("mnv2.safetensors"), file));
+        MobileNetV2 model(3, 7);
+        const auto report = PretrainedWeights::load(model, tmp.filePath("mnv2.safetensors"), MobileNetV2::headTensorNames());
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(report.loaded, 260);
+        QVERIFY(report.unexpected.isEmpty());
+        auto params = model.named_parameters();
+        auto buffers = model.named_buffers();
+        for (const auto& [name, value] : file) {
+            if (name.rfind("classifier.", 0) == 0)
+                continue;
+            const torch::Tensor* mine = params.find(name) ? params.find(name) : buffers.find(name);
+            QVERIFY2(mine && torch::equal(*mine, value), name.c_str());
+        }
+        QCOMPARE(model.forward(torch::rand({2, 3, 64, 64})).sizes().vec(), std::vector<int64_t>({2, 7}));
+        QCOMPARE(model.layerGroups().size(), size_t(5));
     }
 
     void mismatchesAreNamed()

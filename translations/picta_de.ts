@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AugmentationPreview</name>
+    <message>
+        <source>%1 has no images yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the sampled images could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checkpoint</name>
+    <message>
+        <source>%1 lacks %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Folder for the new demo project (must be empty or new).</source>
@@ -25,17 +43,6 @@
     </message>
     <message>
         <source>Demo project with %1 images in %2 classes written to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: picta-cli &lt;command&gt; [options]
-
-Commands:
-  demo --out DIR                      create the Fashion-MNIST demo project
-  train --project DIR [options]       train a classifier and write runs/&lt;id&gt;/
-  predict --run RUN_DIR FILE...       classify image files with a trained run
-
-Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -119,10 +126,6 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>train needs --project DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--lr must be a number above 0 and at most 10 (got &apos;%1&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -136,6 +139,200 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
     </message>
     <message>
         <source>Done: validation accuracy %1 after %2 epochs in %3 s; run saved in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PyTorch peer failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder with one subfolder of images per class (ImageFolder layout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small-cnn (default) or resnet18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input size (default 28).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads for both (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PyTorch peer script (default: tests/bench/peer_train.py).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python with Debian&apos;s python3-torch and python3-torchvision (default /usr/bin/python3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the figures as one JSON line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trains one epoch with Picta and with PyTorch on the same image files, in this run, and prints both speeds and their ratio: from files (decoding included) and fed from memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench needs --dir DIR, a folder with one subfolder per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a runs/ folder, which PyTorch&apos;s ImageFolder would take for a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picta: training one epoch on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch: training one epoch from files (DataLoader, 2 workers)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch: training one epoch from memory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the new project (must be empty or new).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated class numbers (0–9) or names; default all ten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images per class (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the 10,000-image test set as the validation split (default: a 20 % split of the training set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes Debian&apos;s Fashion-MNIST as a project of PNG files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-fashion-mnist needs --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown Fashion-MNIST class &apos;%1&apos; (0–9 or one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 images written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 images in %2 classes to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print {&quot;suggestion&quot;, &quot;lrs&quot;, &quot;losses&quot;, …} as one JSON line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds a good learning rate (fastai&apos;s range test) without training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lr-find needs --project DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the learning-rate finder saw no usable loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested learning rate: %1 (valley; steep %2, minimum/10 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: picta-cli &lt;command&gt; [options]
+
+Commands:
+  demo --out DIR                      create the Fashion-MNIST demo project
+  train --project DIR [options]       train a classifier and write runs/&lt;id&gt;/
+  predict --run RUN_DIR FILE...       classify image files with a trained run
+  lr-find --project DIR [options]     suggest a learning rate (fastai&apos;s range test)
+  import-fashion-mnist --out DIR      write Debian&apos;s Fashion-MNIST as a project
+  bench --dir DIR [--arch A]          one epoch with Picta and with PyTorch, same files
+
+Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule: one-cycle (default), constant or cosine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AdamW weight decay (default 0: plain Adam).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label smoothing, 0 to 0.5 (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight the loss by inverse class frequency (imbalanced data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Augment training images (resized crop, flip, rotation, brightness, contrast).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after PATIENCE epochs without improvement and keep the best epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What early stopping watches: val_loss (default) or val_accuracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the head alone for this many first epochs, then all layers with discriminative rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progressive resizing stages, e.g. 64:2,128:3 (size:epochs); replaces --epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from pretrained backbone weights: a zoo name (resnet18…) or a safetensors file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mirror of https://huggingface.co for zoo downloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue an interrupted run from its last checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train needs --project DIR (or --resume RUN_DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sizes must look like 64:2,128:3 (size 8–1024 : epochs ≥ 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3 (got &apos;%4&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--schedule must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--monitor must be val_loss or val_accuracy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -284,6 +481,10 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
         <source>Unknown architecture &apos;%1&apos; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>vgg needs images of at least %1 px (asked for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelInfo</name>
@@ -319,6 +520,36 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
     </message>
     <message>
         <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PretrainedWeights</name>
+    <message>
+        <source>%1 tensors loaded; head replaced (%2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unused tensor(s) in the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: file %2, network %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong shape %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit this network: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -424,6 +655,44 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
     </message>
 </context>
 <context>
+    <name>TrainingData</name>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least two classes to train (found %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no training images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decoded images need %1 MiB, more than the %2 MiB memory limit: lower the image size or raise the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 training images could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Zoo</name>
+    <message>
+        <source>&apos;%1&apos; is neither a file nor a known backbone (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Build your own image classifier.</source>
@@ -446,6 +715,106 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::AugmentationGrid</name>
+    <message>
+        <source>Show &amp;augmented samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With augmentation on, every epoch shows the network a new random crop, flip, small rotation and lighting change of each image. Each row is one image, drawn %1 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::FileDownloader</name>
+    <message>
+        <source>Refusing %1: only https (or http on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, more than the %3 MB allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exceeds the %2 MB allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, which is not https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: got %2 of %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 mismatch (expected %2, got %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the download to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::LrFinder</name>
+    <message>
+        <source>The learning-rate finder failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::LrFinderPlot</name>
+    <message>
+        <source>learning rate (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss (smoothed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Find… beside the learning rate to try rates from 1e-7 to 10 on a few batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested learning rate: &lt;b&gt;%1&lt;/b&gt; (where the loss falls fastest over the longest stretch; steepest point %2, minimum ÷ 10 %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,22 +990,6 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Epochs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Batch size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Learning rate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Start training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,6 +1064,42 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
         <source>St&amp;op</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Learning rate set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning-rate finder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying learning rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding a learning rate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning-rate finder stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested learning rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>picta::Trainer</name>
@@ -719,31 +1108,35 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skipped %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs at least two classes to train (found %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no training images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The decoded images need %1 MiB, more than the %2 MiB memory limit: lower the image size or raise the limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None of the %1 training images could be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The loss became %1 in epoch %2: lower the learning rate (now %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown schedule &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early stopping watches val_loss or val_accuracy, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a fixed input size: progressive resizing needs a network with global pooling (e.g. vgg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting pretrained weights %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretrained weights from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1: images now %2×%2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early: %1 did not improve for %2 epochs; keeping epoch %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -783,6 +1176,149 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
     </message>
     <message>
         <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::TrainingSettings</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small CNN (fast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VGG-style CNN (more accurate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MobileNetV2 (small, for transfer learning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ResNet-18 (slow on a CPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try learning rates from 1e-7 to 10 on a few batches and suggest one (fastai&apos;s LR finder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Augment training images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random crops, flips, small rotations and lighting changes: slower to learn, better on new images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when the validation score has not improved for this many epochs, and keep the best epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off (Adam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Balance classes in the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight each class by the inverse of its image count: helps when some classes have few images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from &amp;ImageNet weights (downloads once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer learning: begin with a backbone trained on ImageNet (ResNet and MobileNet models)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-tune: first train only the new head for this many epochs, then every layer, earlier layers more gently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early s&amp;top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;del:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight decay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label s&amp;moothing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frozen epochs:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,6 +18,7 @@ TrainingSettings::TrainingSettings(QWidget* parent)
     m_arch = new QComboBox(this);
     m_arch->addItem(tr("Small CNN (fast)"), QStringLiteral("small-cnn"));
     m_arch->addItem(tr("VGG-style CNN (more accurate)"), QStringLiteral("vgg"));
+    m_arch->addItem(tr("MobileNetV2 (small, for transfer learning)"), QStringLiteral("mobilenetv2"));
     m_arch->addItem(tr("ResNet-18 (slow on a CPU)"), QStringLiteral("resnet18"));
     m_arch->setObjectName(QStringLiteral("arch"));
 
@@ -75,7 +76,7 @@ TrainingSettings::TrainingSettings(QWidget* parent)
     m_classWeights->setToolTip(tr("Weight each class by the inverse of its image count: helps when some classes have few images"));
 
     m_pretrained = new QCheckBox(tr("Start from &ImageNet weights (downloads once)"), this);
-    m_pretrained->setToolTip(tr("Transfer learning: begin with a backbone trained on ImageNet (ResNet models only)"));
+    m_pretrained->setToolTip(tr("Transfer learning: begin with a backbone trained on ImageNet (ResNet and MobileNet models)"));
     m_frozenEpochs = new QSpinBox(this);
     m_frozenEpochs->setRange(0, 100);
     m_frozenEpochs->setSpecialValueText(tr("off"));
@@ -83,7 +84,8 @@ TrainingSettings::TrainingSettings(QWidget* parent)
     m_frozenEpochs->setToolTip(tr("Fine-tune: first train only the new head for this many epochs, then every layer, "
                                   "earlier layers more gently"));
     auto updateTransfer = [this] {
-        const bool resnet = m_arch->currentData().toString().startsWith(QLatin1String("resnet"));
+        const QString arch = m_arch->currentData().toString();
+        const bool resnet = arch.startsWith(QLatin1String("resnet")) || arch == QLatin1String("mobilenetv2");
         m_pretrained->setEnabled(resnet && isEnabled());
         if (!resnet)
             m_pretrained->setChecked(false);
@@ -179,8 +181,10 @@ void TrainingSettings::setEditable(bool editable)
 {
     for (QWidget* w : findChildren<QWidget*>())
         w->setEnabled(editable);
-    if (editable)
-        m_pretrained->setEnabled(m_arch->currentData().toString().startsWith(QLatin1String("resnet")));
+    if (editable) {
+        const QString arch = m_arch->currentData().toString();
+        m_pretrained->setEnabled(arch.startsWith(QLatin1String("resnet")) || arch == QLatin1String("mobilenetv2"));
+    }
 }
 
 void TrainingSettings::showAdvanced(bool shown)

@@ -1,5 +1,6 @@
 #include "modelfactory.h"
 
+#include "mobilenetv2.h"
 #include "resnet.h"
 #include "smallcnn.h"
 #include "vggstyle.h"
@@ -9,7 +10,7 @@ namespace picta {
 QStringList ModelFactory::architectures()
 {
     return {QStringLiteral("small-cnn"), QStringLiteral("vgg"), QStringLiteral("resnet18"), QStringLiteral("resnet34"),
-            QStringLiteral("resnet50")};
+            QStringLiteral("resnet50"), QStringLiteral("mobilenetv2")};
 }
 
 Expected<std::shared_ptr<Classifier>> ModelFactory::create(const ModelInfo& info)
@@ -30,6 +31,8 @@ Expected<std::shared_ptr<Classifier>> ModelFactory::create(const ModelInfo& info
             return R::failure(tr("vgg needs images of at least %1 px (asked for %2)").arg(VggStyle::kMinImageSize).arg(info.imageSize));
         return std::shared_ptr<Classifier>(std::make_shared<VggStyle>(info.inputChannels, info.imageSize, int(info.classes.size())));
     }
+    if (info.arch == QLatin1String("mobilenetv2"))
+        return std::shared_ptr<Classifier>(std::make_shared<MobileNetV2>(info.inputChannels, int(info.classes.size())));
     for (int depth : {18, 34, 50})
         if (info.arch == QStringLiteral("resnet%1").arg(depth))
             return std::shared_ptr<Classifier>(std::make_shared<ResNet>(depth, info.inputChannels, int(info.classes.size())));
@@ -40,6 +43,8 @@ QStringList ModelFactory::headTensorNames(const QString& arch)
 {
     if (arch.startsWith(QLatin1String("resnet")))
         return ResNet::headTensorNames();
+    if (arch == QLatin1String("mobilenetv2"))
+        return MobileNetV2::headTensorNames();
     if (arch == QLatin1String("vgg"))
         return {QStringLiteral("head.1.weight"), QStringLiteral("head.1.bias"), QStringLiteral("head.4.weight"),
                 QStringLiteral("head.4.bias")};
