@@ -9,7 +9,7 @@ namespace picta {
 
 QStringList ModelFactory::architectures()
 {
-    return {QStringLiteral("small-cnn"), QStringLiteral("vgg"), QStringLiteral("resnet18"), QStringLiteral("resnet34"),
+    return {QStringLiteral("small-cnn"), QStringLiteral("vgg"), QStringLiteral("vgg-small"), QStringLiteral("resnet18"), QStringLiteral("resnet34"),
             QStringLiteral("resnet50"), QStringLiteral("mobilenetv2")};
 }
 
@@ -26,10 +26,11 @@ Expected<std::shared_ptr<Classifier>> ModelFactory::create(const ModelInfo& info
         return std::shared_ptr<Classifier>(
             std::make_shared<SmallCnn>(info.inputChannels, info.imageSize, int(info.classes.size())));
     }
-    if (info.arch == QLatin1String("vgg")) {
+    if (info.arch == QLatin1String("vgg") || info.arch == QLatin1String("vgg-small")) {
         if (info.imageSize < VggStyle::kMinImageSize)
-            return R::failure(tr("vgg needs images of at least %1 px (asked for %2)").arg(VggStyle::kMinImageSize).arg(info.imageSize));
-        return std::shared_ptr<Classifier>(std::make_shared<VggStyle>(info.inputChannels, info.imageSize, int(info.classes.size())));
+            return R::failure(tr("%1 needs images of at least %2 px (asked for %3)").arg(info.arch).arg(VggStyle::kMinImageSize).arg(info.imageSize));
+        return std::shared_ptr<Classifier>(std::make_shared<VggStyle>(info.inputChannels, info.imageSize, int(info.classes.size()),
+                                                                      info.arch == QLatin1String("vgg") ? 32 : 16));
     }
     if (info.arch == QLatin1String("mobilenetv2"))
         return std::shared_ptr<Classifier>(std::make_shared<MobileNetV2>(info.inputChannels, int(info.classes.size())));
@@ -45,7 +46,7 @@ QStringList ModelFactory::headTensorNames(const QString& arch)
         return ResNet::headTensorNames();
     if (arch == QLatin1String("mobilenetv2"))
         return MobileNetV2::headTensorNames();
-    if (arch == QLatin1String("vgg"))
+    if (arch.startsWith(QLatin1String("vgg")))
         return {QStringLiteral("head.1.weight"), QStringLiteral("head.1.bias"), QStringLiteral("head.4.weight"),
                 QStringLiteral("head.4.bias")};
     return {QStringLiteral("head.weight"), QStringLiteral("head.bias")};

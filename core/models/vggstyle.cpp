@@ -14,11 +14,11 @@ int VggStyle::blockCount(int imageSize)
     return blocks;
 }
 
-VggStyle::VggStyle(int inputChannels, int imageSize, int classCount)
+VggStyle::VggStyle(int inputChannels, int imageSize, int classCount, int baseWidth)
 {
     namespace nn = torch::nn;
     nn::Sequential features;
-    int in = inputChannels, out = 32;
+    int in = inputChannels, out = baseWidth;
     const int blocks = blockCount(imageSize);
     for (int b = 0; b < blocks; ++b) {
         for (int c = 0; c < 2; ++c) {
