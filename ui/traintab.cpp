@@ -51,6 +51,11 @@ Summary summarise(const QString& dir)
     return s;
 }
 
+QString percent(double v)
+{
+    return std::isfinite(v) ? QString::number(v * 100.0, 'f', 1) + '%' : QStringLiteral("–");
+}
+
 QString duration(double seconds)
 {
     const int s = int(std::lround(std::max(0.0, seconds)));
@@ -300,10 +305,9 @@ void TrainTab::onBatch(const BatchStats& stats)
 void TrainTab::onEpoch(const EpochStats& stats)
 {
     m_plots->addEpoch(stats);
-    auto pct = [](double v) { return std::isfinite(v) ? QString::number(v * 100.0, 'f', 1) + '%' : QStringLiteral("–"); };
     m_lastEpoch->setText(tr("After epoch %1: training accuracy %2, validation accuracy %3 (%4 images/s)")
                              .arg(stats.epoch)
-                             .arg(pct(stats.trainAccuracy), pct(stats.valAccuracy))
+                             .arg(percent(stats.trainAccuracy), percent(stats.valAccuracy))
                              .arg(stats.imagesPerSecond, 0, 'f', 0));
 }
 
@@ -312,16 +316,15 @@ void TrainTab::onFinished(const TrainingResult& result)
     setRunning(false);
     m_progress->setRange(0, 1);
     m_progress->setValue(result.cancelled ? 0 : 1);
-    auto pct = [](double v) { return std::isfinite(v) ? QString::number(v * 100.0, 'f', 1) + '%' : QStringLiteral("–"); };
     if (result.cancelled)
         m_status->setText(result.epochsCompleted > 0
                               ? tr("Stopped. The model after epoch %1 is kept (validation accuracy %2).")
                                     .arg(result.best.epoch)
-                                    .arg(pct(result.best.valAccuracy))
+                                    .arg(percent(result.best.valAccuracy))
                               : tr("Stopped before the first epoch ended."));
     else
         m_status->setText(tr("Done in %1: validation accuracy %2. Try it on the Predict tab.")
-                              .arg(duration(result.seconds), pct(result.best.valAccuracy)));
+                              .arg(duration(result.seconds), percent(result.best.valAccuracy)));
     if (!result.skipped.isEmpty())
         Q_EMIT statusMessage(tr("%n image(s) could not be read and were skipped", nullptr, int(result.skipped.size())));
     if (!result.runDir.isEmpty())

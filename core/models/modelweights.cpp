@@ -13,16 +13,6 @@ namespace picta {
 
 namespace {
 
-SafeTensors::NamedTensors stateOf(torch::nn::Module& module)
-{
-    SafeTensors::NamedTensors state;
-    for (const auto& p : module.named_parameters())
-        state.push_back({p.key(), p.value()});
-    for (const auto& b : module.named_buffers())
-        state.push_back({b.key(), b.value()});
-    return state;
-}
-
 QString shapeText(const torch::Tensor& t)
 {
     std::ostringstream s;
@@ -32,9 +22,19 @@ QString shapeText(const torch::Tensor& t)
 
 } // namespace
 
+std::vector<std::pair<std::string, torch::Tensor>> ModelWeights::namedState(torch::nn::Module& module)
+{
+    std::vector<std::pair<std::string, torch::Tensor>> state;
+    for (const auto& p : module.named_parameters())
+        state.push_back({p.key(), p.value()});
+    for (const auto& b : module.named_buffers())
+        state.push_back({b.key(), b.value()});
+    return state;
+}
+
 bool ModelWeights::save(torch::nn::Module& module, const QString& path, QString* error)
 {
-    return SafeTensors::save(path, stateOf(module), {{"format", "pt"}, {"writer", "picta"}}, error);
+    return SafeTensors::save(path, namedState(module), {{"format", "pt"}, {"writer", "picta"}}, error);
 }
 
 bool ModelWeights::load(torch::nn::Module& module, const QString& path, QString* error)
@@ -47,7 +47,7 @@ bool ModelWeights::load(torch::nn::Module& module, const QString& path, QString*
     }
     std::map<std::string, torch::Tensor> byName(file->begin(), file->end());
     QStringList problems;
-    const auto state = stateOf(module);
+    const auto state = namedState(module);
     for (const auto& [name, target] : state) {
         auto it = byName.find(name);
         if (it == byName.end())

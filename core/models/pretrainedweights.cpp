@@ -1,5 +1,6 @@
 #include "pretrainedweights.h"
 
+#include "modelweights.h"
 #include "safetensors.h"
 
 #include <QDir>
@@ -41,11 +42,7 @@ PretrainedWeights::Report PretrainedWeights::load(Classifier& model, const QStri
         return report;
     }
     std::map<std::string, torch::Tensor> byName(file->begin(), file->end());
-    std::vector<std::pair<std::string, torch::Tensor>> targets;
-    for (const auto& p : model.named_parameters())
-        targets.push_back({p.key(), p.value()});
-    for (const auto& b : model.named_buffers())
-        targets.push_back({b.key(), b.value()});
+    const auto targets = ModelWeights::namedState(model);
 
     std::vector<std::pair<torch::Tensor, torch::Tensor>> copies;
     for (const auto& [name, target] : targets) {

@@ -1,5 +1,6 @@
 #include "checkpoint.h"
 
+#include "models/modelweights.h"
 #include "models/safetensors.h"
 
 #include <QDir>
@@ -44,11 +45,9 @@ std::unique_ptr<torch::optim::OptimizerParamState> rebuild(const std::map<std::s
 
 Checkpoint::State Checkpoint::snapshot(torch::nn::Module& module)
 {
-    State state;
-    for (const auto& p : module.named_parameters())
-        state.push_back({p.key(), p.value().detach().clone()});
-    for (const auto& b : module.named_buffers())
-        state.push_back({b.key(), b.value().detach().clone()});
+    State state = ModelWeights::namedState(module);
+    for (auto& entry : state)
+        entry.second = entry.second.detach().clone();
     return state;
 }
 
@@ -69,7 +68,7 @@ bool Checkpoint::save(const QString& path, torch::nn::Module& module, const torc
                       const Metadata& metadata, QString* error)
 {
     SafeTensors::NamedTensors tensors;
-    for (const auto& [name, value] : snapshot(module))
+    for (const auto& [name, value] : ModelWeights::namedState(module)) // serialised straight away: no copy
         tensors.push_back({kModel + name, value});
     const auto& states = optimizer.state();
     for (const auto& p : module.named_parameters()) {
