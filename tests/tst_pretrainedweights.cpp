@@ -1,6 +1,6 @@
 #include "models/modelinfo.h"
 #include "models/pretrainedweights.h"
-#include "models/mobilenetv2.h"
+#include "models/mobilenet.h"
 #include "models/resnet.h"
 #include "models/safetensors.h"
 #include "testdata.h"
@@ -126,8 +126,8 @@ private Q_SLOTS:
         const auto file = timmMobileNetV2();
         QCOMPARE(file.size(), size_t(262));
         QVERIFY(SafeTensors::save(tmp.filePath("mnv2.safetensors"), file));
-        MobileNetV2 model(3, 7);
-        const auto report = PretrainedWeights::load(model, tmp.filePath("mnv2.safetensors"), MobileNetV2::headTensorNames());
+        MobileNet model(MobileNet::Variant::V2, 3, 7);
+        const auto report = PretrainedWeights::load(model, tmp.filePath("mnv2.safetensors"), MobileNet::headTensorNames());
         QVERIFY2(report.ok(), qPrintable(report.error));
         QCOMPARE(report.loaded, 260);
         QVERIFY(report.unexpected.isEmpty());
@@ -141,6 +141,85 @@ private Q_SLOTS:
         }
         QCOMPARE(model.forward(torch::rand({2, 3, 64, 64})).sizes().vec(), std::vector<int64_t>({2, 7}));
         QCOMPARE(model.layerGroups().size(), size_t(5));
+    }
+
+    // Parameter counts of timm's (and torchvision's) 1000-class models, and tensors named and
+    // shaped as in timm's mobilenetv3_large_100 and efficientnet_b0 state dicts.
+    void mobileNetV3AndEfficientNetMatchTimm_data()
+    {
+        QTest::addColumn<int>("variant");
+        QTest::addColumn<qint64>("parameters");
+        QTest::addColumn<int>("tensors"); // weights, biases and BatchNorm statistics
+        QTest::addColumn<QStringList>("shapes");
+        QTest::newRow("mobilenetv3_large_100")
+            << int(MobileNet::Variant::V3Large) << qint64(5483032) << 266
+            << QStringList{"conv_stem.weight 16,3,3,3",          "blocks.0.0.conv_dw.weight 16,1,3,3",
+                           "blocks.0.0.conv_pw.weight 16,16,1,1", "blocks.1.0.conv_pw.weight 64,16,1,1",
+                           "blocks.1.1.conv_pw.weight 72,24,1,1", "blocks.2.0.conv_dw.weight 72,1,5,5",
+                           "blocks.2.0.se.conv_reduce.weight 24,72,1,1", "blocks.2.1.se.conv_reduce.bias 32",
+                           "blocks.3.2.conv_pw.weight 184,80,1,1", "blocks.4.1.se.conv_expand.weight 672,168,1,1",
+                           "blocks.5.2.se.conv_reduce.weight 240,960,1,1", "blocks.6.0.conv.weight 960,160,1,1",
+                           "blocks.6.0.bn1.running_var 960",      "conv_head.weight 1280,960,1,1",
+                           "conv_head.bias 1280",                 "classifier.weight 1000,1280"};
+        QTest::newRow("efficientnet_b0")
+            << int(MobileNet::Variant::EfficientNetB0) << qint64(5288548) << 311
+            << QStringList{"conv_stem.weight 32,3,3,3",           "blocks.0.0.conv_dw.weight 32,1,3,3",
+                           "blocks.0.0.se.conv_reduce.weight 8,32,1,1", "blocks.0.0.conv_pw.weight 16,32,1,1",
+                           "blocks.1.0.se.conv_reduce.weight 4,96,1,1", "blocks.2.1.conv_dw.weight 240,1,5,5",
+                           "blocks.5.3.conv_dw.weight 1152,1,5,5", "blocks.5.3.se.conv_expand.bias 1152",
+                           "blocks.6.0.conv_pwl.weight 320,1152,1,1", "conv_head.weight 1280,320,1,1",
+                           "bn2.running_mean 1280",               "classifier.bias 1000"};
+    }
+
+    void mobileNetV3AndEfficientNetMatchTimm()
+    {
+        QFETCH(int, variant);
+        QFETCH(qint64, parameters);
+        QFETCH(int, tensors);
+        QFETCH(QStringList, shapes);
+        MobileNet model(MobileNet::Variant(variant), 3, 1000);
+        qint64 count = 0;
+        for (const auto& p : model.parameters())
+            count += p.numel();
+        QCOMPARE(count, parameters);
+        int named = int(model.named_parameters().size());
+        for (const auto& b : model.named_buffers())
+            named += b.key().find("num_batches_tracked") == std::string::npos;
+        QCOMPARE(named, tensors);
+        auto params = model.named_parameters();
+        auto buffers = model.named_buffers();
+        for (const QString& line : shapes) {
+            const std::string name = line.section(' ', 0, 0).toStdString();
+            const torch::Tensor* t = params.find(name) ? params.find(name) : buffers.find(name);
+            QVERIFY2(t, name.c_str());
+            QStringList dims;
+            for (int64_t d : t->sizes())
+                dims << QString::number(d);
+            QCOMPARE(dims.join(','), line.section(' ', 1));
+        }
+        model.eval();
+        QCOMPARE(model.forward(torch::rand({2, 3, 64, 64})).sizes().vec(), std::vector<int64_t>({2, 1000}));
+    }
+
+    void mobileNetV3LoadsItsOwnSafetensors()
+    {
+        // Every tensor of a timm-named file loads into a fresh network: the names round-trip.
+        QTemporaryDir tmp;
+        torch::manual_seed(1);
+        MobileNet source(MobileNet::Variant::V3Large, 3, 1000);
+        SafeTensors::NamedTensors file;
+        for (const auto& p : source.named_parameters())
+            file.push_back({p.key(), p.value().detach()});
+        for (const auto& b : source.named_buffers())
+            if (b.key().find("num_batches_tracked") == std::string::npos)
+                file.push_back({b.key(), b.value()});
+        QVERIFY(SafeTensors::save(tmp.filePath("mnv3.safetensors"), file));
+        MobileNet target(MobileNet::Variant::V3Large, 3, 5);
+        const auto report = PretrainedWeights::load(target, tmp.filePath("mnv3.safetensors"), MobileNet::headTensorNames());
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(report.loaded, int(file.size()) - 2);
+        QVERIFY(torch::equal(target.named_parameters()["blocks.2.0.se.conv_reduce.weight"],
+                             source.named_parameters()["blocks.2.0.se.conv_reduce.weight"]));
     }
 
     void mismatchesAreNamed()

@@ -1,13 +1,15 @@
 #include "trainingsettings.h"
 
+#include "zoo/zoo.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QToolButton>
 #include <QPushButton>
+#include <QToolButton>
 #include <QSpinBox>
 
 namespace picta {
@@ -19,6 +21,8 @@ TrainingSettings::TrainingSettings(QWidget* parent)
     m_arch->addItem(tr("Small CNN (fast)"), QStringLiteral("small-cnn"));
     m_arch->addItem(tr("VGG-style CNN (more accurate)"), QStringLiteral("vgg"));
     m_arch->addItem(tr("MobileNetV2 (small, for transfer learning)"), QStringLiteral("mobilenetv2"));
+    m_arch->addItem(tr("MobileNetV3-Large (small, for transfer learning)"), QStringLiteral("mobilenetv3-large"));
+    m_arch->addItem(tr("EfficientNet-B0 (accurate, for transfer learning)"), QStringLiteral("efficientnet-b0"));
     m_arch->addItem(tr("ResNet-18 (slow on a CPU)"), QStringLiteral("resnet18"));
     m_arch->setObjectName(QStringLiteral("arch"));
 
@@ -85,9 +89,9 @@ TrainingSettings::TrainingSettings(QWidget* parent)
                                   "earlier layers more gently"));
     auto updateTransfer = [this] {
         const QString arch = m_arch->currentData().toString();
-        const bool resnet = arch.startsWith(QLatin1String("resnet")) || arch == QLatin1String("mobilenetv2");
-        m_pretrained->setEnabled(resnet && isEnabled());
-        if (!resnet)
+        const bool hasBackbone = Zoo::find(arch).has_value();
+        m_pretrained->setEnabled(hasBackbone && isEnabled());
+        if (!hasBackbone)
             m_pretrained->setChecked(false);
     };
     connect(m_arch, &QComboBox::currentIndexChanged, this, updateTransfer);
@@ -183,7 +187,7 @@ void TrainingSettings::setEditable(bool editable)
         w->setEnabled(editable);
     if (editable) {
         const QString arch = m_arch->currentData().toString();
-        m_pretrained->setEnabled(arch.startsWith(QLatin1String("resnet")) || arch == QLatin1String("mobilenetv2"));
+        m_pretrained->setEnabled(Zoo::find(arch).has_value());
     }
 }
 

@@ -35,7 +35,7 @@ int bench(const QStringList& args)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("dir"), Cli::tr("A folder with one subfolder of images per class (ImageFolder layout)."),
                       QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("arch"), Cli::tr("small-cnn (default) or resnet18."), QStringLiteral("A")});
+    parser.addOption({QStringLiteral("arch"), Cli::tr("small-cnn (default), resnet18 or any other architecture."), QStringLiteral("A")});
     parser.addOption({QStringLiteral("image-size"), Cli::tr("Input size (default 28)."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("threads"), Cli::tr("Threads for both (default 2)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("peer"), Cli::tr("The PyTorch peer script (default: tests/bench/peer_train.py)."),

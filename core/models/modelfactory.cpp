@@ -1,6 +1,6 @@
 #include "modelfactory.h"
 
-#include "mobilenetv2.h"
+#include "mobilenet.h"
 #include "resnet.h"
 #include "smallcnn.h"
 #include "vggstyle.h"
@@ -10,7 +10,8 @@ namespace picta {
 QStringList ModelFactory::architectures()
 {
     return {QStringLiteral("small-cnn"), QStringLiteral("vgg"), QStringLiteral("vgg-small"), QStringLiteral("resnet18"), QStringLiteral("resnet34"),
-            QStringLiteral("resnet50"), QStringLiteral("mobilenetv2")};
+            QStringLiteral("resnet50"), QStringLiteral("mobilenetv2"),
+            QStringLiteral("mobilenetv3-large"), QStringLiteral("efficientnet-b0")};
 }
 
 Expected<std::shared_ptr<Classifier>> ModelFactory::create(const ModelInfo& info)
@@ -32,8 +33,12 @@ Expected<std::shared_ptr<Classifier>> ModelFactory::create(const ModelInfo& info
         return std::shared_ptr<Classifier>(std::make_shared<VggStyle>(info.inputChannels, info.imageSize, int(info.classes.size()),
                                                                       info.arch == QLatin1String("vgg") ? 32 : 16));
     }
-    if (info.arch == QLatin1String("mobilenetv2"))
-        return std::shared_ptr<Classifier>(std::make_shared<MobileNetV2>(info.inputChannels, int(info.classes.size())));
+    const std::pair<const char*, MobileNet::Variant> mobile[] = {{"mobilenetv2", MobileNet::Variant::V2},
+                                                                  {"mobilenetv3-large", MobileNet::Variant::V3Large},
+                                                                  {"efficientnet-b0", MobileNet::Variant::EfficientNetB0}};
+    for (const auto& [name, variant] : mobile)
+        if (info.arch == QLatin1String(name))
+            return std::shared_ptr<Classifier>(std::make_shared<MobileNet>(variant, info.inputChannels, int(info.classes.size())));
     for (int depth : {18, 34, 50})
         if (info.arch == QStringLiteral("resnet%1").arg(depth))
             return std::shared_ptr<Classifier>(std::make_shared<ResNet>(depth, info.inputChannels, int(info.classes.size())));
@@ -44,8 +49,8 @@ QStringList ModelFactory::headTensorNames(const QString& arch)
 {
     if (arch.startsWith(QLatin1String("resnet")))
         return ResNet::headTensorNames();
-    if (arch == QLatin1String("mobilenetv2"))
-        return MobileNetV2::headTensorNames();
+    if (arch.startsWith(QLatin1String("mobilenet")) || arch.startsWith(QLatin1String("efficientnet")))
+        return MobileNet::headTensorNames();
     if (arch.startsWith(QLatin1String("vgg")))
         return {QStringLiteral("head.1.weight"), QStringLiteral("head.1.bias"), QStringLiteral("head.4.weight"),
                 QStringLiteral("head.4.bias")};

@@ -11,12 +11,12 @@ namespace picta {
 const QVector<ZooEntry>& Zoo::entries()
 {
     static const QVector<ZooEntry> list = {
-        {QStringLiteral("resnet18"), QStringLiteral("resnet18.a1_in1k"), true},
-        {QStringLiteral("resnet34"), QStringLiteral("resnet34.a1_in1k"), true},
-        {QStringLiteral("resnet50"), QStringLiteral("resnet50.a1_in1k"), true},
-        {QStringLiteral("mobilenetv2"), QStringLiteral("mobilenetv2_100.ra_in1k"), true},
-        {QStringLiteral("mobilenetv3-large"), QStringLiteral("mobilenetv3_large_100.ra_in1k"), false},
-        {QStringLiteral("efficientnet-b0"), QStringLiteral("efficientnet_b0.ra_in1k"), false},
+        {QStringLiteral("resnet18"), QStringLiteral("resnet18.a1_in1k")},
+        {QStringLiteral("resnet34"), QStringLiteral("resnet34.a1_in1k")},
+        {QStringLiteral("resnet50"), QStringLiteral("resnet50.a1_in1k")},
+        {QStringLiteral("mobilenetv2"), QStringLiteral("mobilenetv2_100.ra_in1k")},
+        {QStringLiteral("mobilenetv3-large"), QStringLiteral("mobilenetv3_large_100.ra_in1k")},
+        {QStringLiteral("efficientnet-b0"), QStringLiteral("efficientnet_b0.ra_in1k")},
     };
     return list;
 }

@@ -16,7 +16,6 @@ namespace picta {
 struct ZooEntry {
     QString arch;    ///< Picta's architecture name
     QString modelId; ///< timm's, e.g. resnet18.a1_in1k
-    bool buildable;  ///< whether Picta has this architecture yet
 };
 
 /// The catalogue of pretrained backbones and where their weights come from:
