@@ -1,5 +1,6 @@
 #include "testdata.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -125,6 +126,42 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(lastJsonLine(r.out).value("images").toInt(), 120); // 30 + 30 from each set
         QCOMPARE(cli({"import-fashion-mnist", "--out", tmp.filePath("g"), "--classes", "Hat"}).code, 2);
+    }
+
+    void checkAndDedupeReportAndQuarantineOnlyWhenAsked()
+    {
+        QTemporaryDir tmp;
+        const QString root = TestData::makeProject(tmp.filePath("p"), 2, 6, 24, 3);
+        QVERIFY(!root.isEmpty());
+        const QStringList images = TestData::imagesBelow(root + "/images");
+        QVERIFY(QFile::copy(images.first(), root + "/images/class1/copy.png"));
+        QVERIFY(TestData::writeFile(root + "/images/class1/cut.jpg", TestData::gradientJpeg(64, 64).left(300)));
+
+        Run r = cli({"check", "--dir", root, "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QJsonArray problems = lastJsonLine(r.out).value("problems").toArray();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems[0].toObject().value("path").toString().endsWith("cut.jpg"));
+        QCOMPARE(problems[0].toObject().value("kind").toString(), QString("truncated"));
+        QVERIFY(QFileInfo::exists(root + "/images/class1/cut.jpg")); // reported, not moved
+
+        // The synthetic class patterns are near duplicates of one another by design; threshold 0
+        // keeps the search to the copy (same bytes).
+        r = cli({"dedupe", "--dir", root, "--threshold", "0", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QJsonObject out = lastJsonLine(r.out);
+        QCOMPARE(out.value("images").toInt(), 13);
+        QCOMPARE(out.value("unreadable").toArray().size(), 1);
+        QJsonArray groups = out.value("groups").toArray();
+        QVERIFY2(groups.size() == 1, r.out.constData());
+        QCOMPARE(groups[0].toArray().size(), 2);
+
+        r = cli({"dedupe", "--dir", root, "--threshold", "0", "--quarantine", root, "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(lastJsonLine(r.out).value("quarantined").toInt(), 1);
+        QCOMPARE(QDir(root + "/quarantine/files").entryList(QDir::Files).size(), 1);
+        QVERIFY(cli({"dedupe", "--dir", root, "--threshold", "0", "--json"}).out.contains("\"groups\":[]"));
+        QCOMPARE(cli({"check", "--dir", tmp.filePath("nope")}).code, 2);
     }
 
     void demoTrainsToAtLeast85Percent()

@@ -22,6 +22,9 @@ int predict(const QStringList& args);
 int lrFind(const QStringList& args);
 int importFashionMnist(const QStringList& args);
 int bench(const QStringList& args);
+int benchDedupe(const QStringList& args);
+int check(const QStringList& args);
+int dedupe(const QStringList& args);
 
 /// One line on stderr, prefixed with the program name; returns `code`.
 int fail(int code, const QString& message);

@@ -39,7 +39,10 @@ QString usage()
         "  predict --run RUN_DIR FILE...       classify image files with a trained run\n"
         "  lr-find --project DIR [options]     suggest a learning rate (fastai's range test)\n"
         "  import-fashion-mnist --out DIR      write Debian's Fashion-MNIST as a project\n"
-        "  bench --dir DIR [--arch A]          one epoch with Picta and with PyTorch, same files\n\n"
+        "  check --dir DIR                     list unusable files (corrupt, truncated, too large…)\n"
+        "  dedupe --dir DIR [--threshold T]    group exact and near duplicates\n"
+        "  bench --dir DIR [--arch A]          one epoch with Picta and with PyTorch, same files\n"
+        "  bench-dedupe [--count N]            hashing and duplicate search speed\n\n"
         "Run 'picta-cli <command> --help' for a command's options.");
 }
 
@@ -66,6 +69,12 @@ int main(int argc, char* argv[])
         return picta::cli::importFashionMnist(args);
     if (command == QLatin1String("bench"))
         return picta::cli::bench(args);
+    if (command == QLatin1String("bench-dedupe"))
+        return picta::cli::benchDedupe(args);
+    if (command == QLatin1String("check"))
+        return picta::cli::check(args);
+    if (command == QLatin1String("dedupe"))
+        return picta::cli::dedupe(args);
     if (command == QLatin1String("--version")) {
         std::printf("picta-cli %s\n", PICTA_VERSION);
         return 0;

@@ -1,0 +1,180 @@
+#include "quarantine.h"
+
+#include "support/atomicfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <atomic>
+
+namespace picta {
+
+namespace {
+
+QString manifestName()
+{
+    return QStringLiteral("quarantine.json");
+}
+
+// A name not yet taken in `dir`: "name.ext", then "name-1.ext", "name-2.ext", …
+QString freeName(const QDir& dir, const QString& name)
+{
+    if (!QFileInfo::exists(dir.filePath(name)))
+        return name;
+    const QFileInfo info(name);
+    const QString base = info.completeBaseName(), suffix = info.suffix().isEmpty() ? QString() : "." + info.suffix();
+    for (int i = 1;; ++i) {
+        const QString candidate = QStringLiteral("%1-%2%3").arg(base).arg(i).arg(suffix);
+        if (!QFileInfo::exists(dir.filePath(candidate)))
+            return candidate;
+    }
+}
+
+QString newId()
+{
+    static std::atomic_int counter{0};
+    return QStringLiteral("%1-%2").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz"))).arg(counter++);
+}
+
+} // namespace
+
+Quarantine::Quarantine(const QString& projectRoot)
+    : m_root(QFileInfo(projectRoot).absoluteFilePath())
+{
+}
+
+QString Quarantine::dir() const
+{
+    return QDir(m_root).filePath(QStringLiteral("quarantine"));
+}
+
+QVector<QuarantineItem> Quarantine::items() const
+{
+    QByteArray data;
+    if (!AtomicFile::read(QDir(dir()).filePath(manifestName()), &data))
+        return {};
+    QVector<QuarantineItem> result;
+    for (const QJsonValue& v : QJsonDocument::fromJson(data).object().value(QStringLiteral("items")).toArray()) {
+        const QJsonObject o = v.toObject();
+        result.push_back({o.value("id").toString(), o.value("original").toString(), o.value("stored").toString(),
+                          o.value("reason").toString(), QDateTime::fromString(o.value("when").toString(), Qt::ISODate)});
+    }
+    return result;
+}
+
+bool Quarantine::saveItems(const QVector<QuarantineItem>& items, QString* error) const
+{
+    QJsonArray array;
+    for (const QuarantineItem& item : items)
+        array.append(QJsonObject{{"id", item.id},
+                                 {"original", item.originalPath},
+                                 {"stored", item.storedName},
+                                 {"reason", item.reason},
+                                 {"when", item.when.toString(Qt::ISODate)}});
+    return AtomicFile::write(QDir(dir()).filePath(manifestName()), QJsonDocument(QJsonObject{{"items", array}}).toJson(), error);
+}
+
+QString Quarantine::absoluteOriginal(const QuarantineItem& item) const
+{
+    return QDir::isAbsolutePath(item.originalPath) ? item.originalPath : QDir(m_root).filePath(item.originalPath);
+}
+
+QVector<QuarantineItem> Quarantine::add(const QVector<QPair<QString, QString>>& pathsAndReasons, QStringList* errors)
+{
+    QDir files(QDir(dir()).filePath(QStringLiteral("files")));
+    if (!files.mkpath(QStringLiteral("."))) {
+        if (errors)
+            *errors << tr("Cannot create the quarantine folder %1").arg(QDir::toNativeSeparators(files.path()));
+        return {};
+    }
+    QVector<QuarantineItem> all = items(), added;
+    QVector<QPair<QString, QString>> moves; // (from, to), to undo if the manifest cannot be written
+    for (const auto& [path, reason] : pathsAndReasons) {
+        const QFileInfo info(path);
+        if (!info.isFile()) {
+            if (errors)
+                *errors << tr("%1: no such file").arg(QDir::toNativeSeparators(path));
+            continue;
+        }
+        QuarantineItem item;
+        item.id = newId();
+        const QString absolute = info.absoluteFilePath();
+        item.originalPath = absolute.startsWith(m_root + '/') ? absolute.mid(m_root.size() + 1) : absolute;
+        item.storedName = freeName(files, item.id + '-' + info.fileName());
+        item.reason = reason;
+        item.when = QDateTime::currentDateTimeUtc();
+        const QString target = files.filePath(item.storedName);
+        if (!QFile::rename(absolute, target)) {
+            if (errors)
+                *errors << tr("%1: cannot be moved to the quarantine").arg(QDir::toNativeSeparators(path));
+            continue;
+        }
+        moves.push_back({absolute, target});
+        added.push_back(item);
+    }
+    if (added.isEmpty())
+        return added;
+    QString error;
+    if (!saveItems(all + added, &error)) {
+        for (const auto& [from, to] : moves)
+            QFile::rename(to, from);
+        if (errors)
+            *errors << error;
+        return {};
+    }
+    return added;
+}
+
+Expected<QuarantineItem> Quarantine::add(const QString& path, const QString& reason)
+{
+    QStringList errors;
+    const auto added = add({{path, reason}}, &errors);
+    if (added.isEmpty())
+        return Expected<QuarantineItem>::failure(errors.join('\n'));
+    return added.first();
+}
+
+Expected<QString> Quarantine::restore(const QString& id)
+{
+    using R = Expected<QString>;
+    QVector<QuarantineItem> all = items();
+    const auto it = std::find_if(all.begin(), all.end(), [&](const QuarantineItem& item) { return item.id == id; });
+    if (it == all.end())
+        return R::failure(tr("No quarantined item %1").arg(id));
+    const QFileInfo original(absoluteOriginal(*it));
+    QDir parent = original.dir();
+    if (!parent.mkpath(QStringLiteral(".")))
+        return R::failure(tr("Cannot create %1").arg(QDir::toNativeSeparators(parent.path())));
+    const QString target = parent.filePath(freeName(parent, original.fileName()));
+    const QString stored = QDir(dir()).filePath(QStringLiteral("files/") + it->storedName);
+    if (!QFile::rename(stored, target))
+        return R::failure(tr("%1 cannot be moved back to %2").arg(QDir::toNativeSeparators(stored), QDir::toNativeSeparators(target)));
+    all.erase(it);
+    QString error;
+    if (!saveItems(all, &error)) {
+        QFile::rename(target, stored);
+        return R::failure(error);
+    }
+    return target;
+}
+
+bool Quarantine::empty(QString* error)
+{
+    const QVector<QuarantineItem> all = items();
+    QVector<QuarantineItem> kept;
+    QDir files(QDir(dir()).filePath(QStringLiteral("files")));
+    for (const QuarantineItem& item : all)
+        if (QFileInfo::exists(files.filePath(item.storedName)) && !QFile::remove(files.filePath(item.storedName)))
+            kept.push_back(item);
+    if (!saveItems(kept, error))
+        return false;
+    if (!kept.isEmpty() && error)
+        *error = tr("%1 quarantined files could not be deleted").arg(kept.size());
+    return kept.isEmpty();
+}
+
+} // namespace picta
