@@ -3,6 +3,7 @@
 #include "data/fashionmnist.h"
 #include "predicttab.h"
 #include "project/project.h"
+#include "datasettab.h"
 #include "traintab.h"
 
 #include <QAction>
@@ -32,8 +33,10 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setWindowTitle(tr("Picta"));
     m_tabs = new QTabWidget(this);
+    m_dataset = new DatasetTab(m_tabs);
     m_train = new TrainTab(m_tabs);
     m_predict = new PredictTab(m_tabs);
+    m_tabs->addTab(m_dataset, tr("&Dataset"));
     m_tabs->addTab(m_train, tr("&Train"));
     m_tabs->addTab(m_predict, tr("&Predict"));
     setCentralWidget(m_tabs);
@@ -41,6 +44,15 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_train, &TrainTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     connect(m_train, &TrainTab::runFinished, m_predict, &PredictTab::setRun);
+    connect(m_dataset, &DatasetTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+    // The Train tab re-reads the class counts when it is shown after the dataset changed.
+    connect(m_dataset, &DatasetTab::datasetChanged, this, [this] { m_datasetChanged = true; });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_datasetChanged && m_tabs->currentWidget() == m_train && !m_projectDir.isEmpty()) {
+            m_datasetChanged = false;
+            m_train->setProject(m_projectDir);
+        }
+    });
     statusBar()->showMessage(tr("Open a project or the demo from the File menu"));
     resize(1180, 760);
 }
@@ -84,6 +96,7 @@ bool MainWindow::openProject(const QString& dir)
     }
     m_projectDir = project->rootDir();
     setWindowTitle(tr("%1 — Picta").arg(project->name()));
+    m_dataset->setProject(m_projectDir);
     m_train->setProject(m_projectDir);
     m_predict->setProject(m_projectDir);
     rememberProject(m_projectDir);

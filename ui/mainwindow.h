@@ -7,6 +7,7 @@ class QTabWidget;
 
 namespace picta {
 
+class DatasetTab;
 class PredictTab;
 class TrainTab;
 
@@ -27,6 +28,7 @@ public:
     void openStartupProject();
 
     QString projectDir() const { return m_projectDir; }
+    DatasetTab* datasetTab() const { return m_dataset; }
     TrainTab* trainTab() const { return m_train; }
     PredictTab* predictTab() const { return m_predict; }
     static QString demoDirectory();
@@ -43,11 +45,13 @@ private:
     void showError(const QString& message);
 
     QTabWidget* m_tabs = nullptr;
+    DatasetTab* m_dataset = nullptr;
     TrainTab* m_train = nullptr;
     PredictTab* m_predict = nullptr;
     QMenu* m_recentMenu = nullptr;
     QString m_projectDir;
     bool m_creatingDemo = false;
+    bool m_datasetChanged = false;
 };
 
 } // namespace picta

@@ -1,0 +1,148 @@
+#include "datasetmodel.h"
+
+#include "thumbnailcache.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMimeData>
+#include <QUrl>
+
+namespace picta {
+
+DatasetModel::DatasetModel(QObject* parent)
+    : QAbstractListModel(parent)
+    , m_thumbnails(new ThumbnailCache(this))
+{
+    connect(m_thumbnails, &ThumbnailCache::ready, this, [this](const QString& path) {
+        const int row = m_rows.value(path, -1);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row), index(row), {Qt::DecorationRole});
+    });
+}
+
+void DatasetModel::load(const QString& projectRoot)
+{
+    beginResetModel();
+    m_root = projectRoot;
+    const DatasetEditor editor(projectRoot);
+    m_classes = editor.classes();
+    m_images = editor.images();
+    m_thumbnails->setCacheDir(QDir(projectRoot).filePath(QStringLiteral(".cache/thumbnails")));
+    reindex();
+    endResetModel();
+    Q_EMIT countsChanged();
+}
+
+void DatasetModel::reindex()
+{
+    m_rows.clear();
+    m_rows.reserve(m_images.size());
+    for (int i = 0; i < m_images.size(); ++i)
+        m_rows.insert(m_images[i].path, i);
+}
+
+QVector<int> DatasetModel::counts() const
+{
+    QVector<int> result(m_classes.size() + 1, 0);
+    for (const DatasetImage& image : m_images)
+        ++result[image.classIndex < 0 ? m_classes.size() : image.classIndex];
+    return result;
+}
+
+void DatasetModel::imageMoved(const QString& oldPath, const QString& newPath, int classIndex)
+{
+    const int row = m_rows.value(oldPath, -1);
+    if (row < 0)
+        return;
+    m_rows.remove(oldPath);
+    m_images[row].path = newPath;
+    m_images[row].classIndex = classIndex;
+    m_rows.insert(newPath, row);
+    Q_EMIT dataChanged(index(row), index(row));
+    Q_EMIT countsChanged();
+}
+
+void DatasetModel::imageRemoved(const QString& path)
+{
+    const int row = m_rows.value(path, -1);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_images.removeAt(row);
+    reindex();
+    endRemoveRows();
+    Q_EMIT countsChanged();
+}
+
+void DatasetModel::imageAdded(const DatasetImage& image)
+{
+    // Keep the order images() gives: by class, then path; unlabelled last.
+    auto before = [](const DatasetImage& a, const DatasetImage& b) {
+        const int ca = a.classIndex < 0 ? INT_MAX : a.classIndex, cb = b.classIndex < 0 ? INT_MAX : b.classIndex;
+        return ca != cb ? ca < cb : a.path < b.path;
+    };
+    const int row = int(std::lower_bound(m_images.begin(), m_images.end(), image, before) - m_images.begin());
+    beginInsertRows({}, row, row);
+    m_images.insert(row, image);
+    reindex();
+    endInsertRows();
+    Q_EMIT countsChanged();
+}
+
+int DatasetModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_images.size());
+}
+
+QVariant DatasetModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_images.size())
+        return {};
+    const DatasetImage& image = m_images[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return QFileInfo(image.path).fileName();
+    case Qt::DecorationRole: {
+        const QPixmap pixmap = m_thumbnails->thumbnail(image.path);
+        return pixmap.isNull() ? QVariant() : QVariant(pixmap);
+    }
+    case Qt::ToolTipRole:
+        return tr("%1\n%2 · %3 · %4")
+            .arg(QDir::toNativeSeparators(image.path),
+                 image.classIndex < 0 ? tr("Unlabelled") : m_classes.value(image.classIndex),
+                 QLocale().formattedDataSize(image.fileSize), QLocale().toString(image.modified, QLocale::ShortFormat));
+    case PathRole:
+        return image.path;
+    case ClassRole:
+        return image.classIndex;
+    case SizeRole:
+        return image.fileSize;
+    case DateRole:
+        return image.modified;
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags DatasetModel::flags(const QModelIndex& index) const
+{
+    return QAbstractListModel::flags(index) | Qt::ItemIsDragEnabled;
+}
+
+QStringList DatasetModel::mimeTypes() const
+{
+    return {QStringLiteral("text/uri-list")};
+}
+
+QMimeData* DatasetModel::mimeData(const QModelIndexList& indexes) const
+{
+    QList<QUrl> urls;
+    for (const QModelIndex& i : indexes)
+        urls << QUrl::fromLocalFile(m_images[i.row()].path);
+    auto* mime = new QMimeData;
+    mime->setUrls(urls);
+    return mime;
+}
+
+} // namespace picta

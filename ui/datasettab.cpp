@@ -1,0 +1,390 @@
+#include "datasettab.h"
+
+#include "classsidebar.h"
+#include "datasetcommands.h"
+#include "datasetfilter.h"
+#include "datasetmodel.h"
+#include "duplicatesdialog.h"
+#include "imagepreviewdialog.h"
+#include "integritydialog.h"
+#include "quarantinedialog.h"
+#include "thumbnailcache.h"
+
+#include "cleaning/quarantine.h"
+#include "project/dataseteditor.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSplitter>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+namespace picta {
+
+DatasetTab::DatasetTab(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new DatasetModel(this))
+    , m_filter(new DatasetFilter(this))
+    , m_undo(new QUndoStack(this))
+{
+    m_filter->setSourceModel(m_model);
+    buildUi();
+    connect(m_model, &DatasetModel::countsChanged, this, &DatasetTab::refreshCounts);
+    connect(m_undo, &QUndoStack::indexChanged, this, &DatasetTab::datasetChanged);
+}
+
+void DatasetTab::buildUi()
+{
+    m_sidebar = new ClassSidebar(this);
+    m_sidebar->setObjectName(QStringLiteral("classes"));
+    m_sidebar->setToolTip(tr("Show one class; drop images here to give them that class"));
+    connect(m_sidebar, &ClassSidebar::filterChanged, m_filter, &DatasetFilter::setClassFilter);
+    connect(m_sidebar, &ClassSidebar::imagesDropped, this, [this](const QStringList& paths, int classIndex) {
+        m_undo->push(new RelabelCommand(m_model, paths, classIndex, [this](const QString& e) { reportError(e); }));
+    });
+    auto* addButton = new QPushButton(tr("&Add class…"), this);
+    auto* renameButton = new QPushButton(tr("Re&name…"), this);
+    auto* mergeButton = new QPushButton(tr("&Merge into…"), this);
+    connect(addButton, &QPushButton::clicked, this, &DatasetTab::addClass);
+    connect(renameButton, &QPushButton::clicked, this, &DatasetTab::renameClass);
+    connect(mergeButton, &QPushButton::clicked, this, &DatasetTab::mergeClass);
+    m_balance = new QCustomPlot(this);
+    m_balance->setMinimumHeight(150);
+    m_balance->setObjectName(QStringLiteral("balance"));
+    m_balance->yAxis->setLabel(tr("Images"));
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("Classes"), this));
+    leftLayout->addWidget(m_sidebar, 1);
+    auto* classButtons = new QHBoxLayout;
+    classButtons->addWidget(addButton);
+    classButtons->addWidget(renameButton);
+    classButtons->addWidget(mergeButton);
+    leftLayout->addLayout(classButtons);
+    leftLayout->addWidget(new QLabel(tr("Class balance"), this));
+    leftLayout->addWidget(m_balance);
+
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Filter by file name"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("search"));
+    connect(m_search, &QLineEdit::textChanged, m_filter, &DatasetFilter::setNameFilter);
+    m_sort = new QComboBox(this);
+    m_sort->addItem(tr("Sort by class and name"), -1);
+    m_sort->addItem(tr("Sort by name"), int(Qt::DisplayRole));
+    m_sort->addItem(tr("Sort by size, largest first"), int(DatasetModel::SizeRole));
+    m_sort->addItem(tr("Sort by date, newest first"), int(DatasetModel::DateRole));
+    connect(m_sort, &QComboBox::currentIndexChanged, this, [this] {
+        const int role = m_sort->currentData().toInt();
+        if (role < 0) {
+            m_filter->sort(-1);
+            return;
+        }
+        m_filter->setSortRole(role);
+        m_filter->sort(0, role == Qt::DisplayRole ? Qt::AscendingOrder : Qt::DescendingOrder);
+    });
+    auto* checkButton = new QPushButton(tr("&Check images…"), this);
+    checkButton->setToolTip(tr("Find corrupt, truncated, too small, too large and animated files"));
+    auto* duplicatesButton = new QPushButton(tr("Find &duplicates…"), this);
+    duplicatesButton->setToolTip(tr("Group exact and near duplicates, including mirrored and rotated copies"));
+    m_quarantineButton = new QPushButton(tr("&Quarantine…"), this);
+    connect(checkButton, &QPushButton::clicked, this, &DatasetTab::checkIntegrity);
+    connect(duplicatesButton, &QPushButton::clicked, this, &DatasetTab::findDuplicates);
+    connect(m_quarantineButton, &QPushButton::clicked, this, &DatasetTab::showQuarantine);
+    auto* undoButton = new QToolButton(this);
+    auto* redoButton = new QToolButton(this);
+    // Fixed texts keep the tool bar still; the tooltip names the change ("Label 3 images 'Bag'").
+    auto* undo = new QAction(tr("Undo"), this);
+    auto* redo = new QAction(tr("Redo"), this);
+    connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, undo, [undo](const QString& text) { undo->setToolTip(tr("Undo: %1").arg(text)); });
+    connect(m_undo, &QUndoStack::redoTextChanged, redo, [redo](const QString& text) { redo->setToolTip(tr("Redo: %1").arg(text)); });
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    addAction(redo);
+    undoButton->setDefaultAction(undo);
+    redoButton->setDefaultAction(redo);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_sort);
+    top->addWidget(checkButton);
+    top->addWidget(duplicatesButton);
+    top->addWidget(m_quarantineButton);
+    top->addWidget(undoButton);
+    top->addWidget(redoButton);
+
+    m_grid = new QListView(this);
+    m_grid->setObjectName(QStringLiteral("grid"));
+    m_grid->setViewMode(QListView::IconMode);
+    m_grid->setResizeMode(QListView::Adjust);
+    m_grid->setMovement(QListView::Static);
+    m_grid->setUniformItemSizes(true);
+    m_grid->setLayoutMode(QListView::Batched); // 50,000 items lay out in slices, the GUI stays live
+    m_grid->setBatchSize(500);
+    m_grid->setIconSize(QSize(ThumbnailCache::kSide, ThumbnailCache::kSide));
+    m_grid->setGridSize(QSize(ThumbnailCache::kSide + 24, ThumbnailCache::kSide + 28));
+    m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_grid->setDragEnabled(true);
+    m_grid->setDragDropMode(QAbstractItemView::DragOnly);
+    m_grid->setDefaultDropAction(Qt::CopyAction);
+    m_grid->setModel(m_filter);
+    m_grid->installEventFilter(this);
+    connect(m_grid, &QListView::doubleClicked, this, &DatasetTab::previewCurrent);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const int n = int(m_grid->selectionModel()->selectedIndexes().size());
+        m_hint->setText(tr("%n selected", nullptr, n) + QStringLiteral(" · ")
+                        + tr("1–9: label · 0: unlabelled · Del: quarantine · Space: preview · Ctrl+Z: undo"));
+    });
+    m_hint = new QLabel(tr("1–9: label · 0: unlabelled · Del: quarantine · Space: preview · Ctrl+Z: undo"), this);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(top);
+    rightLayout->addWidget(m_grid, 1);
+    rightLayout->addWidget(m_hint);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 800});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    setTabOrder(m_sidebar, addButton);
+    setTabOrder(addButton, renameButton);
+    setTabOrder(renameButton, mergeButton);
+    setTabOrder(mergeButton, m_search);
+    setTabOrder(m_search, m_sort);
+    setTabOrder(m_sort, checkButton);
+    setTabOrder(checkButton, duplicatesButton);
+    setTabOrder(duplicatesButton, m_quarantineButton);
+    setTabOrder(m_quarantineButton, m_grid);
+}
+
+void DatasetTab::setProject(const QString& projectDir)
+{
+    m_root = projectDir;
+    m_undo->clear();
+    m_model->load(projectDir);
+    m_sidebar->selectFilter(DatasetFilter::kAllClasses);
+    if (m_filter->rowCount() > 0)
+        m_grid->setCurrentIndex(m_filter->index(0, 0));
+}
+
+void DatasetTab::refreshCounts()
+{
+    const QStringList classes = m_model->classes();
+    const QVector<int> counts = m_model->counts();
+    m_sidebar->setClasses(classes, counts);
+    m_quarantineButton->setText(tr("&Quarantine (%1)…").arg(m_root.isEmpty() ? 0 : Quarantine(m_root).items().size()));
+
+    m_balance->clearPlottables();
+    auto* bars = new QCPBars(m_balance->xAxis, m_balance->yAxis);
+    QVector<double> ticks, values;
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    const bool showUnlabelled = counts.value(classes.size()) > 0;
+    for (int c = 0; c < classes.size() + (showUnlabelled ? 1 : 0); ++c) {
+        ticks << c + 1;
+        values << counts.value(c);
+        ticker->addTick(c + 1, c < classes.size() ? classes[c] : tr("Unlabelled"));
+    }
+    bars->setData(ticks, values);
+    bars->setBrush(QColor(70, 130, 180));
+    bars->setPen(Qt::NoPen);
+    m_balance->xAxis->setTicker(ticker);
+    m_balance->xAxis->setTickLabelRotation(classes.size() > 2 ? 45 : 0);
+    m_balance->xAxis->setRange(0.3, ticks.size() + 0.7);
+    m_balance->yAxis->setRange(0, std::max(1.0, *std::max_element(values.begin(), values.end()) * 1.1));
+    m_balance->replot();
+}
+
+QStringList DatasetTab::selectedPaths() const
+{
+    QModelIndexList rows = m_grid->selectionModel()->selectedIndexes();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QStringList paths;
+    for (const QModelIndex& i : rows)
+        paths << i.data(DatasetModel::PathRole).toString();
+    if (paths.isEmpty() && m_grid->currentIndex().isValid())
+        paths << m_grid->currentIndex().data(DatasetModel::PathRole).toString();
+    return paths;
+}
+
+void DatasetTab::selectRowAfterEdit(int row)
+{
+    const int rows = m_filter->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex next = m_filter->index(std::clamp(row, 0, rows - 1), 0);
+    m_grid->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect);
+    m_grid->scrollTo(next);
+}
+
+void DatasetTab::labelSelection(int classIndex)
+{
+    const QStringList paths = selectedPaths();
+    if (paths.isEmpty() || classIndex >= m_model->classes().size())
+        return;
+    const int row = m_grid->currentIndex().row();
+    const bool staysVisible = m_filter->classFilter() == DatasetFilter::kAllClasses || m_filter->classFilter() == classIndex;
+    m_undo->push(new RelabelCommand(m_model, paths, classIndex, [this](const QString& e) { reportError(e); }));
+    // Keyboard flow: the next image is current (the same row when the labelled one left the view).
+    selectRowAfterEdit(staysVisible && paths.size() == 1 ? row + 1 : row);
+}
+
+void DatasetTab::quarantineSelection()
+{
+    const QStringList paths = selectedPaths();
+    if (paths.isEmpty())
+        return;
+    quarantinePaths(paths, {tr("removed by the user")});
+}
+
+void DatasetTab::quarantinePaths(const QStringList& paths, const QStringList& reasons)
+{
+    const int row = m_grid->currentIndex().row();
+    m_undo->push(new QuarantineCommand(m_model, paths, reasons, [this](const QString& e) { reportError(e); }));
+    selectRowAfterEdit(row);
+    refreshCounts();
+}
+
+void DatasetTab::reportError(const QString& message)
+{
+    Q_EMIT statusMessage(message);
+}
+
+bool DatasetTab::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_grid && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+        if (mods == Qt::NoModifier && key->key() >= Qt::Key_0 && key->key() <= Qt::Key_9) {
+            labelSelection(key->key() == Qt::Key_0 ? -1 : key->key() - Qt::Key_1);
+            return true;
+        }
+        if (mods == Qt::NoModifier && (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace)) {
+            quarantineSelection();
+            return true;
+        }
+        if (mods == Qt::NoModifier && key->key() == Qt::Key_Space) {
+            previewCurrent();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DatasetTab::previewCurrent()
+{
+    const QModelIndex current = m_grid->currentIndex();
+    if (!current.isValid())
+        return;
+    const int classIndex = current.data(DatasetModel::ClassRole).toInt();
+    ImagePreviewDialog dialog(m_root, current.data(DatasetModel::PathRole).toString(),
+                              classIndex < 0 ? tr("Unlabelled") : m_model->classes().value(classIndex), this);
+    dialog.exec();
+}
+
+void DatasetTab::addClass()
+{
+    if (m_root.isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Add class"), tr("Name of the new class:"), QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (const QString why = DatasetEditor::invalidClassName(name); !why.isEmpty()) {
+        reportError(why);
+        return;
+    }
+    m_undo->push(new ClassCommand(m_model, ClassCommand::Kind::Add, -1, name, -1, [this](const QString& e) { reportError(e); }));
+}
+
+void DatasetTab::renameClass()
+{
+    const int c = m_sidebar->currentFilter();
+    if (c < 0) {
+        reportError(tr("Choose a class in the list first"));
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename class"), tr("New name for '%1':").arg(m_model->classes().value(c)),
+                                               QLineEdit::Normal, m_model->classes().value(c), &ok);
+    if (!ok || name == m_model->classes().value(c))
+        return;
+    m_undo->push(new ClassCommand(m_model, ClassCommand::Kind::Rename, c, name, -1, [this](const QString& e) { reportError(e); }));
+}
+
+void DatasetTab::mergeClass()
+{
+    const int c = m_sidebar->currentFilter();
+    const QStringList classes = m_model->classes();
+    if (c < 0 || classes.size() < 2) {
+        reportError(tr("Choose the class to merge in the list first"));
+        return;
+    }
+    QStringList others = classes;
+    others.removeAt(c);
+    bool ok = false;
+    const QString into = QInputDialog::getItem(this, tr("Merge class"), tr("Move every image of '%1' into:").arg(classes[c]), others, 0,
+                                               false, &ok);
+    if (!ok)
+        return;
+    m_undo->push(new ClassCommand(m_model, ClassCommand::Kind::Merge, c, QString(), int(classes.indexOf(into)),
+                                  [this](const QString& e) { reportError(e); }));
+}
+
+void DatasetTab::checkIntegrity()
+{
+    if (m_root.isEmpty())
+        return;
+    IntegrityDialog dialog(m_root, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.pathsToQuarantine().isEmpty())
+        quarantinePaths(dialog.pathsToQuarantine(), dialog.reasons());
+}
+
+void DatasetTab::findDuplicates()
+{
+    if (m_root.isEmpty())
+        return;
+    DuplicatesDialog dialog(m_root, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.pathsToQuarantine().isEmpty())
+        quarantinePaths(dialog.pathsToQuarantine(), dialog.reasons());
+}
+
+void DatasetTab::showQuarantine()
+{
+    if (m_root.isEmpty())
+        return;
+    QuarantineDialog dialog(m_root, this);
+    dialog.exec();
+    if (dialog.changed()) {
+        m_undo->clear(); // restored or deleted items no longer match the stack's records
+        m_model->load(m_root);
+    }
+    refreshCounts();
+}
+
+} // namespace picta

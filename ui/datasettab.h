@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QUndoStack;
+
+namespace picta {
+
+class ClassSidebar;
+class DatasetFilter;
+class DatasetModel;
+
+/// Browse, label and clean a project's images, keyboard first: arrows move, 1–9 give the class
+/// shown beside each number (0: unlabelled), Del quarantines, Space previews, Ctrl+Z / Ctrl+Shift+Z
+/// undo and redo every change. Integrity check, duplicate search and the quarantine are one
+/// click away; nothing is deleted.
+class DatasetTab : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit DatasetTab(QWidget* parent = nullptr);
+    void setProject(const QString& projectDir);
+
+    QUndoStack* undoStack() const { return m_undo; }
+    DatasetModel* model() const { return m_model; }
+    QListView* grid() const { return m_grid; }
+
+    /// The paths of the selected images, in grid order.
+    QStringList selectedPaths() const;
+    /// Labels the selection (-1: unlabelled) through the undo stack.
+    void labelSelection(int classIndex);
+    void quarantineSelection();
+    void checkIntegrity();
+    void findDuplicates();
+    void showQuarantine();
+    void previewCurrent();
+
+Q_SIGNALS:
+    void statusMessage(const QString& message);
+    /// Images or classes changed on disk (other tabs refresh their counts).
+    void datasetChanged();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildUi();
+    void refreshCounts();
+    void addClass();
+    void renameClass();
+    void mergeClass();
+    void quarantinePaths(const QStringList& paths, const QStringList& reasons);
+    void selectRowAfterEdit(int row);
+    void reportError(const QString& message);
+
+    QString m_root;
+    DatasetModel* m_model = nullptr;
+    DatasetFilter* m_filter = nullptr;
+    QUndoStack* m_undo = nullptr;
+    ClassSidebar* m_sidebar = nullptr;
+    QListView* m_grid = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_sort = nullptr;
+    QPushButton* m_quarantineButton = nullptr;
+    QLabel* m_hint = nullptr;
+    QCustomPlot* m_balance = nullptr;
+};
+
+} // namespace picta
