@@ -164,6 +164,24 @@ private Q_SLOTS:
         QCOMPARE(cli({"check", "--dir", tmp.filePath("nope")}).code, 2);
     }
 
+    void importCreatesTheProjectAndRecordsSources()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(TestData::writeFile(tmp.filePath("src/cats/a.jpg"), TestData::gradientJpeg(300, 200)));
+        QVERIFY(TestData::writeFile(tmp.filePath("src/cats/b.txt"), "no"));
+        Run r = cli({"import", "--project", tmp.filePath("p"), tmp.filePath("src"), "--max-side", "64", "--license", "CC-BY", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject out = lastJsonLine(r.out);
+        QCOMPARE(out.value("imported").toInt(), 1);
+        QCOMPARE(out.value("classes_added").toArray().first().toString(), QString("cats"));
+        QCOMPARE(out.value("skipped").toArray().size(), 1);
+        QVERIFY(QFileInfo::exists(tmp.filePath("p/picta.json")));
+        QFile sources(tmp.filePath("p/sources.csv"));
+        QVERIFY(sources.open(QIODevice::ReadOnly));
+        QVERIFY(sources.readAll().contains("images/cats/a.jpg"));
+        QCOMPARE(cli({"import", "--project", tmp.filePath("p")}).code, 2);
+    }
+
     void demoTrainsToAtLeast85Percent()
     {
         if (!QFileInfo::exists("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz"))

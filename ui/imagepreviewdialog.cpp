@@ -1,5 +1,7 @@
 #include "imagepreviewdialog.h"
 
+#include "project/provenancelog.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -13,28 +15,6 @@
 
 namespace picta {
 
-namespace {
-
-// The row of sources.csv (header: file,url,provider,license,creator,…) whose file is `relative`.
-QMap<QString, QString> provenance(const QString& root, const QString& relative)
-{
-    QFile file(QDir(root).filePath(QStringLiteral("sources.csv")));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return {};
-    const QStringList header = QString::fromUtf8(file.readLine()).trimmed().split(',');
-    while (!file.atEnd()) {
-        const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(',');
-        if (fields.value(int(header.indexOf(QStringLiteral("file")))) == relative) {
-            QMap<QString, QString> row;
-            for (int i = 0; i < header.size(); ++i)
-                row.insert(header[i], fields.value(i));
-            return row;
-        }
-    }
-    return {};
-}
-
-} // namespace
 
 ImagePreviewDialog::ImagePreviewDialog(const QString& projectRoot, const QString& path, const QString& className, QWidget* parent)
     : QDialog(parent)
@@ -58,14 +38,14 @@ ImagePreviewDialog::ImagePreviewDialog(const QString& projectRoot, const QString
         picture->setPixmap(pixmap);
     }
     const QFileInfo info(path);
-    const auto source = provenance(projectRoot, QDir(projectRoot).relativeFilePath(path));
+    const ProvenanceRow source = ProvenanceLog(projectRoot).find(QDir(projectRoot).relativeFilePath(path));
     auto* details = new QFormLayout;
     details->addRow(tr("Class:"), new QLabel(className, this));
     details->addRow(tr("Size:"), new QLabel(image.isNull() ? tr("unknown") : tr("%1 × %2 pixels").arg(image.width()).arg(image.height()), this));
     details->addRow(tr("Format:"), new QLabel(QString::fromLatin1(format).toUpper(), this));
     details->addRow(tr("File:"), new QLabel(tr("%1, %2").arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(info.size())), this));
-    details->addRow(tr("Source:"), new QLabel(source.isEmpty() ? tr("not recorded") : source.value(QStringLiteral("url")), this));
-    details->addRow(tr("Licence:"), new QLabel(source.isEmpty() ? tr("not recorded") : source.value(QStringLiteral("license")), this));
+    details->addRow(tr("Source:"), new QLabel(source.file.isEmpty() ? tr("not recorded") : source.url, this));
+    details->addRow(tr("Licence:"), new QLabel(source.file.isEmpty() ? tr("not recorded") : source.license.isEmpty() ? tr("unknown") : source.license, this));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "data/fashionmnist.h"
+#include "data/importer.h"
 #include "predicttab.h"
 #include "project/project.h"
 #include "datasettab.h"
@@ -18,6 +19,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QProgressDialog>
+#include <QPointer>
 #include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -59,6 +62,54 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::importImages(const QString& source)
+{
+    if (m_projectDir.isEmpty()) {
+        showError(tr("Open or create a project first; images are imported into it."));
+        return;
+    }
+    auto* progress = new QProgressDialog(tr("Importing %1…").arg(QDir::toNativeSeparators(source)), tr("Cancel"), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    auto* watcher = new QFutureWatcher<ImportReport>(this);
+    connect(watcher, &QFutureWatcher<ImportReport>::finished, this, [this, watcher, progress] {
+        watcher->deleteLater();
+        progress->deleteLater();
+        const ImportReport report = watcher->result();
+        m_dataset->setProject(m_projectDir);
+        m_datasetChanged = true;
+        QString message = tr("%n image(s) imported", nullptr, report.imported);
+        if (!report.classesAdded.isEmpty())
+            message += tr("; new classes: %1").arg(report.classesAdded.join(QStringLiteral(", ")));
+        statusBar()->showMessage(message, 10000);
+        if (!report.skipped.isEmpty()) {
+            QStringList lines;
+            for (const ListingProblem& p : report.skipped.mid(0, 30))
+                lines << tr("%1: %2").arg(p.path, p.reason);
+            if (report.skipped.size() > 30)
+                lines << tr("… and %n more", nullptr, int(report.skipped.size()) - 30);
+            QMessageBox::warning(this, tr("Import"), message + tr(". %n file(s) skipped:", nullptr, int(report.skipped.size())) + "\n\n"
+                                                         + lines.join('\n'));
+        }
+    });
+    const QString root = m_projectDir;
+    QPointer<QProgressDialog> dialog(progress);
+    watcher->setFuture(QtConcurrent::run([root, source, cancel, dialog] {
+        return Importer(root).import(source,
+                                     [dialog](int done, int total) {
+                                         QMetaObject::invokeMethod(qApp, [dialog, done, total] {
+                                             if (dialog) {
+                                                 dialog->setMaximum(total);
+                                                 dialog->setValue(done);
+                                             }
+                                         });
+                                     },
+                                     cancel.get());
+    }));
+}
+
 QString MainWindow::demoDirectory()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("demo"));
@@ -73,6 +124,19 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &demo project"), this, &MainWindow::openDemo);
     m_recentMenu = file->addMenu(tr("&Recent projects"));
+    file->addSeparator();
+    QAction* importFolder = file->addAction(tr("&Import folder of images…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a folder (one subfolder per class, or loose images)"));
+        if (!dir.isEmpty())
+            importImages(dir);
+    });
+    importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(tr("Import &zip archive or URL list…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a zip archive or a text file of image URLs"), QString(),
+                                                          tr("Zip archives and URL lists (*.zip *.txt *.csv);;All files (*)"));
+        if (!path.isEmpty())
+            importImages(path);
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

@@ -26,6 +26,8 @@ public:
     void openDemo();
     /// What a start without arguments does: the last project, else the demo.
     void openStartupProject();
+    /// Imports a folder, zip archive or URL list into the open project, in the background.
+    void importImages(const QString& source);
 
     QString projectDir() const { return m_projectDir; }
     DatasetTab* datasetTab() const { return m_dataset; }

@@ -25,6 +25,7 @@ int bench(const QStringList& args);
 int benchDedupe(const QStringList& args);
 int check(const QStringList& args);
 int dedupe(const QStringList& args);
+int import(const QStringList& args);
 
 /// One line on stderr, prefixed with the program name; returns `code`.
 int fail(int code, const QString& message);

@@ -39,6 +39,7 @@ QString usage()
         "  predict --run RUN_DIR FILE...       classify image files with a trained run\n"
         "  lr-find --project DIR [options]     suggest a learning rate (fastai's range test)\n"
         "  import-fashion-mnist --out DIR      write Debian's Fashion-MNIST as a project\n"
+        "  import --project DIR SOURCE        import a folder, a .zip or a list of URLs\n"
         "  check --dir DIR                     list unusable files (corrupt, truncated, too large…)\n"
         "  dedupe --dir DIR [--threshold T]    group exact and near duplicates\n"
         "  bench --dir DIR [--arch A]          one epoch with Picta and with PyTorch, same files\n"
@@ -73,6 +74,8 @@ int main(int argc, char* argv[])
         return picta::cli::benchDedupe(args);
     if (command == QLatin1String("check"))
         return picta::cli::check(args);
+    if (command == QLatin1String("import"))
+        return picta::cli::import(args);
     if (command == QLatin1String("dedupe"))
         return picta::cli::dedupe(args);
     if (command == QLatin1String("--version")) {

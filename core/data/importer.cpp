@@ -1,0 +1,320 @@
+#include "importer.h"
+
+#include "data/zipreader.h"
+#include "imaging/imagedecoder.h"
+#include "project/dataseteditor.h"
+#include "project/project.h"
+#include "project/provenancelog.h"
+#include "support/atomicfile.h"
+#include "zoo/filedownloader.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace picta {
+
+namespace {
+
+bool isImageName(const QString& name)
+{
+    return Project::imageExtensions().contains(QFileInfo(name).suffix().toLower());
+}
+
+QString freePath(const QDir& dir, const QString& name)
+{
+    if (!QFileInfo::exists(dir.filePath(name)))
+        return dir.filePath(name);
+    const QFileInfo info(name);
+    const QString suffix = info.suffix().isEmpty() ? QString() : "." + info.suffix();
+    for (int i = 1;; ++i) {
+        const QString candidate = QStringLiteral("%1-%2%3").arg(info.completeBaseName()).arg(i).arg(suffix);
+        if (!QFileInfo::exists(dir.filePath(candidate)))
+            return dir.filePath(candidate);
+    }
+}
+
+} // namespace
+
+Importer::Importer(const QString& projectRoot, const Options& options)
+    : m_root(QFileInfo(projectRoot).absoluteFilePath())
+    , m_options(options)
+{
+}
+
+Importer::Importer(const QString& projectRoot)
+    : Importer(projectRoot, Options())
+{
+}
+
+QString Importer::sanitiseFileName(const QString& name)
+{
+    QString out;
+    for (const QChar c : QFileInfo(QString(name).replace('\\', '/')).fileName())
+        out += (c.unicode() < 32 || QStringLiteral("/\\:*?\"<>|").contains(c)) ? QChar('_') : c;
+    while (out.startsWith('.'))
+        out.remove(0, 1);
+    out = out.trimmed();
+    if (out.size() > 120) {
+        const QString suffix = QFileInfo(out).suffix();
+        out = out.left(119 - suffix.size()) + '.' + suffix;
+    }
+    return out.isEmpty() ? QStringLiteral("image") : out;
+}
+
+QString Importer::sanitiseClassName(const QString& name)
+{
+    QString out;
+    for (const QChar c : name.trimmed())
+        out += (c.unicode() < 32 || QStringLiteral("/\\:*?\"<>|").contains(c)) ? QChar('_') : c;
+    while (out.startsWith('.'))
+        out.remove(0, 1);
+    out = out.left(100).trimmed();
+    return DatasetEditor::invalidClassName(out).isEmpty() ? out : QString();
+}
+
+int Importer::ensureClass(const QString& name, ImportReport* report, QString* why)
+{
+    if (name.isEmpty())
+        return -1;
+    DatasetEditor editor(m_root);
+    const QStringList classes = editor.classes();
+    for (int i = 0; i < classes.size(); ++i)
+        if (classes[i].compare(name, Qt::CaseInsensitive) == 0)
+            return i;
+    const auto added = editor.addClass(name);
+    if (!added) {
+        *why = added.error();
+        return -2;
+    }
+    report->classesAdded << name;
+    return *added;
+}
+
+bool Importer::addImage(const QByteArray& bytes, const QString& fileName, const QString& className, const QString& source,
+                        const QString& provider, ImportReport* report, QString* why)
+{
+    const auto decoded = ImageDecoder::decodeBytes(bytes, fileName);
+    if (!decoded) {
+        *why = decoded.error().section(QStringLiteral(": "), 1);
+        return false;
+    }
+    const int classIndex = ensureClass(className, report, why);
+    if (classIndex == -2)
+        return false;
+    DatasetEditor editor(m_root);
+    const QDir dir(classIndex < 0 ? editor.unlabelledDir() : QDir(editor.imagesDir()).filePath(editor.classes()[classIndex]));
+    if (!QDir().mkpath(dir.path())) {
+        *why = tr("cannot create %1").arg(QDir::toNativeSeparators(dir.path()));
+        return false;
+    }
+    QString name = sanitiseFileName(fileName);
+    const QString format = ImageDecoder::sniffFormat(bytes.left(16));
+    if (!isImageName(name)) // keep the content's own extension when the name has none (URLs)
+        name += QLatin1Char('.') + (format == QLatin1String("jpeg") ? QStringLiteral("jpg") : format);
+    QByteArray stored = bytes;
+    const int width = decoded->cols, height = decoded->rows;
+    if (m_options.maxSide > 0 && std::max(width, height) > m_options.maxSide) {
+        // Re-encode from the original file's own decode (colour, alpha and depth kept as OpenCV reads them).
+        const double scale = double(m_options.maxSide) / std::max(width, height);
+        cv::Mat original = cv::imdecode(cv::Mat(1, int(bytes.size()), CV_8U, const_cast<char*>(bytes.constData())),
+                                        cv::IMREAD_UNCHANGED);
+        cv::Mat small;
+        cv::resize(original, small, cv::Size(), scale, scale, cv::INTER_AREA);
+        std::vector<uchar> encoded;
+        const bool jpeg = format == QLatin1String("jpeg");
+        const QString suffix = jpeg ? QStringLiteral("jpg") : QStringLiteral("png");
+        if (!cv::imencode("." + suffix.toStdString(), small, encoded, {cv::IMWRITE_JPEG_QUALITY, 92})) {
+            *why = tr("cannot re-encode the downscaled image");
+            return false;
+        }
+        stored = QByteArray(reinterpret_cast<const char*>(encoded.data()), int(encoded.size()));
+        name = QFileInfo(name).completeBaseName() + '.' + suffix;
+    }
+    const QString target = freePath(dir, name);
+    QString error;
+    if (!AtomicFile::write(target, stored, &error)) {
+        *why = error;
+        return false;
+    }
+    ++report->imported;
+    m_pending.push_back({QDir(m_root).relativeFilePath(target), QString::fromLatin1(QCryptographicHash::hash(stored, QCryptographicHash::Sha256).toHex()),
+                         source, provider, m_options.license, m_options.creator, width, height,
+                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    if (m_pending.size() >= 200)
+        flushProvenance(report);
+    return true;
+}
+
+void Importer::flushProvenance(ImportReport* report)
+{
+    QString error;
+    if (!ProvenanceLog(m_root).append(m_pending, &error))
+        report->skipped.push_back({ProvenanceLog(m_root).path(), error});
+    m_pending.clear();
+}
+
+ImportReport Importer::importFolder(const QString& folder, const Progress& progress, const std::atomic_bool* cancel)
+{
+    ImportReport report;
+    const QDir root(QFileInfo(folder).absoluteFilePath());
+    QStringList files;
+    QDirIterator it(root.path(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    for (int i = 0; i < files.size(); ++i) {
+        if (cancel && *cancel) {
+            report.cancelled = true;
+            break;
+        }
+        const QString relative = root.relativeFilePath(files[i]);
+        const QStringList parts = relative.split('/');
+        // Folder per class: the first folder names the class; loose files are unlabelled.
+        const QString className = parts.size() > 1 ? sanitiseClassName(parts.first()) : QString();
+        QByteArray bytes;
+        QString why;
+        if (!isImageName(files[i]) && !QFileInfo(files[i]).suffix().isEmpty()) {
+            report.skipped.push_back({files[i], tr("not an image file type (.%1)").arg(QFileInfo(files[i]).suffix())});
+        } else if (!AtomicFile::read(files[i], &bytes, &why)
+                   || !addImage(bytes, QFileInfo(files[i]).fileName(), className, QDir::toNativeSeparators(files[i]), QStringLiteral("folder"),
+                                &report, &why)) {
+            report.skipped.push_back({files[i], why});
+        }
+        if (progress)
+            progress(i + 1, int(files.size()));
+    }
+    flushProvenance(&report);
+    return report;
+}
+
+ImportReport Importer::importZip(const QString& zipPath, const Progress& progress, const std::atomic_bool* cancel)
+{
+    ImportReport report;
+    auto zip = ZipReader::open(zipPath);
+    if (!zip) {
+        report.skipped.push_back({zipPath, zip.error()});
+        return report;
+    }
+    QVector<ZipReader::Entry> files;
+    for (const auto& e : zip->entries())
+        if (!e.isDirectory())
+            files << e;
+    // One folder wrapping everything ("dataset/cats/x.jpg") is looked through; refused names do not count.
+    QString wrapper;
+    for (const auto& e : files) {
+        if (!ZipReader::unsafeName(e.name).isEmpty())
+            continue;
+        if (wrapper.isEmpty())
+            wrapper = e.name.section('/', 0, 0) + '/';
+        if (!e.name.startsWith(wrapper) || e.name.count('/') < 2) {
+            wrapper = QStringLiteral("/"); // no common wrapper: a name never starts with "/" here
+            break;
+        }
+    }
+    if (wrapper == QLatin1String("/"))
+        wrapper.clear();
+    for (int i = 0; i < files.size(); ++i) {
+        if (cancel && *cancel) {
+            report.cancelled = true;
+            break;
+        }
+        const ZipReader::Entry& e = files[i];
+        const QString shown = QDir::toNativeSeparators(zipPath) + QStringLiteral(": ") + e.name;
+        QString why = ZipReader::unsafeName(e.name);
+        if (!why.isEmpty()) {
+            report.skipped.push_back({shown, tr("refused: %1").arg(why)});
+            continue;
+        }
+        const QStringList parts = e.name.mid(wrapper.size()).split('/', Qt::SkipEmptyParts);
+        if (parts.first().startsWith(QLatin1String("__MACOSX")) || parts.last().startsWith('.'))
+            continue; // macOS resource forks and hidden files
+        if (!isImageName(parts.last())) {
+            report.skipped.push_back({shown, tr("not an image file type")});
+            continue;
+        }
+        const auto bytes = zip->read(e);
+        const QString className = parts.size() > 1 ? sanitiseClassName(parts.first()) : QString();
+        if (!bytes)
+            report.skipped.push_back({shown, bytes.error()});
+        else if (!addImage(*bytes, parts.last(), className, shown, QStringLiteral("zip"), &report, &why))
+            report.skipped.push_back({shown, why});
+        if (progress)
+            progress(i + 1, int(files.size()));
+    }
+    flushProvenance(&report);
+    return report;
+}
+
+ImportReport Importer::importUrlList(const QString& listFile, const Progress& progress, const std::atomic_bool* cancel)
+{
+    ImportReport report;
+    QByteArray text;
+    QString error;
+    if (!AtomicFile::read(listFile, &text, &error)) {
+        report.skipped.push_back({listFile, error});
+        return report;
+    }
+    QStringList urls;
+    for (const QByteArray& line : text.split('\n')) {
+        const QString url = QString::fromUtf8(line).trimmed();
+        if (!url.isEmpty() && !url.startsWith('#'))
+            urls << url;
+    }
+    QDir(m_root).mkpath(QStringLiteral(".cache"));
+    QTemporaryDir downloads(QDir(m_root).filePath(QStringLiteral(".cache/download-XXXXXX")));
+    if (!downloads.isValid()) {
+        report.skipped.push_back({listFile, tr("cannot create a download folder under %1").arg(QDir::toNativeSeparators(m_root))});
+        return report;
+    }
+    FileDownloader::Options options;
+    options.maxBytes = qint64(50) << 20;
+    options.timeoutMs = m_options.downloadTimeoutMs;
+    for (int i = 0; i < urls.size(); ++i) {
+        if (cancel && *cancel) {
+            report.cancelled = true;
+            break;
+        }
+        const QUrl url(urls[i]);
+        const QString scheme = url.scheme().toLower();
+        QString why;
+        if (!url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+            report.skipped.push_back({urls[i], tr("not an http(s) address")});
+        } else {
+            const QString target = downloads.filePath(QString::number(i));
+            QByteArray bytes;
+            if (!FileDownloader::fetch(url, target, options, &why) || !AtomicFile::read(target, &bytes, &why)
+                || !addImage(bytes, url.fileName().isEmpty() ? QStringLiteral("image") : url.fileName(), QString(), urls[i],
+                             QStringLiteral("url-list"), &report, &why))
+                report.skipped.push_back({urls[i], why});
+            QFile::remove(target);
+        }
+        if (progress)
+            progress(i + 1, int(urls.size()));
+    }
+    flushProvenance(&report);
+    return report;
+}
+
+ImportReport Importer::import(const QString& source, const Progress& progress, const std::atomic_bool* cancel)
+{
+    const QFileInfo info(source);
+    if (info.isDir())
+        return importFolder(source, progress, cancel);
+    if (info.suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0)
+        return importZip(source, progress, cancel);
+    if (info.isFile())
+        return importUrlList(source, progress, cancel);
+    ImportReport report;
+    report.skipped.push_back({source, tr("no such file or folder")});
+    return report;
+}
+
+} // namespace picta

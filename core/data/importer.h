@@ -1,0 +1,68 @@
+#pragma once
+
+#include "project/imageentry.h"
+#include "project/provenancelog.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <atomic>
+#include <functional>
+
+namespace picta {
+
+
+/// What an import did: files written, classes created, and every file skipped with the reason.
+struct ImportReport {
+    int imported = 0;
+    QStringList classesAdded;
+    QVector<ListingProblem> skipped;
+    bool cancelled = false;
+};
+
+/// Brings images into a project: a folder (a folder per class becomes classes, loose images go to
+/// Unlabelled), a zip archive (the same layout inside; one wrapping folder is looked through),
+/// or a text file of image URLs (one per line, downloaded with retries and a size cap). Every file
+/// is checked as an image before it is written; names are sanitised and never overwrite (a taken
+/// name gets a suffix); every file written gets a row in sources.csv. Optionally, images are
+/// downscaled to a longest side, the original size kept in the row.
+class Importer {
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
+public:
+    struct Options {
+        int maxSide = 0;               ///< 0: keep the original size
+        QString license, creator;      ///< recorded in sources.csv when known
+        int downloadTimeoutMs = 30000; ///< URL lists
+    };
+    using Progress = std::function<void(int done, int total)>;
+
+    Importer(const QString& projectRoot, const Options& options);
+    explicit Importer(const QString& projectRoot);
+
+    ImportReport importFolder(const QString& folder, const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+    ImportReport importZip(const QString& zipPath, const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+    ImportReport importUrlList(const QString& listFile, const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+    /// Imports whichever `source` is: a folder, a .zip, or a text file of URLs.
+    ImportReport import(const QString& source, const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+
+    /// A safe file name: no separators, control characters or leading dots; at most 120 characters.
+    static QString sanitiseFileName(const QString& name);
+    /// A safe class name made from a folder name, or empty when none can be made.
+    static QString sanitiseClassName(const QString& name);
+
+private:
+    /// Checks, optionally downscales and writes one image; false with `why` when skipped.
+    bool addImage(const QByteArray& bytes, const QString& fileName, const QString& className, const QString& source,
+                  const QString& provider, ImportReport* report, QString* why);
+    int ensureClass(const QString& name, ImportReport* report, QString* why);
+    void flushProvenance(ImportReport* report);
+
+    QString m_root;
+    Options m_options;
+    QVector<ProvenanceRow> m_pending;
+};
+
+} // namespace picta

@@ -1,0 +1,120 @@
+#include "provenancelog.h"
+
+#include "support/atomicfile.h"
+
+#include <QDir>
+
+namespace picta {
+
+namespace {
+
+QString quote(const QString& field)
+{
+    if (!field.contains(',') && !field.contains('"') && !field.contains('\n') && !field.contains('\r'))
+        return field;
+    return '"' + QString(field).replace('"', QStringLiteral("\"\"")) + '"';
+}
+
+// Splits CSV text into records of fields, honouring quotes (fields may hold commas and newlines).
+QVector<QStringList> parse(const QString& text)
+{
+    QVector<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            record << field;
+            field.clear();
+        } else if (c == '\n') {
+            record << field;
+            field.clear();
+            records << record;
+            record.clear();
+        } else if (c != '\r') {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !record.isEmpty())
+        records << (record << field);
+    return records;
+}
+
+} // namespace
+
+ProvenanceLog::ProvenanceLog(const QString& projectRoot)
+    : m_root(projectRoot)
+{
+}
+
+QString ProvenanceLog::path() const
+{
+    return QDir(m_root).filePath(QStringLiteral("sources.csv"));
+}
+
+QStringList ProvenanceLog::columns()
+{
+    return {"file", "sha256", "url", "provider", "license", "creator", "original_width", "original_height", "imported"};
+}
+
+bool ProvenanceLog::append(const QVector<ProvenanceRow>& rows, QString* error) const
+{
+    if (rows.isEmpty())
+        return true;
+    QByteArray data;
+    if (!AtomicFile::read(path(), &data) || data.isEmpty())
+        data = columns().join(',').toUtf8() + '\n';
+    for (const ProvenanceRow& r : rows) {
+        const QStringList fields{r.file, r.sha256, r.url, r.provider, r.license, r.creator,
+                                 r.originalWidth ? QString::number(r.originalWidth) : QString(),
+                                 r.originalHeight ? QString::number(r.originalHeight) : QString(), r.imported};
+        QStringList quoted;
+        for (const QString& f : fields)
+            quoted << quote(f);
+        data += quoted.join(',').toUtf8() + '\n';
+    }
+    return AtomicFile::write(path(), data, error);
+}
+
+QVector<ProvenanceRow> ProvenanceLog::rows() const
+{
+    QByteArray data;
+    if (!AtomicFile::read(path(), &data))
+        return {};
+    const QVector<QStringList> records = parse(QString::fromUtf8(data));
+    if (records.isEmpty())
+        return {};
+    const QStringList header = records.first();
+    auto column = [&](const QStringList& record, const char* name) { return record.value(int(header.indexOf(QLatin1String(name)))); };
+    QVector<ProvenanceRow> rows;
+    for (int i = 1; i < records.size(); ++i) {
+        const QStringList& r = records[i];
+        rows.push_back({column(r, "file"), column(r, "sha256"), column(r, "url"), column(r, "provider"), column(r, "license"),
+                        column(r, "creator"), column(r, "original_width").toInt(), column(r, "original_height").toInt(),
+                        column(r, "imported")});
+    }
+    return rows;
+}
+
+ProvenanceRow ProvenanceLog::find(const QString& file) const
+{
+    const QVector<ProvenanceRow> all = rows();
+    for (auto it = all.rbegin(); it != all.rend(); ++it)
+        if (it->file == file)
+            return *it;
+    return {};
+}
+
+} // namespace picta
