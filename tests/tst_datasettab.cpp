@@ -35,6 +35,7 @@ private Q_SLOTS:
         DatasetTab tab;
         tab.resize(1000, 700);
         tab.setProject(root);
+        QTRY_VERIFY(!tab.model()->isLoading());
         tab.show();
         QVERIFY(QTest::qWaitForWindowExposed(&tab));
         QCOMPARE(tab.model()->rowCount(), 12);
@@ -82,6 +83,7 @@ private Q_SLOTS:
         const QString root = TestData::makeProject(tmp.filePath("p"), 2, 3, 24, 1);
         DatasetTab tab;
         tab.setProject(root);
+        QTRY_VERIFY(!tab.model()->isLoading());
         DatasetEditor editor(root);
         QCOMPARE(editor.classes(), QStringList({"class0", "class1"}));
         QVERIFY(!editor.addClass("../evil"));
@@ -97,6 +99,7 @@ private Q_SLOTS:
         QCOMPARE(count(root + "/images/dogs"), 6);
         QVERIFY(!QFileInfo::exists(root + "/images/class0"));
         tab.setProject(root);
+        QTRY_VERIFY(!tab.model()->isLoading());
         QCOMPARE(tab.model()->counts(), QVector<int>({6, 0}));
     }
 
@@ -106,6 +109,7 @@ private Q_SLOTS:
         const QString root = TestData::makeProject(tmp.filePath("p"), 3, 3, 24, 1);
         DatasetTab tab;
         tab.setProject(root);
+        QTRY_VERIFY(!tab.model()->isLoading());
         QStringList errors;
         auto report = [&](const QString& e) { errors << e; };
         const QStringList before = TestData::imagesBelow(root + "/images");
@@ -136,6 +140,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(original, root + "/images/class1/zz-copy.png"));
         DatasetTab tab;
         tab.setProject(root);
+        QTRY_VERIFY(!tab.model()->isLoading());
 
         IntegrityDialog check(root);
         QTRY_VERIFY_WITH_TIMEOUT(check.finished(), 20000);

@@ -3,6 +3,8 @@
 #include "thumbnailcache.h"
 
 #include <QDir>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMimeData>
@@ -23,15 +25,43 @@ DatasetModel::DatasetModel(QObject* parent)
 
 void DatasetModel::load(const QString& projectRoot)
 {
-    beginResetModel();
-    m_root = projectRoot;
+    ++m_generation;
     const DatasetEditor editor(projectRoot);
-    m_classes = editor.classes();
-    m_images = editor.images();
-    m_thumbnails->setCacheDir(QDir(projectRoot).filePath(QStringLiteral(".cache/thumbnails")));
+    setContents(projectRoot, editor.classes(), editor.images());
+}
+
+void DatasetModel::setContents(const QString& root, const QStringList& classes, const QVector<DatasetImage>& images)
+{
+    beginResetModel();
+    if (root != m_root)
+        m_thumbnails->setCacheDir(QDir(root).filePath(QStringLiteral(".cache/thumbnails")));
+    m_root = root;
+    m_classes = classes;
+    m_images = images;
+    m_loading = false;
     reindex();
     endResetModel();
     Q_EMIT countsChanged();
+}
+
+void DatasetModel::loadInBackground(const QString& projectRoot)
+{
+    const int generation = ++m_generation;
+    setContents(projectRoot, {}, {});
+    m_loading = true;
+    using Listing = QPair<QStringList, QVector<DatasetImage>>;
+    auto* watcher = new QFutureWatcher<Listing>(this);
+    connect(watcher, &QFutureWatcher<Listing>::finished, this, [this, watcher, generation, projectRoot] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // another project was opened meanwhile
+        setContents(projectRoot, watcher->result().first, watcher->result().second);
+        Q_EMIT loaded();
+    });
+    watcher->setFuture(QtConcurrent::run([projectRoot] {
+        const DatasetEditor editor(projectRoot);
+        return Listing(editor.classes(), editor.images());
+    }));
 }
 
 void DatasetModel::reindex()

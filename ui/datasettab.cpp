@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -40,6 +41,14 @@ DatasetTab::DatasetTab(QWidget* parent)
     m_filter->setSourceModel(m_model);
     buildUi();
     connect(m_model, &DatasetModel::countsChanged, this, &DatasetTab::refreshCounts);
+    connect(m_model, &DatasetModel::loaded, this, [this] {
+        m_sidebar->selectFilter(DatasetFilter::kAllClasses);
+        if (m_filter->rowCount() > 0)
+            m_grid->setCurrentIndex(m_filter->index(0, 0));
+        m_hint->setText(tr("%n image(s) · 1–9: label · 0: unlabelled · Del: quarantine · Space: preview · Ctrl+Z: undo", nullptr,
+                           m_model->rowCount()));
+        Q_EMIT loaded();
+    });
     connect(m_undo, &QUndoStack::indexChanged, this, &DatasetTab::datasetChanged);
 }
 
@@ -187,10 +196,8 @@ void DatasetTab::setProject(const QString& projectDir)
 {
     m_root = projectDir;
     m_undo->clear();
-    m_model->load(projectDir);
-    m_sidebar->selectFilter(DatasetFilter::kAllClasses);
-    if (m_filter->rowCount() > 0)
-        m_grid->setCurrentIndex(m_filter->index(0, 0));
+    m_hint->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(projectDir)));
+    m_model->loadInBackground(projectDir);
 }
 
 void DatasetTab::refreshCounts()
@@ -216,7 +223,7 @@ void DatasetTab::refreshCounts()
     m_balance->xAxis->setTicker(ticker);
     m_balance->xAxis->setTickLabelRotation(classes.size() > 2 ? 45 : 0);
     m_balance->xAxis->setRange(0.3, ticks.size() + 0.7);
-    m_balance->yAxis->setRange(0, std::max(1.0, *std::max_element(values.begin(), values.end()) * 1.1));
+    m_balance->yAxis->setRange(0, values.isEmpty() ? 1.0 : std::max(1.0, *std::max_element(values.begin(), values.end()) * 1.1));
     m_balance->replot();
 }
 

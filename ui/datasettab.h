@@ -45,6 +45,8 @@ Q_SIGNALS:
     void statusMessage(const QString& message);
     /// Images or classes changed on disk (other tabs refresh their counts).
     void datasetChanged();
+    /// A project's images have been read after setProject().
+    void loaded();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
