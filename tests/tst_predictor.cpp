@@ -1,3 +1,4 @@
+#include "inference/lossranker.h"
 #include "inference/predictor.h"
 #include "imaging/imagedecoder.h"
 #include "project/project.h"
@@ -62,6 +63,32 @@ private Q_SLOTS:
         QCOMPARE(correct, correctOneByOne);
         QVERIFY2(qAbs(accuracy - m_result.last.valAccuracy) < 1e-9,
                  qPrintable(QString("predictor %1 vs trainer %2").arg(accuracy).arg(m_result.last.valAccuracy)));
+    }
+
+    void lossRankerPutsWrongLabelsFirst()
+    {
+        // Every image with its true class, and one of class0 claimed to be class1: a wrong label
+        // that the trained model should find costliest.
+        const auto project = Project::open(m_root);
+        QVector<LossRanker::Labelled> images;
+        QString wrong;
+        for (const ImageEntry& e : project->images()) {
+            images.push_back({e.path, project->classes()[e.classIndex]});
+            if (wrong.isEmpty() && e.classIndex == 0) {
+                wrong = e.path;
+                images.back().className = project->classes()[1];
+            }
+        }
+        images.push_back({"/no/such/file.png", project->classes()[0]});
+        int calls = 0;
+        const auto losses = LossRanker::compute(m_result.runDir, images, [&](int, int) { ++calls; });
+        QVERIFY2(losses, qPrintable(losses.error()));
+        QCOMPARE(losses->size(), images.size() - 1); // the missing file is left out
+        QVERIFY(calls > 0);
+        QList<double> values = losses->values();
+        std::sort(values.begin(), values.end(), std::greater<>());
+        QVERIFY2(losses->value(wrong) >= values[2], qPrintable(QString("wrong label's loss %1, third highest %2").arg(losses->value(wrong)).arg(values[2])));
+        QVERIFY(losses->value(wrong) > 1.0);
     }
 
     void probabilitiesSumToOneAndNamesMatch()

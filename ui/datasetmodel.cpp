@@ -38,6 +38,7 @@ void DatasetModel::setContents(const QString& root, const QStringList& classes, 
     m_root = root;
     m_classes = classes;
     m_images = images;
+    m_losses.clear();
     m_loading = false;
     reindex();
     endResetModel();
@@ -78,6 +79,13 @@ QVector<int> DatasetModel::counts() const
     for (const DatasetImage& image : m_images)
         ++result[image.classIndex < 0 ? m_classes.size() : image.classIndex];
     return result;
+}
+
+void DatasetModel::setLosses(const QHash<QString, double>& losses)
+{
+    m_losses = losses;
+    if (!m_images.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_images.size()) - 1), {LossRole, Qt::ToolTipRole});
 }
 
 void DatasetModel::imageMoved(const QString& oldPath, const QString& newPath, int classIndex)
@@ -137,11 +145,15 @@ QVariant DatasetModel::data(const QModelIndex& index, int role) const
         const QPixmap pixmap = m_thumbnails->thumbnail(image.path);
         return pixmap.isNull() ? QVariant() : QVariant(pixmap);
     }
-    case Qt::ToolTipRole:
-        return tr("%1\n%2 · %3 · %4")
-            .arg(QDir::toNativeSeparators(image.path),
-                 image.classIndex < 0 ? tr("Unlabelled") : m_classes.value(image.classIndex),
-                 QLocale().formattedDataSize(image.fileSize), QLocale().toString(image.modified, QLocale::ShortFormat));
+    case Qt::ToolTipRole: {
+        QString tip = tr("%1\n%2 · %3 · %4")
+                          .arg(QDir::toNativeSeparators(image.path),
+                               image.classIndex < 0 ? tr("Unlabelled") : m_classes.value(image.classIndex),
+                               QLocale().formattedDataSize(image.fileSize), QLocale().toString(image.modified, QLocale::ShortFormat));
+        if (m_losses.contains(image.path))
+            tip += tr("\nloss of the latest run: %1").arg(m_losses.value(image.path), 0, 'f', 3);
+        return tip;
+    }
     case PathRole:
         return image.path;
     case ClassRole:
@@ -150,6 +162,8 @@ QVariant DatasetModel::data(const QModelIndex& index, int role) const
         return image.fileSize;
     case DateRole:
         return image.modified;
+    case LossRole:
+        return m_losses.value(image.path, -1.0);
     default:
         return {};
     }

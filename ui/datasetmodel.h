@@ -18,7 +18,7 @@ class DatasetModel : public QAbstractListModel {
     Q_OBJECT
 
 public:
-    enum Role { PathRole = Qt::UserRole + 1, ClassRole, SizeRole, DateRole };
+    enum Role { PathRole = Qt::UserRole + 1, ClassRole, SizeRole, DateRole, LossRole };
 
     explicit DatasetModel(QObject* parent = nullptr);
 
@@ -34,6 +34,10 @@ public:
     QVector<int> counts() const;
     const DatasetImage& image(int row) const { return m_images[row]; }
     int rowOf(const QString& path) const { return m_rows.value(path, -1); }
+
+    /// A run's loss per image path (LossRole; -1 where unknown), for sorting by loss.
+    void setLosses(const QHash<QString, double>& losses);
+    bool hasLosses() const { return !m_losses.isEmpty(); }
 
     void imageMoved(const QString& oldPath, const QString& newPath, int classIndex);
     void imageRemoved(const QString& path);
@@ -57,6 +61,7 @@ private:
     QStringList m_classes;
     QVector<DatasetImage> m_images;
     QHash<QString, int> m_rows;
+    QHash<QString, double> m_losses;
     ThumbnailCache* m_thumbnails;
     bool m_loading = false;
     int m_generation = 0; ///< the newest load; older background loads are dropped

@@ -11,10 +11,16 @@
 #include "thumbnailcache.h"
 
 #include "cleaning/quarantine.h"
+#include "inference/lossranker.h"
+#include "project/project.h"
 #include "project/dataseteditor.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -95,10 +101,15 @@ void DatasetTab::buildUi()
     m_sort->addItem(tr("Sort by name"), int(Qt::DisplayRole));
     m_sort->addItem(tr("Sort by size, largest first"), int(DatasetModel::SizeRole));
     m_sort->addItem(tr("Sort by date, newest first"), int(DatasetModel::DateRole));
+    m_sort->addItem(tr("Sort by the latest run's loss, highest first"), int(DatasetModel::LossRole));
     connect(m_sort, &QComboBox::currentIndexChanged, this, [this] {
         const int role = m_sort->currentData().toInt();
         if (role < 0) {
             m_filter->sort(-1);
+            return;
+        }
+        if (role == DatasetModel::LossRole && !m_model->hasLosses()) {
+            computeLosses(); // sorts when the losses are in
             return;
         }
         m_filter->setSortRole(role);
@@ -312,6 +323,48 @@ void DatasetTab::previewCurrent()
     ImagePreviewDialog dialog(m_root, current.data(DatasetModel::PathRole).toString(),
                               classIndex < 0 ? tr("Unlabelled") : m_model->classes().value(classIndex), this);
     dialog.exec();
+}
+
+void DatasetTab::computeLosses()
+{
+    const auto project = Project::open(m_root);
+    const QStringList runs = project ? project->runs() : QStringList();
+    if (runs.isEmpty()) {
+        reportError(tr("Train a model first: sorting by loss needs a run"));
+        m_sort->setCurrentIndex(0);
+        return;
+    }
+    QVector<LossRanker::Labelled> images;
+    const QStringList classes = m_model->classes();
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (m_model->image(r).classIndex >= 0)
+            images.push_back({m_model->image(r).path, classes.value(m_model->image(r).classIndex)});
+    m_hint->setText(tr("Scoring %n image(s) with the latest run…", nullptr, int(images.size())));
+    const QString runDir = runs.first();
+    QPointer<DatasetTab> self(this);
+    auto* watcher = new QFutureWatcher<Expected<QHash<QString, double>>>(this);
+    connect(watcher, &QFutureWatcher<Expected<QHash<QString, double>>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const auto losses = watcher->result();
+        if (!losses) {
+            reportError(losses.error());
+            return;
+        }
+        m_model->setLosses(*losses);
+        m_hint->setText(tr("Sorted by the latest run's loss: the images it finds most wrong come first"));
+        if (m_sort->currentData().toInt() == DatasetModel::LossRole) {
+            m_filter->setSortRole(DatasetModel::LossRole);
+            m_filter->sort(0, Qt::DescendingOrder);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([self, runDir, images] {
+        return LossRanker::compute(runDir, images, [self](int done, int total) {
+            QMetaObject::invokeMethod(qApp, [self, done, total] {
+                if (self)
+                    self->m_hint->setText(tr("Scoring images with the latest run: %1 of %2").arg(done).arg(total));
+            });
+        });
+    }));
 }
 
 void DatasetTab::addClass()

@@ -54,6 +54,7 @@ protected:
 private:
     void buildUi();
     void refreshCounts();
+    void computeLosses();
     void addClass();
     void renameClass();
     void mergeClass();
