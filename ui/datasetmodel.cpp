@@ -142,9 +142,17 @@ QVariant DatasetModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return QFileInfo(image.path).fileName();
     case Qt::DecorationRole: {
+        // A blank tile until the thumbnail arrives: every item has the same size from the start.
+        static const QPixmap blank = [] {
+            QPixmap p(ThumbnailCache::kSide, ThumbnailCache::kSide);
+            p.fill(Qt::transparent);
+            return p;
+        }();
         const QPixmap pixmap = m_thumbnails->thumbnail(image.path);
-        return pixmap.isNull() ? QVariant() : QVariant(pixmap);
+        return pixmap.isNull() ? blank : pixmap;
     }
+    case ThumbnailReadyRole:
+        return !m_thumbnails->thumbnail(image.path).isNull();
     case Qt::ToolTipRole: {
         QString tip = tr("%1\n%2 · %3 · %4")
                           .arg(QDir::toNativeSeparators(image.path),

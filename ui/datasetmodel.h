@@ -18,7 +18,7 @@ class DatasetModel : public QAbstractListModel {
     Q_OBJECT
 
 public:
-    enum Role { PathRole = Qt::UserRole + 1, ClassRole, SizeRole, DateRole, LossRole };
+    enum Role { PathRole = Qt::UserRole + 1, ClassRole, SizeRole, DateRole, LossRole, ThumbnailReadyRole };
 
     explicit DatasetModel(QObject* parent = nullptr);
 

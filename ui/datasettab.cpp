@@ -117,7 +117,7 @@ void DatasetTab::buildUi()
     });
     auto* checkButton = new QPushButton(tr("&Check images…"), this);
     checkButton->setToolTip(tr("Find corrupt, truncated, too small, too large and animated files"));
-    auto* duplicatesButton = new QPushButton(tr("Find &duplicates…"), this);
+    auto* duplicatesButton = new QPushButton(tr("Find d&uplicates…"), this);
     duplicatesButton->setToolTip(tr("Group exact and near duplicates, including mirrored and rotated copies"));
     m_quarantineButton = new QPushButton(tr("&Quarantine…"), this);
     connect(checkButton, &QPushButton::clicked, this, &DatasetTab::checkIntegrity);
@@ -162,7 +162,7 @@ void DatasetTab::buildUi()
     m_grid->setLayoutMode(QListView::Batched); // 50,000 items lay out in slices, the GUI stays live
     m_grid->setBatchSize(500);
     m_grid->setIconSize(QSize(ThumbnailCache::kSide, ThumbnailCache::kSide));
-    m_grid->setGridSize(QSize(ThumbnailCache::kSide + 24, ThumbnailCache::kSide + 28));
+    m_grid->setGridSize(QSize(ThumbnailCache::kSide + 24, ThumbnailCache::kSide + 40));
     m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_grid->setDragEnabled(true);
     m_grid->setDragDropMode(QAbstractItemView::DragOnly);

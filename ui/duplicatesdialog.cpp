@@ -157,6 +157,8 @@ void DuplicatesDialog::onFinished(const DuplicateReport& report)
         }
         top->setExpanded(g < 200);
     }
+    m_tree->setColumnWidth(0, 130); // check box and a 64 px thumbnail
+    m_tree->resizeColumnToContents(1);
     m_quarantine->setEnabled(!report.groups.isEmpty());
 }
 

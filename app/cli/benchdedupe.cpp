@@ -170,7 +170,9 @@ int benchDedupe(const QStringList& args)
         for (int b = a + 1; b < sample; ++b)
             for (int o = 0; o < ImageHashes::kOrientations; ++o)
                 if (HammingIndex::distance(hashes[size_t(a)].phash[size_t(o)], hashes[size_t(b)].phash[0]) <= threshold
-                    && HammingIndex::distance(hashes[size_t(a)].ahash[size_t(o)], hashes[size_t(b)].ahash[0]) <= threshold + 4) {
+                    && HammingIndex::distance(hashes[size_t(a)].ahash[size_t(o)], hashes[size_t(b)].ahash[0]) <= threshold + 4
+                    && ImageHasher::correlation(hashes[size_t(a)], o, hashes[size_t(b)])
+                           >= DuplicateFinder::minCorrelation(hashes[size_t(a)], hashes[size_t(b)])) {
                     ++found;
                     break;
                 }

@@ -14,6 +14,12 @@
 
 namespace picta {
 
+double DuplicateFinder::minCorrelation(const ImageHashes& a, const ImageHashes& b)
+{
+    const int side = std::min({a.width, a.height, b.width, b.height});
+    return side < kSmallSide ? 0.99 : 0.9;
+}
+
 std::vector<std::vector<int>> DuplicateFinder::group(const std::vector<ImageHashes>& hashes, int threshold,
                                                      const std::function<void(int, int)>& progress, const std::atomic_bool* cancel)
 {
@@ -58,7 +64,8 @@ std::vector<std::vector<int>> DuplicateFinder::group(const std::vector<ImageHash
                     if (j <= k)
                         return; // each pair once, from its lower index
                     const ImageHashes& b = hashes[size_t(representatives[size_t(j)])];
-                    if (HammingIndex::distance(a.ahash[size_t(o)], b.ahash[0]) <= threshold + 4)
+                    if (HammingIndex::distance(a.ahash[size_t(o)], b.ahash[0]) <= threshold + 4
+                        && ImageHasher::correlation(a, o, b) >= minCorrelation(a, b))
                         pairs.emplace_back(k, j);
                 });
         }

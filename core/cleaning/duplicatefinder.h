@@ -40,8 +40,9 @@ struct DuplicateReport {
 /// Groups exact duplicates (SHA-256 of the bytes) and near duplicates: re-encodings, resizes,
 /// small crops, brightness changes, mirror images and 90° rotations. Two images are near
 /// duplicates when the pHash of one, in some orientation, is within `threshold` bits of the
-/// other's, and their average hashes (same orientation) agree within `threshold` + 4 bits as well, which
-/// keeps look-alike but different pictures apart. Each group forms around its best image, and
+/// other's, their average hashes (same orientation) agree within `threshold` + 4 bits, and their
+/// 16×16 thumbnails, so aligned, correlate (see minCorrelation): together these keep look-alike
+/// but different pictures apart. Each group forms around its best image, and
 /// every member is a near duplicate of that image (pairs are not chained). The search uses a multi-index hash table, not all pairs: 100,000 images take seconds.
 class DuplicateFinder {
     Q_DECLARE_TR_FUNCTIONS(DuplicateFinder)
@@ -56,6 +57,12 @@ public:
     /// (phase, done, total); called from worker threads.
     using Progress = std::function<void(Phase, int, int)>;
 
+    /// The thumbnail correlation a pair needs on top of the hashes: 0.9 (3 % crops measured
+    /// 0.92–0.95), but 0.99 when an image is under kSmallSide px on a side. Tiny centred images
+    /// (Fashion-MNIST's 28×28 silhouettes) share hashes and coarse shape without being copies:
+    /// at 0.9 the 1,600-image demo formed 199 groups, at 0.99 13, each a real look-alike pair.
+    static double minCorrelation(const ImageHashes& a, const ImageHashes& b);
+    static constexpr int kSmallSide = 64;
     static DuplicateReport find(const QStringList& files, int threshold = kDefaultThreshold, const Progress& progress = {},
                                 const std::atomic_bool* cancel = nullptr);
     /// The grouping alone, on hashes already computed: index lists into `hashes`, each group

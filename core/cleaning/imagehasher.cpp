@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <cmath>
+
 #include <opencv2/img_hash.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -46,6 +48,46 @@ uint64_t toBits(const cv::Mat& hash)
 
 } // namespace
 
+double ImageHasher::correlation(const ImageHashes& a, int orientation, const ImageHashes& b)
+{
+    // Pixel (x, y) of `a` turned as the hashes' orientations are: o % 4 quarter turns clockwise,
+    // then a mirror for o >= 4.
+    constexpr int n = 16;
+    double sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0;
+    for (int y = 0; y < n; ++y)
+        for (int x = 0; x < n; ++x) {
+            int u = orientation >= 4 ? n - 1 - x : x, v = y; // position in the rotated image
+            int sx = u, sy = v;                               // back to the source image
+            switch (orientation % 4) {
+            case 1: // clockwise: rotated(u, v) = src(v, n-1-u)
+                sx = v;
+                sy = n - 1 - u;
+                break;
+            case 2:
+                sx = n - 1 - u;
+                sy = n - 1 - v;
+                break;
+            case 3: // counter-clockwise: rotated(u, v) = src(n-1-v, u)
+                sx = n - 1 - v;
+                sy = u;
+                break;
+            default:
+                break;
+            }
+            const double pa = a.thumbnail[size_t(sy * n + sx)], pb = b.thumbnail[size_t(y * n + x)];
+            sa += pa;
+            sb += pb;
+            saa += pa * pa;
+            sbb += pb * pb;
+            sab += pa * pb;
+        }
+    const double count = n * n;
+    const double cov = sab - sa * sb / count, va = saa - sa * sa / count, vb = sbb - sb * sb / count;
+    if (va < 1e-6 || vb < 1e-6)
+        return va < 1e-6 && vb < 1e-6 ? 1.0 : 0.0; // flat images: alike only if both are flat
+    return cov / std::sqrt(va * vb);
+}
+
 Expected<ImageHashes> ImageHasher::hashFile(const QString& path)
 {
     QFile file(path);
@@ -69,6 +111,9 @@ Expected<ImageHashes> ImageHasher::hashBytes(const QByteArray& bytes, const QStr
     // rotating or mirroring the image, so the 8 orientations cost 8 small DCTs, not 8 decodes.
     cv::Mat small;
     cv::resize(*decoded, small, cv::Size(32, 32), 0, 0, cv::INTER_AREA);
+    cv::Mat thumb;
+    cv::resize(small, thumb, cv::Size(16, 16), 0, 0, cv::INTER_AREA);
+    std::copy(thumb.data, thumb.data + 256, h.thumbnail.begin());
     cv::Mat hash;
     for (int o = 0; o < ImageHashes::kOrientations; ++o) {
         cv::Mat oriented;

@@ -20,6 +20,7 @@ struct ImageHashes {
     static constexpr int kOrientations = 8;
     QByteArray sha256;
     std::array<uint64_t, kOrientations> phash{}, ahash{};
+    std::array<uint8_t, 256> thumbnail{}; ///< 16×16 gray, identity orientation, to confirm a match
     int width = 0, height = 0; ///< of the decoded image
     qint64 fileSize = 0;
 };
@@ -28,6 +29,9 @@ class ImageHasher {
     Q_DECLARE_TR_FUNCTIONS(ImageHasher)
 
 public:
+    /// Pearson correlation of the thumbnails, `a` turned to `orientation` (as in phash[]) against
+    /// `b` as it is: 1 for the same picture, near 0 for unrelated ones.
+    static double correlation(const ImageHashes& a, int orientation, const ImageHashes& b);
     static Expected<ImageHashes> hashFile(const QString& path);
     static Expected<ImageHashes> hashBytes(const QByteArray& bytes, const QString& name);
 };

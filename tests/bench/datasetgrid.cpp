@@ -32,7 +32,7 @@ double waitForVisibleThumbnails(QListView* grid, int timeoutMs)
         for (int y = 10; y < viewport.height() && all; y += grid->gridSize().height())
             for (int x = 10; x < viewport.width() && all; x += grid->gridSize().width()) {
                 const QModelIndex index = grid->indexAt(QPoint(x, y));
-                all = !index.isValid() || index.data(Qt::DecorationRole).isValid();
+                all = !index.isValid() || index.data(DatasetModel::ThumbnailReadyRole).toBool();
             }
         if (all)
             return timer.nsecsElapsed() / 1e6;
