@@ -150,10 +150,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>small-cnn (default) or resnet18.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Input size (default 28).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,20 +250,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: picta-cli &lt;command&gt; [options]
-
-Commands:
-  demo --out DIR                      create the Fashion-MNIST demo project
-  train --project DIR [options]       train a classifier and write runs/&lt;id&gt;/
-  predict --run RUN_DIR FILE...       classify image files with a trained run
-  lr-find --project DIR [options]     suggest a learning rate (fastai&apos;s range test)
-  import-fashion-mnist --out DIR      write Debian&apos;s Fashion-MNIST as a project
-  bench --dir DIR [--arch A]          one epoch with Picta and with PyTorch, same files
-
-Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Learning-rate schedule: one-cycle (default), constant or cosine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,6 +317,168 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
         <source>--monitor must be val_loss or val_accuracy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>small-cnn (default), resnet18 or any other architecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images to hash and search (default 100000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images in the all-pairs reference (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pHash threshold (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Debian&apos;s Fashion-MNIST images instead of synthetic scenes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures duplicate search: hashing images/s, and search seconds for N hashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST has %1 images; ask for at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding %1 images as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching %1 hashes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All-pairs reference on %1 images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the files found into this project&apos;s quarantine (restorable). Without it, no file is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dir must name a folder (a project or any folder of images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quarantine must name a project folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to check: a project or any folder of images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images with a shorter side are too small (default 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images with more pixels are refused before decoding (default 89).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds files that are not usable images: empty, unreadable, not an image, unsupported, truncated, corrupt, too small, too large, animated or multi-page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files have problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to search: a project or any folder of images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near duplicates differ by at most this many of 64 pHash bits (default %1; 0 still finds flips and rotations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups exact duplicates (same bytes) and near duplicates (re-encoded, resized, cropped, brighter, mirrored or rotated copies). With --quarantine, keeps the best of each group (largest resolution, then largest file) and quarantines the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact duplicate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>near duplicate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact duplicates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near duplicates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 groups among %2 images (%3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder (a folder per class), a .zip archive, or a text file of image URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project to import into (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downscale images to this longest side (default: keep).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence to record in sources.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator to record in sources.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports images into a project; every file is checked, nothing is overwritten, sources.csv records where each came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs --project DIR and one source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images imported, %2 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: picta-cli &lt;command&gt; [options]
+
+Commands:
+  demo --out DIR                      create the Fashion-MNIST demo project
+  train --project DIR [options]       train a classifier and write runs/&lt;id&gt;/
+  predict --run RUN_DIR FILE...       classify image files with a trained run
+  lr-find --project DIR [options]     suggest a learning rate (fastai&apos;s range test)
+  import-fashion-mnist --out DIR      write Debian&apos;s Fashion-MNIST as a project
+  import --project DIR SOURCE        import a folder, a .zip or a list of URLs
+  check --dir DIR                     list unusable files (corrupt, truncated, too large…)
+  dedupe --dir DIR [--threshold T]    group exact and near duplicates
+  bench --dir DIR [--arch A]          one epoch with Picta and with PyTorch, same files
+  bench-dedupe [--count N]            hashing and duplicate search speed
+
+Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComputeDevice</name>
@@ -351,6 +495,118 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetEditor</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no class number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved back to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class name cannot start or end with spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class name cannot start with a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class name cannot contain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class name can have at most 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a class &apos;%1&apos; already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for class &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a class &apos;%1&apos; already; merge the classes instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different classes to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 still holds subfolders; move them out first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class &apos;%1&apos; still has images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetTab</name>
+    <message>
+        <source>Unlabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %n image(s) &apos;%1&apos;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quarantine %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add class &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename class &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge class &apos;%1&apos; into &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -468,6 +724,166 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
     </message>
 </context>
 <context>
+    <name>ImageHasher</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageHeader</name>
+    <message>
+        <source>not an image (unrecognised content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG without a valid IHDR chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG with a broken marker structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG without a frame header (truncated or corrupt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated GIF header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated BMP header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated WebP header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebP with an unknown chunk layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated TIFF header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF whose first directory lies beyond the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated TIFF directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated PNM header</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot re-encode the downscaled image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image file type (.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image file type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a download folder under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityChecker</name>
+    <message>
+        <source>an HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognised binary data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image despite its .%1 extension: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 header gives a size of %2×%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×%2 pixels is over the cap of %3 megapixels (not decoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-page TIFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>animated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF images are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×%2 pixels is smaller than %3 px on a side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header says %1×%2 but the pixels are %3×%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelFactory</name>
     <message>
         <source>A classifier needs at least two classes (found %1)</source>
@@ -482,7 +898,7 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vgg needs images of at least %1 px (asked for %2)</source>
+        <source>%1 needs images of at least %2 px (asked for %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -593,6 +1009,44 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>about %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quarantine</name>
+    <message>
+        <source>Cannot create the quarantine folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be moved to the quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quarantined item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved back to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 quarantined files could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunFolder</name>
     <message>
         <source>Cannot create %1</source>
@@ -682,6 +1136,81 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
     </message>
 </context>
 <context>
+    <name>ZipReader</name>
+    <message>
+        <source>empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backslash in the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;..&apos; would leave the import folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUL character in the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a zip archive (no end-of-central-directory record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Zip64 archives are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the central directory lies beyond the end of the file (truncated archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: corrupt central directory (entry %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: encrypted entries are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: compression method %2 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is over the cap of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: corrupt local header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: truncated data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start inflating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: corrupt compressed data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CRC mismatch (corrupt archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Zoo</name>
     <message>
         <source>&apos;%1&apos; is neither a file nor a known backbone (%2)</source>
@@ -726,6 +1255,293 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
     </message>
     <message>
         <source>With augmentation on, every epoch shows the network a new random crop, flip, small rotation and lighting change of each image. Each row is one image, drawn %1 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::ClassSidebar</name>
+    <message>
+        <source>All images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0  Unlabelled (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::DatasetModel</name>
+    <message>
+        <source>%1
+%2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+loss of the latest run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::DatasetTab</name>
+    <message numerus="yes">
+        <source>%n image(s) · 1–9: label · 0: unlabelled · Del: quarantine · Space: preview · Ctrl+Z: undo</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show one class; drop images here to give them that class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by class and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by size, largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by date, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by the latest run&apos;s loss, highest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find corrupt, truncated, too small, too large and animated files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find d&amp;uplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group exact and near duplicates, including mirrored and rotated copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1–9: label · 0: unlabelled · Del: quarantine · Space: preview · Ctrl+Z: undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a model first: sorting by loss needs a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring %n image(s) with the latest run…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sorted by the latest run&apos;s loss: the images it finds most wrong come first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring images with the latest run: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a class in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for &apos;%1&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the class to merge in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move every image of &apos;%1&apos; into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the 64 hash bits may differ: higher finds more altered copies, and more false matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Similarity threshold (bits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine the unticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashing %1 of %2 images, about %3 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 groups among %2 images; %3 copies would go to the quarantine (%4 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1: identical files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1: near duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate (no copy kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -778,6 +1594,91 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
     <message>
         <source>Cannot move the download to %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::ImagePreviewDialog</name>
+    <message>
+        <source>This file cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::IntegrityDialog</name>
+    <message>
+        <source>Check images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 files %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file is a usable image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with problems; quarantining keeps them restorable.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -900,6 +1801,75 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
         <source>Open a Picta project folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a project first; images are imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; new classes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>. %n file(s) skipped:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import folder of images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder (one subfolder per class, or loose images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;zip archive or URL list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a zip archive or a text file of image URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives and URL lists (*.zip *.txt *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>picta::PredictTab</name>
@@ -973,6 +1943,48 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
     <message>
         <source>no preview</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::QuarantineDialog</name>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty quarantine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n quarantined file(s) for good? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1319,6 +2331,14 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
     </message>
     <message>
         <source>&amp;Frozen epochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MobileNetV3-Large (small, for transfer learning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EfficientNet-B0 (accurate, for transfer learning)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
