@@ -80,6 +80,29 @@ private Q_SLOTS:
             }
         const double accuracy = double(correct) / total;
         QVERIFY2(accuracy >= 0.9, qPrintable(QString("accuracy on fresh sketches %1").arg(accuracy)));
+
+        // Clean shapes as a steady hand on the canvas draws them: smooth, closed, even strokes.
+        auto classify = [&](const cv::Mat& canvas) {
+            RawImage raw;
+            raw.width = raw.height = raw.bytesPerLine = canvas.cols;
+            raw.format = RawImage::Format::Gray8;
+            raw.data = QByteArray(reinterpret_cast<const char*>(canvas.data), canvas.cols * canvas.rows);
+            const auto prepared = SketchPreprocessor::prepare(raw, info.imageSize, SketchPreprocessor::expectsLightInk(info.mean[0]));
+            const Prediction p = (*predictor)->predictRaw(*prepared, 2);
+            return p.top[0].className + QString(" %1").arg(p.top[0].probability, 0, 'f', 2);
+        };
+        QStringList wrong;
+        for (int thickness : {4, 8, 14}) {
+            cv::Mat c(256, 256, CV_8U, cv::Scalar(255)), sq = c.clone(), tri = c.clone();
+            cv::circle(c, {128, 128}, 80, cv::Scalar(0), thickness, cv::LINE_AA);
+            cv::rectangle(sq, cv::Rect(60, 60, 140, 140), cv::Scalar(0), thickness, cv::LINE_AA);
+            const std::vector<cv::Point> t{{128, 40}, {220, 200}, {36, 200}};
+            cv::polylines(tri, t, true, cv::Scalar(0), thickness, cv::LINE_AA);
+            for (const auto& [name, image] : {std::pair{QString("circle"), c}, {QString("square"), sq}, {QString("triangle"), tri}})
+                if (!classify(image).startsWith(name))
+                    wrong << QString("%1 at %2 px read as %3").arg(name).arg(thickness).arg(classify(image));
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join("; ")));
     }
 };
 

@@ -5,6 +5,8 @@
 #include "predicttab.h"
 #include "project/project.h"
 #include "datasettab.h"
+#include "drawtab.h"
+#include "data/sketchdemo.h"
 #include "traintab.h"
 
 #include <QAction>
@@ -39,14 +41,19 @@ MainWindow::MainWindow(QWidget* parent)
     m_dataset = new DatasetTab(m_tabs);
     m_train = new TrainTab(m_tabs);
     m_predict = new PredictTab(m_tabs);
+    m_draw = new DrawTab(m_tabs);
     m_tabs->addTab(m_dataset, tr("&Dataset"));
     m_tabs->addTab(m_train, tr("&Train"));
     m_tabs->addTab(m_predict, tr("&Predict"));
+    m_tabs->addTab(m_draw, tr("D&raw"));
     setCentralWidget(m_tabs);
     createMenus();
 
     connect(m_train, &TrainTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     connect(m_train, &TrainTab::runFinished, m_predict, &PredictTab::setRun);
+    connect(m_train, &TrainTab::runFinished, m_draw, &DrawTab::setRun);
+    connect(m_draw, &DrawTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
+    connect(m_draw, &DrawTab::drawingSaved, this, [this] { m_datasetChanged = true; });
     connect(m_dataset, &DatasetTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     // The Train tab re-reads the class counts when it is shown after the dataset changed.
     connect(m_dataset, &DatasetTab::datasetChanged, this, [this] { m_datasetChanged = true; });
@@ -123,6 +130,7 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open project…"), this, &MainWindow::chooseProject);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &demo project"), this, &MainWindow::openDemo);
+    file->addAction(tr("Open &sketch demo (shapes to draw)"), this, &MainWindow::openSketchDemo);
     m_recentMenu = file->addMenu(tr("&Recent projects"));
     file->addSeparator();
     QAction* importFolder = file->addAction(tr("&Import folder of images…"), this, [this] {
@@ -163,6 +171,7 @@ bool MainWindow::openProject(const QString& dir)
     m_dataset->setProject(m_projectDir);
     m_train->setProject(m_projectDir);
     m_predict->setProject(m_projectDir);
+    m_draw->setProject(m_projectDir);
     rememberProject(m_projectDir);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_projectDir)), 5000);
     Q_EMIT projectOpened(m_projectDir);
@@ -171,7 +180,20 @@ bool MainWindow::openProject(const QString& dir)
 
 void MainWindow::openDemo()
 {
-    const QString dir = demoDirectory();
+    openBuiltIn(demoDirectory(), tr("Creating the demo project from Fashion-MNIST…"),
+                [](const QString& dir, const std::function<void(int, int)>& progress) { return FashionMnist::createDemo(dir, progress); });
+}
+
+void MainWindow::openSketchDemo()
+{
+    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("sketch-demo"));
+    openBuiltIn(dir, tr("Drawing the sketch demo…"), [](const QString& dir, const std::function<void(int, int)>& progress) {
+        return SketchDemo::createProject(dir, 300, progress);
+    });
+}
+
+void MainWindow::openBuiltIn(const QString& dir, const QString& message, const DemoFactory& create)
+{
     if (QFileInfo::exists(QDir(dir).filePath(Project::fileName()))) {
         openProject(dir);
         return;
@@ -183,7 +205,7 @@ void MainWindow::openDemo()
     auto* progress = new QProgressBar(statusBar());
     progress->setMaximumWidth(240);
     statusBar()->addPermanentWidget(progress);
-    statusBar()->showMessage(tr("Creating the demo project from Fashion-MNIST…"));
+    statusBar()->showMessage(message);
 
     using Created = Expected<Project>;
     auto* watcher = new QFutureWatcher<Created>(this);
@@ -200,9 +222,9 @@ void MainWindow::openDemo()
         }
         openProject(dir);
     });
-    watcher->setFuture(QtConcurrent::run([dir](QPromise<Created>& promise) {
-        promise.setProgressRange(0, 1600);
-        promise.addResult(FashionMnist::createDemo(dir, [&promise](int done, int total) {
+    watcher->setFuture(QtConcurrent::run([dir, create](QPromise<Created>& promise) {
+        promise.setProgressRange(0, 1);
+        promise.addResult(create(dir, [&promise](int done, int total) {
             promise.setProgressRange(0, total);
             promise.setProgressValue(done);
         }));

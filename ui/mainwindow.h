@@ -1,6 +1,10 @@
 #pragma once
 
+#include "project/project.h"
+
 #include <QMainWindow>
+
+#include <functional>
 
 class QMenu;
 class QTabWidget;
@@ -8,6 +12,7 @@ class QTabWidget;
 namespace picta {
 
 class DatasetTab;
+class DrawTab;
 class PredictTab;
 class TrainTab;
 
@@ -24,6 +29,8 @@ public:
     bool openProject(const QString& dir);
     /// Opens the built-in demo, creating it in the background first when needed.
     void openDemo();
+    /// Opens the sketch demo (shapes to draw), creating it first when needed.
+    void openSketchDemo();
     /// What a start without arguments does: the last project, else the demo.
     void openStartupProject();
     /// Imports a folder, zip archive or URL list into the open project, in the background.
@@ -33,12 +40,16 @@ public:
     DatasetTab* datasetTab() const { return m_dataset; }
     TrainTab* trainTab() const { return m_train; }
     PredictTab* predictTab() const { return m_predict; }
+    DrawTab* drawTab() const { return m_draw; }
     static QString demoDirectory();
 
 Q_SIGNALS:
     void projectOpened(const QString& dir);
 
 private:
+    using DemoFactory = std::function<Expected<Project>(const QString&, const std::function<void(int, int)>&)>;
+    /// Opens a built-in project in `dir`, making it in the background with `create` first if needed.
+    void openBuiltIn(const QString& dir, const QString& message, const DemoFactory& create);
     void createMenus();
     void newProjectFromFolder();
     void chooseProject();
@@ -50,6 +61,7 @@ private:
     DatasetTab* m_dataset = nullptr;
     TrainTab* m_train = nullptr;
     PredictTab* m_predict = nullptr;
+    DrawTab* m_draw = nullptr;
     QMenu* m_recentMenu = nullptr;
     QString m_projectDir;
     bool m_creatingDemo = false;

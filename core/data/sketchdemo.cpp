@@ -94,11 +94,12 @@ cv::Mat SketchDemo::draw(int shape, unsigned seed)
     const double scale = kSize * (0.45 + 0.45 * u(rng)); // 45–90 % of the canvas
     const double angle = (u(rng) - 0.5) * 0.6;             // ±17°
     const cv::Point2d centre(kSize / 2.0 + (u(rng) - 0.5) * (kSize - scale) * 0.8, kSize / 2.0 + (u(rng) - 0.5) * (kSize - scale) * 0.8);
-    const int thickness = 1 + int(rng() % 4);
+    const int thickness = 1 + int(rng() % 5);
+    const double shakiness = 0.002 + 0.018 * u(rng); // from a steady hand (or a mouse) to a shaky one
     const double ca = std::cos(angle), sa = std::sin(angle);
     for (const Path& path : outline(shape, rng)) {
         std::vector<cv::Point> points;
-        for (const cv::Point2d& q : wobble(path, 0.012, rng))
+        for (const cv::Point2d& q : wobble(path, shakiness, rng))
             points.push_back(cv::Point(int(std::lround((centre.x + scale * (ca * q.x - sa * q.y)) * 16)),
                                        int(std::lround((centre.y + scale * (sa * q.x + ca * q.y)) * 16))));
         cv::polylines(image, points, false, cv::Scalar(0), thickness, cv::LINE_AA, 4); // 4 fractional bits
@@ -113,7 +114,7 @@ Expected<Project> SketchDemo::createProject(const QString& outDir, int perClass,
         return project;
     const QStringList names = classNames();
     project->setClasses(names);
-    project->setImageSize(32);
+    project->setImageSize(48); // thin strokes fade below ~1 px at 32
     project->setValidationFraction(0.25);
     QString error;
     if (!project->save(&error))
