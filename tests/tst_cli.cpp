@@ -92,6 +92,26 @@ private Q_SLOTS:
         QCOMPARE(predictions.size(), 2);
         QCOMPARE(predictions[0].toObject().value("top").toArray().size(), 2);
         QVERIFY(predictions[1].toObject().contains("error"));
+
+        // evaluate agrees with the trainer's own validation figures, and lists the top losses.
+        r = cli({"evaluate", "--run", runDir, "--top", "5", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject evaluation = lastJsonLine(r.out);
+        QCOMPARE(evaluation.value("accuracy").toDouble(), summary.value("val_accuracy").toDouble());
+        QCOMPARE(evaluation.value("classes").toArray().size(), 3);
+        const QJsonArray confusion = evaluation.value("confusion").toArray();
+        int total = 0;
+        for (const QJsonValue& row : confusion)
+            for (const QJsonValue& cell : row.toArray())
+                total += cell.toInt();
+        QCOMPARE(total, evaluation.value("images").toInt());
+        QCOMPARE(evaluation.value("per_class").toObject().size(), 3);
+        const QJsonArray top = evaluation.value("top_losses").toArray();
+        QCOMPARE(top.size(), 5);
+        QVERIFY(top[0].toObject().value("loss").toDouble() >= top[4].toObject().value("loss").toDouble());
+        for (const char* key : {"path", "true", "pred", "p"})
+            QVERIFY2(top[0].toObject().contains(key), key);
+        QCOMPARE(cli({"evaluate"}).code, 2);
     }
 
     void lrFindAndResumeFromTheCommandLine()

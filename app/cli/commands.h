@@ -26,6 +26,7 @@ int benchDedupe(const QStringList& args);
 int check(const QStringList& args);
 int dedupe(const QStringList& args);
 int import(const QStringList& args);
+int evaluate(const QStringList& args);
 
 /// One line on stderr, prefixed with the program name; returns `code`.
 int fail(int code, const QString& message);

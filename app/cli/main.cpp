@@ -37,6 +37,7 @@ QString usage()
         "  demo --out DIR                      create the Fashion-MNIST demo project\n"
         "  train --project DIR [options]       train a classifier and write runs/<id>/\n"
         "  predict --run RUN_DIR FILE...       classify image files with a trained run\n"
+        "  evaluate --run RUN_DIR              accuracy, per-class metrics, confusion, top losses\n"
         "  lr-find --project DIR [options]     suggest a learning rate (fastai's range test)\n"
         "  import-fashion-mnist --out DIR      write Debian's Fashion-MNIST as a project\n"
         "  import --project DIR SOURCE        import a folder, a .zip or a list of URLs\n"
@@ -74,6 +75,8 @@ int main(int argc, char* argv[])
         return picta::cli::benchDedupe(args);
     if (command == QLatin1String("check"))
         return picta::cli::check(args);
+    if (command == QLatin1String("evaluate"))
+        return picta::cli::evaluate(args);
     if (command == QLatin1String("import"))
         return picta::cli::import(args);
     if (command == QLatin1String("dedupe"))

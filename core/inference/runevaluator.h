@@ -1,0 +1,52 @@
+#pragma once
+
+#include "support/expected.h"
+#include "training/confusionmatrix.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <atomic>
+#include <functional>
+
+namespace picta {
+
+/// One image's outcome under a run.
+struct ImageOutcome {
+    QString path;
+    int truth = -1, predicted = -1; ///< indices into the run's classes
+    double confidence = 0;           ///< probability of the predicted class
+    double loss = 0;                 ///< −log p(truth)
+};
+
+/// A run judged on a project's images: confusion matrix, per-class metrics and every image's
+/// outcome, the costliest first (fastai's top losses).
+struct RunEvaluation {
+    QStringList classes;
+    ConfusionMatrix confusion;
+    QVector<ImageOutcome> outcomes; ///< sorted by loss, highest first
+    QVector<QPair<QString, QString>> unreadable; ///< (path, reason)
+    QString split;                  ///< "validation" or "all"
+
+    /// {"accuracy", "per_class", "macro_f1", "confusion", "classes", "top_losses": [{path, true, pred, p}]}
+    QJsonObject toJson(int topLosses = 20) const;
+};
+
+/// Evaluates a run folder on the validation images of a project (all its images when it has no
+/// validation split), off whatever thread calls it. Classes are matched by name.
+class RunEvaluator {
+    Q_DECLARE_TR_FUNCTIONS(RunEvaluator)
+
+public:
+    using Progress = std::function<void(int done, int total)>;
+    static Expected<RunEvaluation> evaluate(const QString& runDir, const QString& projectDir, const Progress& progress = {},
+                                            const std::atomic_bool* cancel = nullptr);
+};
+
+} // namespace picta
+
+Q_DECLARE_METATYPE(picta::RunEvaluation)
