@@ -64,9 +64,7 @@ void DatasetTab::buildUi()
     m_sidebar->setObjectName(QStringLiteral("classes"));
     m_sidebar->setToolTip(tr("Show one class; drop images here to give them that class"));
     connect(m_sidebar, &ClassSidebar::filterChanged, m_filter, &DatasetFilter::setClassFilter);
-    connect(m_sidebar, &ClassSidebar::imagesDropped, this, [this](const QStringList& paths, int classIndex) {
-        m_undo->push(new RelabelCommand(m_model, paths, classIndex, [this](const QString& e) { reportError(e); }));
-    });
+    connect(m_sidebar, &ClassSidebar::imagesDropped, this, &DatasetTab::relabelPaths);
     auto* addButton = new QPushButton(tr("&Add class…"), this);
     auto* renameButton = new QPushButton(tr("Re&name…"), this);
     auto* mergeButton = new QPushButton(tr("&Merge into…"), this);
@@ -278,6 +276,11 @@ void DatasetTab::quarantineSelection()
     if (paths.isEmpty())
         return;
     quarantinePaths(paths, {tr("removed by the user")});
+}
+
+void DatasetTab::relabelPaths(const QStringList& paths, int classIndex)
+{
+    m_undo->push(new RelabelCommand(m_model, paths, classIndex, [this](const QString& e) { reportError(e); }));
 }
 
 void DatasetTab::quarantinePaths(const QStringList& paths, const QStringList& reasons)

@@ -36,6 +36,10 @@ public:
     /// Labels the selection (-1: unlabelled) through the undo stack.
     void labelSelection(int classIndex);
     void quarantineSelection();
+    /// Gives these images a class (-1: unlabelled) through the undo stack.
+    void relabelPaths(const QStringList& paths, int classIndex);
+    /// Moves these images to the quarantine through the undo stack.
+    void quarantinePaths(const QStringList& paths, const QStringList& reasons);
     void checkIntegrity();
     void findDuplicates();
     void showQuarantine();
@@ -58,7 +62,6 @@ private:
     void addClass();
     void renameClass();
     void mergeClass();
-    void quarantinePaths(const QStringList& paths, const QStringList& reasons);
     void selectRowAfterEdit(int row);
     void reportError(const QString& message);
 

@@ -6,6 +6,7 @@
 #include "project/project.h"
 #include "datasettab.h"
 #include "drawtab.h"
+#include "evaluatetab.h"
 #include "data/sketchdemo.h"
 #include "traintab.h"
 
@@ -42,8 +43,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_train = new TrainTab(m_tabs);
     m_predict = new PredictTab(m_tabs);
     m_draw = new DrawTab(m_tabs);
+    m_evaluate = new EvaluateTab(m_tabs);
     m_tabs->addTab(m_dataset, tr("&Dataset"));
     m_tabs->addTab(m_train, tr("&Train"));
+    m_tabs->addTab(m_evaluate, tr("&Evaluate"));
     m_tabs->addTab(m_predict, tr("&Predict"));
     m_tabs->addTab(m_draw, tr("D&raw"));
     setCentralWidget(m_tabs);
@@ -52,6 +55,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_train, &TrainTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     connect(m_train, &TrainTab::runFinished, m_predict, &PredictTab::setRun);
     connect(m_train, &TrainTab::runFinished, m_draw, &DrawTab::setRun);
+    connect(m_train, &TrainTab::runFinished, m_evaluate, &EvaluateTab::setRun);
+    // Decisions made among the top losses go through the Dataset tab's undo stack.
+    connect(m_evaluate, &EvaluateTab::relabelRequested, m_dataset, &DatasetTab::relabelPaths);
+    connect(m_evaluate, &EvaluateTab::quarantineRequested, m_dataset, &DatasetTab::quarantinePaths);
     connect(m_draw, &DrawTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
     connect(m_draw, &DrawTab::drawingSaved, this, [this] { m_datasetChanged = true; });
     connect(m_dataset, &DatasetTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
@@ -172,6 +179,7 @@ bool MainWindow::openProject(const QString& dir)
     m_train->setProject(m_projectDir);
     m_predict->setProject(m_projectDir);
     m_draw->setProject(m_projectDir);
+    m_evaluate->setProject(m_projectDir);
     rememberProject(m_projectDir);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_projectDir)), 5000);
     Q_EMIT projectOpened(m_projectDir);

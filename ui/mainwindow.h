@@ -13,6 +13,7 @@ namespace picta {
 
 class DatasetTab;
 class DrawTab;
+class EvaluateTab;
 class PredictTab;
 class TrainTab;
 
@@ -41,6 +42,7 @@ public:
     TrainTab* trainTab() const { return m_train; }
     PredictTab* predictTab() const { return m_predict; }
     DrawTab* drawTab() const { return m_draw; }
+    EvaluateTab* evaluateTab() const { return m_evaluate; }
     static QString demoDirectory();
 
 Q_SIGNALS:
@@ -62,6 +64,7 @@ private:
     TrainTab* m_train = nullptr;
     PredictTab* m_predict = nullptr;
     DrawTab* m_draw = nullptr;
+    EvaluateTab* m_evaluate = nullptr;
     QMenu* m_recentMenu = nullptr;
     QString m_projectDir;
     bool m_creatingDemo = false;

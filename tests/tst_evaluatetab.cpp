@@ -1,0 +1,124 @@
+#include "confusionheatmap.h"
+#include "datasetmodel.h"
+#include "datasettab.h"
+#include "evaluatetab.h"
+#include "testdata.h"
+
+#include "training/trainer.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace picta;
+using namespace picta::test;
+
+class TestEvaluateTab : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    QString m_root, m_run;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_root = TestData::makeProject(m_tmp.filePath("p"), 3, 30, 16, 1);
+        QVERIFY(!m_root.isEmpty());
+        TrainingConfig config;
+        config.projectDir = m_root;
+        config.epochs = 3;
+        config.batchSize = 16;
+        Trainer trainer;
+        const TrainingResult result = trainer.run(config);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        m_run = result.runDir;
+    }
+
+    void heatmapCellsAndTopLossesFollowTheEvaluation()
+    {
+        EvaluateTab tab;
+        tab.resize(1100, 800);
+        QSignalSpy evaluated(&tab, &EvaluateTab::evaluated);
+        tab.setProject(m_root);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QTRY_COMPARE_WITH_TIMEOUT(evaluated.count(), 1, 30000);
+        const RunEvaluation& e = tab.evaluation();
+        QCOMPARE(e.classes.size(), 3);
+        QCOMPARE(e.confusion.total(), int(e.outcomes.size()));
+        QVERIFY(e.confusion.total() > 0);
+        QCOMPARE(tab.losses()->count(), std::min(60, int(e.outcomes.size())));
+        // Clicking a cell lists exactly that cell's images.
+        ConfusionHeatmap* map = tab.heatmap();
+        for (int t = 0; t < 3; ++t)
+            for (int p = 0; p < 3; ++p) {
+                QTest::mouseClick(map, Qt::LeftButton, Qt::NoModifier, map->cellRect(t, p).center());
+                QCOMPARE(tab.losses()->count(), e.confusion.at(t, p));
+            }
+        if (!qEnvironmentVariableIsEmpty("PICTA_SCREENSHOT_DIR")) {
+            tab.showImages(-1, -1);
+            tab.grab().save(QDir(qEnvironmentVariable("PICTA_SCREENSHOT_DIR")).filePath("evaluate-tab.png"));
+        }
+    }
+
+    void topLossesRelabelAndQuarantineThroughTheDatasetUndoStack()
+    {
+        DatasetTab dataset;
+        dataset.setProject(m_root);
+        QTRY_VERIFY(!dataset.model()->isLoading());
+        EvaluateTab tab;
+        connect(&tab, &EvaluateTab::relabelRequested, &dataset, &DatasetTab::relabelPaths);
+        connect(&tab, &EvaluateTab::quarantineRequested, &dataset, &DatasetTab::quarantinePaths);
+        QSignalSpy evaluated(&tab, &EvaluateTab::evaluated);
+        tab.setProject(m_root);
+        QTRY_COMPARE_WITH_TIMEOUT(evaluated.count(), 1, 30000);
+        const QVector<int> before = dataset.model()->counts();
+        QListWidget* list = tab.losses();
+        list->setCurrentRow(0);
+        const QString path = list->item(0)->data(Qt::UserRole).toString();
+        const int truth = tab.evaluation().outcomes.first().truth;
+        const int target = (truth + 1) % 3;
+        QTest::keyClick(list, Qt::Key(Qt::Key_1 + target));
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(list->item(0)->text().contains("now:"));
+        QVector<int> after = before;
+        --after[truth];
+        ++after[target];
+        QCOMPARE(dataset.model()->counts(), after);
+        dataset.undoStack()->undo();
+        QVERIFY(QFileInfo::exists(path));
+        QCOMPARE(dataset.model()->counts(), before);
+
+        list->setCurrentRow(1);
+        const QString second = list->item(1)->data(Qt::UserRole).toString();
+        QTest::keyClick(list, Qt::Key_Delete);
+        QVERIFY(!QFileInfo::exists(second));
+        dataset.undoStack()->undo();
+        QVERIFY(QFileInfo::exists(second));
+    }
+
+    void overfittingIsNamedInPlainWords()
+    {
+        // A copy of the run whose history shows validation loss rising while training loss falls.
+        const QString fake = m_root + "/runs/overfit";
+        QVERIFY(QDir().mkpath(fake));
+        for (const char* f : {"model.json", "model.safetensors"})
+            QVERIFY(QFile::copy(m_run + "/" + QString(f), fake + "/" + QString(f)));
+        QVERIFY(TestData::writeFile(fake + "/history.csv", "epoch,train_loss,train_accuracy,val_loss,val_accuracy\n"
+                                                           "1,1.0,0.5,0.9,0.6\n2,0.6,0.7,0.7,0.7\n3,0.4,0.8,0.75,0.7\n4,0.2,0.9,0.85,0.69\n"));
+        EvaluateTab tab;
+        tab.setProject(m_root);
+        tab.setRun(fake);
+        QVERIFY2(tab.overfittingHint().contains("overfitting") && tab.overfittingHint().contains("epoch 2"), qPrintable(tab.overfittingHint()));
+        tab.setRun(m_run);
+        QVERIFY(!tab.overfittingHint().contains("memorise"));
+        QDir(fake).removeRecursively();
+    }
+};
+
+QTEST_MAIN(TestEvaluateTab)
+#include "tst_evaluatetab.moc"

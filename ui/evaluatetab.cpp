@@ -1,0 +1,343 @@
+#include "evaluatetab.h"
+
+#include "confusionheatmap.h"
+
+#include "project/project.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImageReader>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QPointer>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <qcustomplot.h>
+
+namespace picta {
+
+namespace {
+
+constexpr int kTopLosses = 60;
+
+QIcon thumbnail(const QString& path)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    QImage image = reader.read();
+    if (image.isNull())
+        return {};
+    return QIcon(QPixmap::fromImage(image.scaled(80, 80, Qt::KeepAspectRatio, image.width() < 40 ? Qt::FastTransformation : Qt::SmoothTransformation)));
+}
+
+} // namespace
+
+EvaluateTab::EvaluateTab(QWidget* parent)
+    : QWidget(parent)
+{
+    buildUi();
+}
+
+void EvaluateTab::buildUi()
+{
+    m_runs = new QComboBox(this);
+    m_runs->setObjectName(QStringLiteral("runs"));
+    connect(m_runs, &QComboBox::activated, this, [this] { setRun(m_runs->currentData().toString()); });
+    m_normalised = new QCheckBox(tr("Show &shares of each true class"), this);
+    m_normalised->setToolTip(tr("Row-normalised: each row sums to 100 %"));
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(200);
+    m_progress->hide();
+    m_summary = new QLabel(tr("Choose a run"), this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Run:"), this));
+    top->addWidget(m_runs);
+    top->addWidget(m_normalised);
+    top->addWidget(m_progress);
+    top->addStretch(1);
+
+    m_heatmap = new ConfusionHeatmap(this);
+    m_heatmap->setObjectName(QStringLiteral("heatmap"));
+    connect(m_normalised, &QCheckBox::toggled, m_heatmap, &ConfusionHeatmap::setNormalised);
+    connect(m_heatmap, &ConfusionHeatmap::cellClicked, this, &EvaluateTab::showImages);
+
+    m_metrics = new QTableWidget(0, 5, this);
+    m_metrics->setHorizontalHeaderLabels({tr("Class"), tr("Precision"), tr("Recall"), tr("F1"), tr("Support")});
+    m_metrics->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_metrics->verticalHeader()->hide();
+    m_metrics->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_curves = new QCustomPlot(this);
+    m_curves->setMinimumHeight(160);
+    m_curves->xAxis->setLabel(tr("Epoch"));
+    m_curves->yAxis->setLabel(tr("Loss"));
+    m_curves->legend->setVisible(true);
+    QSharedPointer<QCPAxisTickerFixed> epochTicker(new QCPAxisTickerFixed);
+    epochTicker->setTickStep(1);
+    epochTicker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_curves->xAxis->setTicker(epochTicker);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_summary);
+    rightLayout->addWidget(m_metrics, 1);
+    rightLayout->addWidget(m_curves, 1);
+    rightLayout->addWidget(m_hint);
+
+    auto* upper = new QSplitter(this);
+    upper->addWidget(m_heatmap);
+    upper->addWidget(right);
+    upper->setStretchFactor(0, 3);
+    upper->setStretchFactor(1, 2);
+
+    m_lossesTitle = new QLabel(this);
+    m_losses = new QListWidget(this);
+    m_losses->setObjectName(QStringLiteral("losses"));
+    m_losses->setViewMode(QListView::IconMode);
+    m_losses->setIconSize(QSize(80, 80));
+    m_losses->setGridSize(QSize(150, 130));
+    m_losses->setResizeMode(QListView::Adjust);
+    m_losses->setMovement(QListView::Static);
+    m_losses->setWordWrap(true);
+    m_losses->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_losses->installEventFilter(this);
+    auto* lower = new QWidget(this);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_lossesTitle);
+    lowerLayout->addWidget(m_losses);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(upper);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+    setTabOrder(m_runs, m_normalised);
+    setTabOrder(m_normalised, m_metrics);
+    setTabOrder(m_metrics, m_losses);
+}
+
+void EvaluateTab::setProject(const QString& projectDir)
+{
+    m_projectDir = projectDir;
+    const auto project = Project::open(projectDir);
+    m_projectClasses = project ? project->classes() : QStringList();
+    const QStringList runs = project ? project->runs() : QStringList();
+    m_runs->clear();
+    for (const QString& run : runs)
+        m_runs->addItem(QFileInfo(run).fileName(), run);
+    m_evaluation = RunEvaluation();
+    m_heatmap->setMatrix({}, {});
+    m_losses->clear();
+    if (runs.isEmpty())
+        m_summary->setText(tr("No run yet: train a model on the Train tab first."));
+    else
+        setRun(runs.first());
+}
+
+void EvaluateTab::setRun(const QString& runDir)
+{
+    if (runDir.isEmpty())
+        return;
+    if (m_runs->findData(runDir) < 0)
+        m_runs->insertItem(0, QFileInfo(runDir).fileName(), runDir);
+    m_runs->setCurrentIndex(m_runs->findData(runDir));
+    m_runDir = runDir;
+    showCurves(runDir);
+    m_summary->setText(tr("Evaluating %1 on the validation images…").arg(QFileInfo(runDir).fileName()));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    const int generation = ++m_generation;
+    QPointer<EvaluateTab> self(this);
+    auto* watcher = new QFutureWatcher<Expected<RunEvaluation>>(this);
+    connect(watcher, &QFutureWatcher<Expected<RunEvaluation>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_progress->hide();
+        const auto result = watcher->result();
+        if (!result) {
+            m_summary->setText(result.error());
+            return;
+        }
+        onEvaluated(*result);
+    });
+    const QString project = m_projectDir;
+    watcher->setFuture(QtConcurrent::run([self, runDir, project, generation] {
+        return RunEvaluator::evaluate(runDir, project, [self, generation](int done, int total) {
+            QMetaObject::invokeMethod(qApp, [self, generation, done, total] {
+                if (self && generation == self->m_generation) {
+                    self->m_progress->setRange(0, total);
+                    self->m_progress->setValue(done);
+                }
+            });
+        });
+    }));
+}
+
+void EvaluateTab::onEvaluated(const RunEvaluation& evaluation)
+{
+    m_evaluation = evaluation;
+    const int n = int(evaluation.classes.size());
+    QVector<QVector<int>> counts(n, QVector<int>(n, 0));
+    for (int t = 0; t < n; ++t)
+        for (int p = 0; p < n; ++p)
+            counts[t][p] = evaluation.confusion.at(t, p);
+    m_heatmap->setMatrix(evaluation.classes, counts);
+
+    const QVector<ClassMetrics> metrics = evaluation.confusion.perClass(evaluation.classes);
+    m_metrics->setRowCount(int(metrics.size()));
+    for (int r = 0; r < metrics.size(); ++r) {
+        const ClassMetrics& m = metrics[r];
+        const QStringList cells{m.name, QString::number(m.precision, 'f', 3), QString::number(m.recall, 'f', 3), QString::number(m.f1, 'f', 3),
+                                QString::number(m.support)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_metrics->setItem(r, c, item);
+        }
+    }
+    QStringList pairs;
+    for (const auto& cell : evaluation.confusion.mostConfused(3))
+        if (cell[2] > 0)
+            pairs << tr("%1 taken for %2 (%3×)").arg(evaluation.classes[cell[0]], evaluation.classes[cell[1]]).arg(cell[2]);
+    m_summary->setText(tr("<b>Accuracy %1 %</b> on %2 %3 images.%4%5")
+                           .arg(evaluation.confusion.accuracy() * 100, 0, 'f', 1)
+                           .arg(evaluation.confusion.total())
+                           .arg(evaluation.split == QLatin1String("validation") ? tr("validation") : tr("(no validation split: all)"))
+                           .arg(pairs.isEmpty() ? QString() : tr(" Most confused: %1.").arg(pairs.join(QStringLiteral("; "))))
+                           .arg(evaluation.unreadable.isEmpty() ? QString() : tr(" %n image(s) could not be read.", nullptr, int(evaluation.unreadable.size()))));
+    showImages(-1, -1);
+    Q_EMIT evaluated();
+}
+
+void EvaluateTab::showImages(int truth, int predicted)
+{
+    m_losses->clear();
+    int shown = 0;
+    for (const ImageOutcome& o : std::as_const(m_evaluation.outcomes)) {
+        if (truth >= 0 && (o.truth != truth || o.predicted != predicted))
+            continue;
+        if (shown++ >= (truth >= 0 ? 500 : kTopLosses))
+            break;
+        auto* item = new QListWidgetItem(thumbnail(o.path),
+                                         tr("%1 → %2\n%3 %").arg(m_evaluation.classes[o.truth], m_evaluation.classes[o.predicted]).arg(o.confidence * 100, 0, 'f', 0),
+                                         m_losses);
+        item->setData(Qt::UserRole, o.path);
+        item->setToolTip(tr("%1\nlabelled %2, predicted %3 with %4 %, loss %5")
+                             .arg(QDir::toNativeSeparators(o.path), m_evaluation.classes[o.truth], m_evaluation.classes[o.predicted])
+                             .arg(o.confidence * 100, 0, 'f', 1)
+                             .arg(o.loss, 0, 'f', 3));
+    }
+    QStringList keys;
+    for (int c = 0; c < std::min<int>(9, int(m_projectClasses.size())); ++c)
+        keys << QStringLiteral("%1 %2").arg(c + 1).arg(m_projectClasses[c]);
+    const QString help = tr("Select and press a number to relabel (%1), Del to quarantine; Ctrl+Z on the Dataset tab undoes.").arg(keys.join(QStringLiteral(", ")));
+    m_lossesTitle->setText(truth >= 0 ? tr("Images of '%1' predicted as '%2' (%3). %4")
+                                            .arg(m_evaluation.classes[truth], m_evaluation.classes[predicted])
+                                            .arg(shown)
+                                            .arg(help)
+                                      : tr("Top losses: the images the model is most wrong or least sure about. %1").arg(help));
+}
+
+QStringList EvaluateTab::selectedLossPaths() const
+{
+    QStringList paths;
+    for (const QListWidgetItem* item : m_losses->selectedItems())
+        paths << item->data(Qt::UserRole).toString();
+    return paths;
+}
+
+bool EvaluateTab::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_losses && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const QStringList paths = selectedLossPaths();
+        if (!paths.isEmpty() && key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9 && key->key() - Qt::Key_1 < m_projectClasses.size()) {
+            const int cls = key->key() - Qt::Key_1;
+            Q_EMIT relabelRequested(paths, cls);
+            // The decision stays visible while the tab shows this run.
+            for (QListWidgetItem* item : m_losses->selectedItems())
+                item->setText(item->text().section('\n', 0, 1) + tr("\nnow: %1").arg(m_projectClasses[cls]));
+            return true;
+        }
+        if (!paths.isEmpty() && key->key() == Qt::Key_Delete) {
+            Q_EMIT quarantineRequested(paths, QStringList{tr("quarantined from the top losses of run %1").arg(QFileInfo(m_runDir).fileName())});
+            qDeleteAll(m_losses->selectedItems());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void EvaluateTab::showCurves(const QString& runDir)
+{
+    m_curves->clearGraphs();
+    QFile file(QDir(runDir).filePath(QStringLiteral("history.csv")));
+    QVector<double> epochs, train, val;
+    if (file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        const QStringList header = QString::fromUtf8(file.readLine()).trimmed().split(',');
+        const int e = int(header.indexOf(QStringLiteral("epoch"))), t = int(header.indexOf(QStringLiteral("train_loss"))),
+                  v = int(header.indexOf(QStringLiteral("val_loss")));
+        while (!file.atEnd()) {
+            const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(',');
+            if (fields.size() != header.size())
+                continue;
+            epochs << fields.value(e).toDouble();
+            train << fields.value(t).toDouble();
+            val << fields.value(v).toDouble();
+        }
+    }
+    auto* trainGraph = m_curves->addGraph();
+    trainGraph->setName(tr("training loss"));
+    trainGraph->setPen(QPen(QColor(33, 102, 172), 2));
+    trainGraph->setData(epochs, train);
+    auto* valGraph = m_curves->addGraph();
+    valGraph->setName(tr("validation loss"));
+    valGraph->setPen(QPen(QColor(202, 0, 32), 2));
+    valGraph->setData(epochs, val);
+    m_curves->rescaleAxes();
+    m_curves->yAxis->setRangeLower(0);
+    m_curves->replot();
+
+    // Overfitting, in plain words: validation loss rising for two epochs or more after its
+    // minimum while training loss kept falling.
+    m_hint->clear();
+    if (val.size() >= 3) {
+        const int best = int(std::min_element(val.begin(), val.end()) - val.begin());
+        const int rising = int(val.size()) - 1 - best;
+        if (rising >= 2 && train.last() < train[best])
+            m_hint->setText(tr("⚠ Since epoch %1 the validation loss has risen while the training loss kept falling: the model is "
+                               "starting to memorise its training images instead of learning what tells the classes apart "
+                               "(overfitting). Early stopping keeps the best epoch; more images or augmentation help.")
+                                .arg(int(epochs[best])));
+        else
+            m_hint->setText(tr("Training and validation loss fell together: no sign of overfitting."));
+    }
+}
+
+QString EvaluateTab::overfittingHint() const
+{
+    return m_hint->text();
+}
+
+} // namespace picta

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "inference/runevaluator.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QTableWidget;
+
+namespace picta {
+
+class ConfusionHeatmap;
+
+/// Judge a run: the confusion matrix as a heat map (click a cell for its images), per-class
+/// precision, recall, F1 and support, the most confused pairs, the learning curves with a
+/// plain-words hint when the model overfits, and the top losses (the images the model is most
+/// wrong or least sure about), which can be relabelled (1–9) or quarantined (Del) through the
+/// Dataset tab's undo stack.
+class EvaluateTab : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit EvaluateTab(QWidget* parent = nullptr);
+    void setProject(const QString& projectDir);
+    void setRun(const QString& runDir);
+
+    const RunEvaluation& evaluation() const { return m_evaluation; }
+    ConfusionHeatmap* heatmap() const { return m_heatmap; }
+    QListWidget* losses() const { return m_losses; }
+    QString overfittingHint() const;
+    /// Shows the images of one cell (truth, predicted), or the top losses when truth is -1.
+    void showImages(int truth, int predicted);
+
+Q_SIGNALS:
+    void evaluated();
+    void relabelRequested(const QStringList& paths, int projectClass);
+    void quarantineRequested(const QStringList& paths, const QStringList& reasons);
+    void statusMessage(const QString& message);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildUi();
+    void onEvaluated(const RunEvaluation& evaluation);
+    void showCurves(const QString& runDir);
+    QStringList selectedLossPaths() const;
+
+    QString m_projectDir, m_runDir;
+    RunEvaluation m_evaluation;
+    QStringList m_projectClasses;
+    int m_generation = 0;
+    QComboBox* m_runs = nullptr;
+    QLabel* m_summary = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QCheckBox* m_normalised = nullptr;
+    ConfusionHeatmap* m_heatmap = nullptr;
+    QTableWidget* m_metrics = nullptr;
+    QCustomPlot* m_curves = nullptr;
+    QLabel* m_hint = nullptr;
+    QLabel* m_lossesTitle = nullptr;
+    QListWidget* m_losses = nullptr;
+};
+
+} // namespace picta
