@@ -112,6 +112,12 @@ private Q_SLOTS:
         for (const char* key : {"path", "true", "pred", "p"})
             QVERIFY2(top[0].toObject().contains(key), key);
         QCOMPARE(cli({"evaluate"}).code, 2);
+
+        r = cli({"predict", "--run", runDir, image, "--gradcam", tmp.filePath("cam"), "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString overlay = lastJsonLine(r.out).value("predictions").toArray()[0].toObject().value("gradcam").toString();
+        QVERIFY(overlay.startsWith(tmp.filePath("cam")));
+        QVERIFY(QFileInfo(overlay).size() > 1000);
     }
 
     void lrFindAndResumeFromTheCommandLine()

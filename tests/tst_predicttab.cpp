@@ -3,7 +3,12 @@
 #include "testdata.h"
 #include "training/trainer.h"
 
+#include "project/feedbacklog.h"
+#include "project/provenancelog.h"
+#include "testhttpserver.h"
+
 #include <QApplication>
+#include <QClipboard>
 #include <QDropEvent>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -78,6 +83,65 @@ private Q_SLOTS:
 
         tab.clearResults();
         QTRY_COMPARE(tab.cards().size(), 0);
+    }
+
+    void feedbackGradCamUrlsAndPaste()
+    {
+        PredictTab tab;
+        tab.resize(900, 700);
+        tab.show();
+        QSignalSpy loaded(&tab, &PredictTab::modelLoaded);
+        tab.setProject(m_root);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        const QString image = TestData::imagesBelow(m_root + "/images/class1").first();
+        tab.addFiles({image});
+        QTRY_VERIFY(tab.cards().size() == 1 && tab.cards().first()->hasResult());
+        PredictionCard* card = tab.cards().first();
+
+        // Answers land in feedback.json and in the feedback confusion matrix.
+        card->answer("class1");
+        card->answer("class0");
+        const auto entries = FeedbackLog(m_root).entries();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries[1].truth, QString("class0"));
+        QCOMPARE(entries[1].predicted, card->topClass());
+        const ConfusionMatrix matrix = FeedbackLog(m_root).confusion({"class0", "class1"});
+        QCOMPARE(matrix.total(), 2);
+
+        // "Add to dataset" copies the image into the class, with provenance.
+        QSignalSpy changed(&tab, &PredictTab::datasetChanged);
+        const int before = TestData::imagesBelow(m_root + "/images/class0").size();
+        Q_EMIT card->addToDatasetRequested("class0");
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(TestData::imagesBelow(m_root + "/images/class0").size(), before + 1);
+        QCOMPARE(ProvenanceLog(m_root).rows().last().provider, QString("predict"));
+
+        // Grad-CAM beside each card.
+        QSignalSpy cams(&tab, &PredictTab::gradCamShown);
+        tab.setGradCamShown(true);
+        QTRY_COMPARE_WITH_TIMEOUT(cams.count(), 1, 20000);
+
+        // An image dropped from a web page: downloaded, then classified.
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        QFile file(image);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        server.route("/photo.png", [&](const TestHttpServer::Request&) { return TestHttpServer::reply(200, bytes); });
+        tab.addUrls({server.url("/photo.png")});
+        QTRY_COMPARE_WITH_TIMEOUT(tab.cards().size(), 2, 20000);
+        QTRY_VERIFY(tab.cards().last()->hasResult());
+        QVERIFY(tab.cards().last()->prediction().ok());
+
+        // A pasted image.
+        QImage pasted(40, 40, QImage::Format_RGB888);
+        pasted.fill(Qt::gray);
+        QApplication::clipboard()->setImage(pasted);
+        if (QApplication::clipboard()->image().isNull())
+            QSKIP("this platform has no clipboard");
+        tab.paste();
+        QTRY_COMPARE_WITH_TIMEOUT(tab.cards().size(), 3, 20000);
+        QTRY_VERIFY(tab.cards().last()->hasResult());
     }
 
     void dropWithoutAModelExplainsWhy()

@@ -61,6 +61,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_evaluate, &EvaluateTab::quarantineRequested, m_dataset, &DatasetTab::quarantinePaths);
     connect(m_draw, &DrawTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
     connect(m_draw, &DrawTab::drawingSaved, this, [this] { m_datasetChanged = true; });
+    connect(m_predict, &PredictTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
+    connect(m_predict, &PredictTab::datasetChanged, this, [this] {
+        m_datasetChanged = true;
+        m_dataset->setProject(m_projectDir);
+    });
     connect(m_dataset, &DatasetTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     // The Train tab re-reads the class counts when it is shown after the dataset changed.
     connect(m_dataset, &DatasetTab::datasetChanged, this, [this] { m_datasetChanged = true; });

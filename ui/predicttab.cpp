@@ -1,8 +1,21 @@
 #include "predicttab.h"
 
+#include "confusionheatmap.h"
 #include "inference/predictor.h"
 #include "predictioncard.h"
+
+#include "data/importer.h"
+#include "project/feedbacklog.h"
 #include "project/project.h"
+#include "zoo/filedownloader.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDateTime>
+#include <QGroupBox>
+#include <QShortcut>
+#include <QTemporaryDir>
 
 #include <QComboBox>
 #include <QDir>
@@ -66,11 +79,32 @@ PredictTab::PredictTab(QWidget* parent)
     auto* modelLabel = new QLabel(tr("&Model:"), this);
     modelLabel->setBuddy(m_runs);
 
+    m_showGradCam = new QCheckBox(tr("Show where it &looked (Grad-CAM)"), this);
+    m_showGradCam->setToolTip(tr("A heat map over each image: red where the model found the evidence for its answer"));
+    connect(m_showGradCam, &QCheckBox::toggled, this, &PredictTab::setGradCamShown);
+    auto* paste = new QShortcut(QKeySequence::Paste, this);
+    connect(paste, &QShortcut::activated, this, &PredictTab::paste);
+
     auto* bar = new QHBoxLayout;
     bar->addWidget(modelLabel);
     bar->addWidget(m_runs, 1);
+    bar->addWidget(m_showGradCam);
     bar->addWidget(m_open);
     bar->addWidget(m_clear);
+
+    // The user's answers, as the dino seed showed them: a live confusion matrix.
+    m_feedback = new QGroupBox(tr("Your answers (feedback confusion matrix)"), this);
+    m_feedback->setCheckable(true);
+    m_feedback->setChecked(false);
+    m_feedbackMatrix = new ConfusionHeatmap(m_feedback);
+    m_feedbackMatrix->setMinimumHeight(220);
+    m_feedbackSummary = new QLabel(m_feedback);
+    m_feedbackSummary->setWordWrap(true);
+    auto* feedbackLayout = new QVBoxLayout(m_feedback);
+    feedbackLayout->addWidget(m_feedbackSummary);
+    feedbackLayout->addWidget(m_feedbackMatrix, 1);
+    connect(m_feedback, &QGroupBox::toggled, m_feedbackMatrix, &QWidget::setVisible);
+    m_feedbackMatrix->hide();
 
     m_modelInfo = new QLabel(this);
     m_modelInfo->setWordWrap(true);
@@ -80,7 +114,7 @@ PredictTab::PredictTab(QWidget* parent)
     m_message->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #663c00; padding: 6px; border-radius: 4px; }"));
     m_message->hide();
 
-    m_hint = new QLabel(tr("Drop image files or folders here, or press Ctrl+Shift+O to open them."), this);
+    m_hint = new QLabel(tr("Drop image files, folders or images from a web page here, paste one (Ctrl+V), or press Ctrl+Shift+O."), this);
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setMinimumHeight(120);
     m_hint->setStyleSheet(QStringLiteral("QLabel { border: 2px dashed palette(mid); border-radius: 8px; color: palette(dark); font-size: 14pt; }"));
@@ -98,6 +132,7 @@ PredictTab::PredictTab(QWidget* parent)
     layout->addWidget(m_message);
     layout->addWidget(m_hint);
     layout->addWidget(scroll, 1);
+    layout->addWidget(m_feedback);
 }
 
 PredictTab::~PredictTab()
@@ -111,6 +146,153 @@ void PredictTab::setProject(const QString& projectDir)
     m_projectDir = projectDir;
     m_predictor.reset();
     refreshRuns(QString());
+    refreshFeedback();
+}
+
+QString PredictTab::temporaryDir()
+{
+    if (!m_temporary)
+        m_temporary = std::make_unique<QTemporaryDir>();
+    return m_temporary->path();
+}
+
+void PredictTab::paste()
+{
+    const QMimeData* mime = QApplication::clipboard()->mimeData();
+    if (!mime)
+        return;
+    if (mime->hasImage()) {
+        const QImage image = qvariant_cast<QImage>(mime->imageData());
+        const QString path = QDir(temporaryDir()).filePath(QStringLiteral("pasted-%1.png").arg(++m_pasted));
+        if (image.isNull() || !image.save(path, "PNG")) {
+            showMessage(tr("The clipboard's image cannot be read"));
+            return;
+        }
+        addFiles({path});
+        return;
+    }
+    QList<QUrl> urls = mime->urls();
+    if (urls.isEmpty() && mime->hasText())
+        for (const QString& line : mime->text().split('\n', Qt::SkipEmptyParts))
+            urls << QUrl::fromUserInput(line.trimmed());
+    QStringList local;
+    QList<QUrl> remote;
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile())
+            local << url.toLocalFile();
+        else
+            remote << url;
+    }
+    addFiles(local);
+    addUrls(remote);
+}
+
+void PredictTab::addUrls(const QList<QUrl>& urls)
+{
+    for (const QUrl& url : urls) {
+        const QString scheme = url.scheme().toLower();
+        if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
+            showMessage(tr("%1 is not a web address").arg(url.toDisplayString()));
+            continue;
+        }
+        const QString name = Importer::sanitiseFileName(url.fileName().isEmpty() ? QStringLiteral("download") : url.fileName());
+        const QString target = QDir(temporaryDir()).filePath(QStringLiteral("%1-%2").arg(++m_pasted).arg(name));
+        auto* downloader = new FileDownloader(this);
+        FileDownloader::Options options;
+        options.maxBytes = qint64(50) << 20;
+        connect(downloader, &FileDownloader::finished, this, [this, downloader](const QString& path) {
+            downloader->deleteLater();
+            addFiles({path});
+        });
+        connect(downloader, &FileDownloader::failed, this, [this, downloader, url](const QString& message) {
+            downloader->deleteLater();
+            showMessage(tr("%1 could not be downloaded: %2").arg(url.toDisplayString(), message));
+        });
+        Q_EMIT statusMessage(tr("Downloading %1…").arg(url.toDisplayString()));
+        downloader->start(url, target, options);
+    }
+}
+
+void PredictTab::setGradCamShown(bool shown)
+{
+    if (m_showGradCam->isChecked() != shown) {
+        m_showGradCam->setChecked(shown); // toggled() comes back here
+        return;
+    }
+    for (PredictionCard* card : std::as_const(m_cards)) {
+        if (!shown)
+            card->setGradCam({});
+        else if (card->hasResult())
+            requestGradCam(card);
+    }
+}
+
+void PredictTab::requestGradCam(PredictionCard* card)
+{
+    if (!m_predictor || card->path().isEmpty() || !card->prediction().ok())
+        return;
+    auto* watcher = new QFutureWatcher<GradCamResult>(card);
+    connect(watcher, &QFutureWatcher<GradCamResult>::finished, card, [this, watcher, card] {
+        const GradCamResult cam = watcher->result();
+        if (!m_showGradCam->isChecked())
+            return;
+        const QImage overlay = cam.ok() ? QImage(reinterpret_cast<const uchar*>(cam.overlay.data.constData()), cam.overlay.width, cam.overlay.height,
+                                                 cam.overlay.bytesPerLine, QImage::Format_RGB888)
+                                              .copy()
+                                        : QImage();
+        card->setGradCam(overlay, cam.error);
+        Q_EMIT gradCamShown(card);
+    });
+    std::shared_ptr<Predictor> predictor = m_predictor;
+    const QString path = card->path();
+    watcher->setFuture(QtConcurrent::run(&m_pool, [predictor, path] { return predictor->gradCam(path); }));
+}
+
+void PredictTab::recordAnswer(PredictionCard* card, const QString& predicted, const QString& truth)
+{
+    if (m_projectDir.isEmpty() || !m_predictor)
+        return;
+    QString error;
+    if (!FeedbackLog(m_projectDir)
+             .append({card->path().isEmpty() ? card->toolTip() : QDir(m_projectDir).relativeFilePath(card->path()),
+                      QFileInfo(m_predictor->runDir()).fileName(), predicted, truth,
+                      QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                     &error))
+        showMessage(error);
+    refreshFeedback();
+}
+
+void PredictTab::addToDataset(PredictionCard* card, const QString& className)
+{
+    if (m_projectDir.isEmpty() || card->path().isEmpty())
+        return;
+    const ImportReport report = Importer(m_projectDir).importFile(card->path(), className, QStringLiteral("predict"));
+    if (report.imported == 0) {
+        showMessage(report.skipped.isEmpty() ? tr("Nothing was added") : report.skipped.first().reason);
+        return;
+    }
+    Q_EMIT statusMessage(tr("Added %1 to the dataset as '%2'").arg(QFileInfo(card->path()).fileName(), className));
+    Q_EMIT datasetChanged();
+}
+
+void PredictTab::refreshFeedback()
+{
+    if (m_projectDir.isEmpty() || !m_predictor) {
+        m_feedbackMatrix->setMatrix({}, {});
+        m_feedbackSummary->setText(tr("Answer under a prediction (✓ or the right class) and your answers add up here."));
+        return;
+    }
+    const QStringList classes = m_predictor->info().classes;
+    const ConfusionMatrix matrix = FeedbackLog(m_projectDir).confusion(classes, QFileInfo(m_predictor->runDir()).fileName());
+    QVector<QVector<int>> counts(classes.size(), QVector<int>(classes.size(), 0));
+    for (int t = 0; t < classes.size(); ++t)
+        for (int p = 0; p < classes.size(); ++p)
+            counts[t][p] = matrix.at(t, p);
+    m_feedbackMatrix->setMatrix(classes, counts);
+    m_feedbackSummary->setText(matrix.total() == 0
+                                   ? tr("Answer under a prediction (✓ or the right class) and your answers add up here.")
+                                   : tr("%n answer(s) about this model; it was right in %1 % of them.", nullptr, matrix.total())
+                                         .arg(matrix.accuracy() * 100, 0, 'f', 0));
 }
 
 void PredictTab::refreshRuns(const QString& select)
@@ -159,6 +341,7 @@ void PredictTab::setRun(const QString& runDir)
                                  .arg(info.classes.join(", "))
                                  .arg(accuracy >= 0 ? tr(" · validation accuracy %1%").arg(accuracy * 100.0, 0, 'f', 1)
                                                     : QString()));
+        refreshFeedback();
         Q_EMIT modelLoaded(runDir);
         const QStringList pending = std::exchange(m_pending, {});
         for (const QString& path : pending)
@@ -236,6 +419,10 @@ void PredictTab::predict(const QString& path)
 {
     auto* card = new PredictionCard(QFileInfo(path).fileName(), this);
     card->setToolTip(QDir::toNativeSeparators(path));
+    card->setPath(path);
+    connect(card, &PredictionCard::answered, this,
+            [this, card](const QString& predicted, const QString& truth) { recordAnswer(card, predicted, truth); });
+    connect(card, &PredictionCard::addToDatasetRequested, this, [this, card](const QString& cls) { addToDataset(card, cls); });
     m_cardLayout->insertWidget(0, card); // newest on top
     m_cards.push_back(card);
 
@@ -243,7 +430,11 @@ void PredictTab::predict(const QString& path)
     connect(watcher, &QFutureWatcher<Classified>::finished, card, [this, watcher, card] {
         const Classified result = watcher->result();
         card->setThumbnail(result.thumbnail);
+        if (m_predictor)
+            card->setClasses(m_predictor->info().classes);
         card->setPrediction(result.prediction);
+        if (m_showGradCam->isChecked())
+            requestGradCam(card);
         Q_EMIT predictionShown(result.prediction);
     });
     std::shared_ptr<Predictor> predictor = m_predictor;
@@ -267,17 +458,16 @@ void PredictTab::dragMoveEvent(QDragMoveEvent* event)
 void PredictTab::dropEvent(QDropEvent* event)
 {
     QStringList paths;
-    QStringList remote;
+    QList<QUrl> remote;
     for (const QUrl& url : event->mimeData()->urls()) {
         if (url.isLocalFile())
             paths << url.toLocalFile();
         else
-            remote << url.toDisplayString();
+            remote << url;
     }
     event->acceptProposedAction();
     addFiles(paths);
-    if (!remote.isEmpty())
-        showMessage(tr("Only files on this computer can be classified for now: %1").arg(remote.join(", ")));
+    addUrls(remote);
 }
 
 } // namespace picta

@@ -7,13 +7,17 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
+class QGroupBox;
+class QTemporaryDir;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
 namespace picta {
 
+class ConfusionHeatmap;
 class Predictor;
 class PredictionCard;
 
@@ -34,6 +38,12 @@ public:
     void addFiles(const QStringList& paths);
 
     QVector<PredictionCard*> cards() const { return m_cards; }
+    /// Classifies what the clipboard holds: an image, or file and web addresses.
+    void paste();
+    /// Downloads images from web addresses (dropped from a browser) and classifies them.
+    void addUrls(const QList<QUrl>& urls);
+    void setGradCamShown(bool shown);
+    ConfusionHeatmap* feedbackMatrix() const { return m_feedbackMatrix; }
     QString message() const;
 
 public Q_SLOTS:
@@ -43,6 +53,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     void predictionShown(const picta::Prediction& prediction);
     void modelLoaded(const QString& runDir);
+    void gradCamShown(picta::PredictionCard* card);
+    /// Images were added to the project from this tab.
+    void datasetChanged();
+    void statusMessage(const QString& message);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -53,6 +67,11 @@ private:
     void showMessage(const QString& text);
     void predict(const QString& path);
     void refreshRuns(const QString& select);
+    void requestGradCam(PredictionCard* card);
+    void recordAnswer(PredictionCard* card, const QString& predicted, const QString& truth);
+    void addToDataset(PredictionCard* card, const QString& className);
+    void refreshFeedback();
+    QString temporaryDir();
 
     QString m_projectDir;
     QComboBox* m_runs = nullptr;
@@ -67,6 +86,12 @@ private:
     QStringList m_pending; ///< files dropped while the model loads
     QString m_loadingRun;
     QThreadPool m_pool;    ///< one thread: inference uses torch's own threads
+    QCheckBox* m_showGradCam = nullptr;
+    QGroupBox* m_feedback = nullptr;
+    ConfusionHeatmap* m_feedbackMatrix = nullptr;
+    QLabel* m_feedbackSummary = nullptr;
+    std::unique_ptr<QTemporaryDir> m_temporary; ///< pasted and downloaded images
+    int m_pasted = 0;
 };
 
 } // namespace picta

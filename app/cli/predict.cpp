@@ -4,7 +4,11 @@
 #include "inference/predictor.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include <cstdio>
 
@@ -16,6 +20,8 @@ int predict(const QStringList& args)
     parser.addOption({QStringLiteral("run"), Cli::tr("A training run's folder (runs/<id>)."), QStringLiteral("RUN_DIR")});
     parser.addOption({QStringLiteral("top"), Cli::tr("How many classes to show per image (default 3)."),
                       QStringLiteral("K")});
+    parser.addOption({QStringLiteral("gradcam"), Cli::tr("Also write a Grad-CAM overlay (where the model looked) per image into this folder."),
+                      QStringLiteral("OUT_DIR")});
     parser.addOption({QStringLiteral("json"), Cli::tr("Print one JSON line with every prediction.")});
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Image files."), QStringLiteral("FILE..."));
     int code = Ok;
@@ -34,6 +40,9 @@ int predict(const QStringList& args)
     if (!predictor)
         return fail(Failed, predictor.error());
     const QVector<Prediction> predictions = predictor.value()->predictFiles(parser.positionalArguments(), top);
+    const QString gradcamDir = parser.value(QStringLiteral("gradcam"));
+    if (!gradcamDir.isEmpty() && !QDir().mkpath(gradcamDir))
+        return fail(Failed, Cli::tr("Cannot create %1").arg(QDir::toNativeSeparators(gradcamDir)));
 
     int failures = 0;
     QJsonArray items;
@@ -50,7 +59,22 @@ int predict(const QStringList& args)
             topJson.append(QJsonObject{{"class", s.className}, {"p", s.probability}});
             text << QStringLiteral("%1 %2%").arg(s.className).arg(s.probability * 100.0, 0, 'f', 1);
         }
-        items.append(QJsonObject{{"file", p.source}, {"top", topJson}});
+        QJsonObject item{{"file", p.source}, {"top", topJson}};
+        if (!gradcamDir.isEmpty()) {
+            const GradCamResult cam = predictor.value()->gradCam(p.source);
+            const QString out = QDir(gradcamDir).filePath(QFileInfo(p.source).completeBaseName() + QStringLiteral("-gradcam.png"));
+            cv::Mat rgb(cam.overlay.height, cam.overlay.width, CV_8UC3, const_cast<char*>(cam.overlay.data.constData()), size_t(cam.overlay.bytesPerLine));
+            cv::Mat bgr;
+            if (cam.ok())
+                cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
+            if (!cam.ok() || !cv::imwrite(out.toStdString(), bgr)) {
+                ++failures;
+                fail(Failed, cam.ok() ? Cli::tr("%1 cannot be written").arg(QDir::toNativeSeparators(out)) : cam.error);
+            } else {
+                item.insert(QStringLiteral("gradcam"), out);
+            }
+        }
+        items.append(item);
         if (!parser.isSet(QStringLiteral("json")))
             std::printf("%s\t%s\n", qUtf8Printable(QDir::toNativeSeparators(p.source)), qUtf8Printable(text.join("  ")));
     }

@@ -303,6 +303,18 @@ ImportReport Importer::importUrlList(const QString& listFile, const Progress& pr
     return report;
 }
 
+ImportReport Importer::importFile(const QString& path, const QString& className, const QString& provider)
+{
+    ImportReport report;
+    QByteArray bytes;
+    QString why;
+    if (!AtomicFile::read(path, &bytes, &why)
+        || !addImage(bytes, QFileInfo(path).fileName(), sanitiseClassName(className), QDir::toNativeSeparators(path), provider, &report, &why))
+        report.skipped.push_back({path, why});
+    flushProvenance(&report);
+    return report;
+}
+
 ImportReport Importer::import(const QString& source, const Progress& progress, const std::atomic_bool* cancel)
 {
     const QFileInfo info(source);

@@ -45,6 +45,8 @@ public:
     ImportReport importFolder(const QString& folder, const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
     ImportReport importZip(const QString& zipPath, const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
     ImportReport importUrlList(const QString& listFile, const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+    /// Copies one image into `className` (an existing or new class; empty: unlabelled).
+    ImportReport importFile(const QString& path, const QString& className, const QString& provider);
     /// Imports whichever `source` is: a folder, a .zip, or a text file of URLs.
     ImportReport import(const QString& source, const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
 

@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QMutex>
 
+#include <opencv2/imgproc.hpp>
+
 #include <torch/torch.h>
 
 namespace picta {
@@ -48,6 +50,63 @@ struct Predictor::Impl {
             prediction.top.push_back({info.classes.value(index), index, values[i].item<double>()});
         }
         return prediction;
+    }
+
+    GradCamResult gradCam(const cv::Mat& image, int classIndex) const
+    {
+        GradCamResult result;
+        const cv::Mat fitted = ImageTensor::fitSquare(image, info.imageSize);
+        const torch::Tensor x = ImageTensor::normalise(ImageTensor::toByteTensor(fitted).unsqueeze(0), info.mean, info.std).to(device);
+        torch::Tensor cam, probabilities;
+        {
+            QMutexLocker lock(&mutex);
+            torch::AutoGradMode enable(true);
+            const torch::Tensor maps = model->features(x);
+            if (maps.size(2) * maps.size(3) < 4) {
+                result.error = Predictor::tr("Grad-CAM needs a map to point at: %1's last feature maps are %2×%3 at %4 px")
+                                   .arg(info.arch)
+                                   .arg(maps.size(3))
+                                   .arg(maps.size(2))
+                                   .arg(info.imageSize);
+                return result;
+            }
+            const torch::Tensor logits = model->classify(maps);
+            probabilities = torch::softmax(logits.detach(), 1)[0].to(torch::kCPU);
+            result.classIndex = classIndex >= 0 && classIndex < logits.size(1) ? classIndex : int(logits[0].argmax().item<int64_t>());
+            const torch::Tensor gradient = torch::autograd::grad({logits[0][result.classIndex]}, {maps})[0];
+            const torch::Tensor weights = gradient.mean({2, 3}, true);
+            cam = torch::relu((weights * maps).sum(1, true)).detach();
+        }
+        cam = torch::nn::functional::interpolate(
+                  cam, torch::nn::functional::InterpolateFuncOptions().size(std::vector<int64_t>{info.imageSize, info.imageSize})
+                           .mode(torch::kBilinear).align_corners(false))
+                  .squeeze()
+                  .to(torch::kCPU);
+        const float peak = cam.max().item<float>();
+        cam = peak > 0 ? cam / peak : cam;
+        const torch::Tensor bytes = (cam * 255).round().clamp(0, 255).to(torch::kUInt8).contiguous();
+        result.heat.width = result.heat.height = result.heat.bytesPerLine = info.imageSize;
+        result.heat.format = RawImage::Format::Gray8;
+        result.heat.data = QByteArray(reinterpret_cast<const char*>(bytes.data_ptr<uint8_t>()), int(bytes.numel()));
+        result.className = info.classes.value(result.classIndex);
+        result.probability = probabilities[result.classIndex].item<double>();
+
+        // The overlay: what the model sees, in colour, at a size people can look at.
+        constexpr int kSide = 256;
+        cv::Mat heat(info.imageSize, info.imageSize, CV_8U, const_cast<char*>(result.heat.data.constData())), heatBig, colour, base;
+        cv::resize(heat, heatBig, cv::Size(kSide, kSide), 0, 0, cv::INTER_LINEAR);
+        cv::applyColorMap(heatBig, colour, cv::COLORMAP_JET);
+        cv::cvtColor(colour, colour, cv::COLOR_BGR2RGB);
+        cv::resize(fitted, base, cv::Size(kSide, kSide), 0, 0, fitted.cols < kSide / 2 ? cv::INTER_NEAREST : cv::INTER_LINEAR);
+        if (base.channels() == 1)
+            cv::cvtColor(base, base, cv::COLOR_GRAY2RGB);
+        cv::Mat blended;
+        cv::addWeighted(base, 0.55, colour, 0.45, 0, blended);
+        result.overlay.width = result.overlay.height = kSide;
+        result.overlay.bytesPerLine = int(blended.step);
+        result.overlay.format = RawImage::Format::Rgb888;
+        result.overlay.data = QByteArray(reinterpret_cast<const char*>(blended.data), int(blended.step * blended.rows));
+        return result;
     }
 
     Prediction predictMat(const Expected<cv::Mat>& image, int k, const QString& source) const
@@ -119,6 +178,23 @@ Prediction Predictor::predictBytes(const QByteArray& encoded, const QString& nam
 Prediction Predictor::predictRaw(const RawImage& image, int k) const
 {
     return d->predictMat(ImageDecoder::fromRaw(image, d->color()), k, tr("image"));
+}
+
+GradCamResult Predictor::gradCam(const QString& path, int classIndex) const
+{
+    const auto image = ImageDecoder::decodeFile(path, d->color());
+    if (!image) {
+        GradCamResult failed;
+        failed.error = image.error();
+        return failed;
+    }
+    try {
+        return d->gradCam(*image, classIndex);
+    } catch (const std::exception& e) {
+        GradCamResult failed;
+        failed.error = tr("%1: Grad-CAM failed (%2)").arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what()).section('\n', 0, 0));
+        return failed;
+    }
 }
 
 QVector<Prediction> Predictor::predictFiles(const QStringList& paths, int k) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gradcamresult.h"
 #include "imaging/rawimage.h"
 #include "models/modelinfo.h"
 #include "prediction.h"
@@ -30,6 +31,8 @@ public:
     Prediction predictRaw(const RawImage& image, int k = 3) const;
     /// Top-k of several files at once (batched), in the order given.
     QVector<Prediction> predictFiles(const QStringList& paths, int k = 3) const;
+    /// Grad-CAM of `classIndex` (-1: the predicted class) for an image file.
+    GradCamResult gradCam(const QString& path, int classIndex = -1) const;
 
 private:
     struct Impl;

@@ -11,7 +11,12 @@ namespace picta {
 /// Builders in ModelFactory return it, so trainer and predictor need not know the architecture.
 class Classifier : public torch::nn::Module {
 public:
-    virtual torch::Tensor forward(torch::Tensor images) = 0;
+    /// forward(x) == classify(features(x)).
+    torch::Tensor forward(torch::Tensor images) { return classify(features(images)); }
+    /// The last convolutional feature maps [N, C, h, w], and the rest of the network from them:
+    /// Grad-CAM weighs the first by the gradient of a class score through the second.
+    virtual torch::Tensor features(torch::Tensor images) = 0;
+    virtual torch::Tensor classify(torch::Tensor features) = 0;
 
     /// Parameters in groups from the input to the classifier head, for freezing (all but the
     /// last) and discriminative learning rates (earliest group lowest).

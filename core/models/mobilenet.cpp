@@ -121,18 +121,21 @@ MobileNet::MobileNet(Variant variant, int inputChannels, int classCount)
     m_classifier = register_module("classifier", nn::Linear(kFeatures, classCount));
 }
 
-torch::Tensor MobileNet::forward(torch::Tensor x)
+torch::Tensor MobileNet::features(torch::Tensor x)
 {
     x = activate(m_bn1->forward(m_convStem->forward(x)), m_act);
     for (const auto& stage : *m_blocks)
         x = stage->as<nn::Sequential>()->forward(x);
-    if (m_variant == Variant::V3Large) {
-        x = torch::adaptive_avg_pool2d(x, {1, 1});
-        x = activate(m_convHead->forward(x), m_act);
-    } else {
+    if (m_variant != Variant::V3Large) // V3's head convolution comes after the pooling
         x = activate(m_bn2->forward(m_convHead->forward(x)), m_act);
-        x = torch::adaptive_avg_pool2d(x, {1, 1});
-    }
+    return x;
+}
+
+torch::Tensor MobileNet::classify(torch::Tensor x)
+{
+    x = torch::adaptive_avg_pool2d(x, {1, 1});
+    if (m_variant == Variant::V3Large)
+        x = activate(m_convHead->forward(x), m_act);
     return m_classifier->forward(m_dropout->forward(x.flatten(1)));
 }
 

@@ -26,7 +26,8 @@ public:
     enum class Variant { V2, V3Large, EfficientNetB0 };
 
     MobileNet(Variant variant, int inputChannels, int classCount);
-    torch::Tensor forward(torch::Tensor images) override;
+    torch::Tensor features(torch::Tensor images) override;
+    torch::Tensor classify(torch::Tensor features) override;
     std::vector<std::vector<torch::Tensor>> layerGroups() override;
     bool acceptsAnySize() const override { return true; }
     static QStringList headTensorNames() { return {QStringLiteral("classifier.weight"), QStringLiteral("classifier.bias")}; }

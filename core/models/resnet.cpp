@@ -77,12 +77,17 @@ ResNet::ResNet(int depth, int inputChannels, int classCount)
     m_fc = register_module("fc", nn::Linear(in, classCount));
 }
 
-torch::Tensor ResNet::forward(torch::Tensor x)
+torch::Tensor ResNet::features(torch::Tensor x)
 {
     x = torch::relu(m_bn1->forward(m_conv1->forward(x)));
     x = torch::max_pool2d(x, 3, 2, 1);
     for (auto& layer : m_layers)
         x = layer->forward(x);
+    return x;
+}
+
+torch::Tensor ResNet::classify(torch::Tensor x)
+{
     return m_fc->forward(torch::adaptive_avg_pool2d(x, {1, 1}).flatten(1));
 }
 

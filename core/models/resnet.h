@@ -18,7 +18,8 @@ class ResNet : public Classifier {
 public:
     /// depth: 18, 34 or 50.
     ResNet(int depth, int inputChannels, int classCount);
-    torch::Tensor forward(torch::Tensor images) override;
+    torch::Tensor features(torch::Tensor images) override;
+    torch::Tensor classify(torch::Tensor features) override;
     std::vector<std::vector<torch::Tensor>> layerGroups() override;
     bool acceptsAnySize() const override { return true; }
 

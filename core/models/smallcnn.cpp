@@ -16,10 +16,15 @@ SmallCnn::SmallCnn(int inputChannels, int imageSize, int classCount)
     m_head = register_module("head", nn::Linear(50, classCount));
 }
 
-torch::Tensor SmallCnn::forward(torch::Tensor x)
+torch::Tensor SmallCnn::features(torch::Tensor x)
 {
     x = torch::max_pool2d(torch::relu(m_conv1->forward(x)), 2);
-    x = torch::max_pool2d(torch::relu(m_conv2->forward(x)), 2);
+    return torch::relu(m_conv2->forward(x));
+}
+
+torch::Tensor SmallCnn::classify(torch::Tensor x)
+{
+    x = torch::max_pool2d(x, 2);
     x = m_dropout->forward(x).flatten(1);
     x = torch::relu(m_fc1->forward(x));
     x = torch::relu(m_fc2->forward(x));

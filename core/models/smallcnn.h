@@ -14,7 +14,8 @@ namespace picta {
 class SmallCnn : public Classifier {
 public:
     SmallCnn(int inputChannels, int imageSize, int classCount);
-    torch::Tensor forward(torch::Tensor images) override;
+    torch::Tensor features(torch::Tensor images) override;
+    torch::Tensor classify(torch::Tensor features) override;
     std::vector<std::vector<torch::Tensor>> layerGroups() override;
     bool acceptsAnySize() const override { return false; }
 

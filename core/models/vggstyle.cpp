@@ -38,9 +38,18 @@ VggStyle::VggStyle(int inputChannels, int imageSize, int classCount, int baseWid
                                                     nn::Dropout(0.3), nn::Linear(128, classCount)));
 }
 
-torch::Tensor VggStyle::forward(torch::Tensor images)
+torch::Tensor VggStyle::features(torch::Tensor x)
 {
-    return m_head->forward(m_features->forward(images));
+    // Every layer of `features` but the closing global pooling and flatten.
+    auto layer = m_features->begin();
+    for (size_t i = 0; i + 2 < m_features->size(); ++i, ++layer)
+        x = layer->forward(x);
+    return x;
+}
+
+torch::Tensor VggStyle::classify(torch::Tensor x)
+{
+    return m_head->forward(torch::adaptive_avg_pool2d(x, {1, 1}).flatten(1));
 }
 
 std::vector<std::vector<torch::Tensor>> VggStyle::layerGroups()

@@ -15,7 +15,8 @@ namespace picta {
 class VggStyle : public Classifier {
 public:
     VggStyle(int inputChannels, int imageSize, int classCount, int baseWidth = 32);
-    torch::Tensor forward(torch::Tensor images) override;
+    torch::Tensor features(torch::Tensor images) override;
+    torch::Tensor classify(torch::Tensor features) override;
     std::vector<std::vector<torch::Tensor>> layerGroups() override;
     bool acceptsAnySize() const override { return true; }
 
