@@ -93,6 +93,25 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(path));
         QCOMPARE(dataset.model()->counts(), before);
 
+        // The decision stays visible after looking at the training images and coming back.
+        tab.setTrainingSplit(true);
+        QTRY_COMPARE_WITH_TIMEOUT(evaluated.count(), 2, 30000);
+        QCOMPARE(tab.evaluation().split, QString("training"));
+        tab.setTrainingSplit(false);
+        QTRY_COMPARE_WITH_TIMEOUT(evaluated.count(), 3, 30000);
+        bool marked = false;
+        for (int i = 0; i < list->count(); ++i)
+            marked = marked || (list->item(i)->data(Qt::UserRole).toString() == path && list->item(i)->text().contains("now:"));
+        QVERIFY(marked);
+        // Least sure first: ascending confidence.
+        tab.setLeastSureFirst(true);
+        QHash<QString, double> confidence;
+        for (const ImageOutcome& o : tab.evaluation().outcomes)
+            confidence.insert(o.path, o.confidence);
+        for (int i = 1; i < list->count(); ++i)
+            QVERIFY(confidence.value(list->item(i - 1)->data(Qt::UserRole).toString()) <= confidence.value(list->item(i)->data(Qt::UserRole).toString()));
+        tab.setLeastSureFirst(false);
+
         list->setCurrentRow(1);
         const QString second = list->item(1)->data(Qt::UserRole).toString();
         QTest::keyClick(list, Qt::Key_Delete);

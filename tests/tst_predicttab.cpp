@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QProgressBar>
 #include <QDropEvent>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -133,6 +134,14 @@ private Q_SLOTS:
         QTRY_VERIFY(tab.cards().last()->hasResult());
         QVERIFY(tab.cards().last()->prediction().ok());
 
+        // A folder: a batch with a progress bar that goes away when done.
+        tab.addFiles({m_root + "/images/class0"});
+        auto* batch = tab.findChild<QProgressBar*>("batchProgress");
+        QVERIFY(batch && batch->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!batch->isVisible(), 30000);
+        const int afterFolder = int(tab.cards().size());
+        QVERIFY(afterFolder > 10);
+
         // A pasted image.
         QImage pasted(40, 40, QImage::Format_RGB888);
         pasted.fill(Qt::gray);
@@ -140,7 +149,7 @@ private Q_SLOTS:
         if (QApplication::clipboard()->image().isNull())
             QSKIP("this platform has no clipboard");
         tab.paste();
-        QTRY_COMPARE_WITH_TIMEOUT(tab.cards().size(), 3, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(tab.cards().size()), afterFolder + 1, 20000);
         QTRY_VERIFY(tab.cards().last()->hasResult());
     }
 

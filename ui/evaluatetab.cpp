@@ -63,9 +63,15 @@ void EvaluateTab::buildUi()
     m_summary = new QLabel(tr("Choose a run"), this);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_split = new QComboBox(this);
+    m_split->addItem(tr("validation images"));
+    m_split->addItem(tr("training images"));
+    connect(m_split, &QComboBox::activated, this, [this] { evaluate(); });
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Run:"), this));
     top->addWidget(m_runs);
+    top->addWidget(new QLabel(tr("on"), this));
+    top->addWidget(m_split);
     top->addWidget(m_normalised);
     top->addWidget(m_progress);
     top->addStretch(1);
@@ -106,6 +112,18 @@ void EvaluateTab::buildUi()
     upper->setStretchFactor(1, 2);
 
     m_lossesTitle = new QLabel(this);
+    m_lossesTitle->setWordWrap(true);
+    m_order = new QComboBox(this);
+    m_order->addItem(tr("Most wrong first (top losses)"));
+    m_order->addItem(tr("Least sure first"));
+    connect(m_order, &QComboBox::activated, this, [this] { showImages(m_cellTruth, m_cellPredicted); });
+    m_classFilter = new QComboBox(this);
+    m_classFilter->addItem(tr("All classes"), -1);
+    connect(m_classFilter, &QComboBox::activated, this, [this] { showImages(-1, -1); });
+    auto* listBar = new QHBoxLayout;
+    listBar->addWidget(m_order);
+    listBar->addWidget(m_classFilter);
+    listBar->addWidget(m_lossesTitle, 1);
     m_losses = new QListWidget(this);
     m_losses->setObjectName(QStringLiteral("losses"));
     m_losses->setViewMode(QListView::IconMode);
@@ -119,7 +137,7 @@ void EvaluateTab::buildUi()
     auto* lower = new QWidget(this);
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(m_lossesTitle);
+    lowerLayout->addLayout(listBar);
     lowerLayout->addWidget(m_losses);
 
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -130,9 +148,12 @@ void EvaluateTab::buildUi()
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(split, 1);
-    setTabOrder(m_runs, m_normalised);
+    setTabOrder(m_runs, m_split);
+    setTabOrder(m_split, m_normalised);
     setTabOrder(m_normalised, m_metrics);
-    setTabOrder(m_metrics, m_losses);
+    setTabOrder(m_metrics, m_order);
+    setTabOrder(m_order, m_classFilter);
+    setTabOrder(m_classFilter, m_losses);
 }
 
 void EvaluateTab::setProject(const QString& projectDir)
@@ -161,8 +182,30 @@ void EvaluateTab::setRun(const QString& runDir)
         m_runs->insertItem(0, QFileInfo(runDir).fileName(), runDir);
     m_runs->setCurrentIndex(m_runs->findData(runDir));
     m_runDir = runDir;
+    m_decisions.clear();
     showCurves(runDir);
-    m_summary->setText(tr("Evaluating %1 on the validation images…").arg(QFileInfo(runDir).fileName()));
+    evaluate();
+}
+
+void EvaluateTab::setTrainingSplit(bool training)
+{
+    m_split->setCurrentIndex(training ? 1 : 0);
+    evaluate();
+}
+
+void EvaluateTab::setLeastSureFirst(bool leastSure)
+{
+    m_order->setCurrentIndex(leastSure ? 1 : 0);
+    showImages(m_cellTruth, m_cellPredicted);
+}
+
+void EvaluateTab::evaluate()
+{
+    if (m_runDir.isEmpty())
+        return;
+    const QString runDir = m_runDir;
+    const bool training = m_split->currentIndex() == 1;
+    m_summary->setText(tr("Evaluating %1 on the %2…").arg(QFileInfo(runDir).fileName(), m_split->currentText()));
     m_progress->setRange(0, 0);
     m_progress->show();
     const int generation = ++m_generation;
@@ -181,7 +224,7 @@ void EvaluateTab::setRun(const QString& runDir)
         onEvaluated(*result);
     });
     const QString project = m_projectDir;
-    watcher->setFuture(QtConcurrent::run([self, runDir, project, generation] {
+    watcher->setFuture(QtConcurrent::run([self, runDir, project, generation, training] {
         return RunEvaluator::evaluate(runDir, project, [self, generation](int done, int total) {
             QMetaObject::invokeMethod(qApp, [self, generation, done, total] {
                 if (self && generation == self->m_generation) {
@@ -189,7 +232,7 @@ void EvaluateTab::setRun(const QString& runDir)
                     self->m_progress->setValue(done);
                 }
             });
-        });
+        }, nullptr, training);
     }));
 }
 
@@ -223,19 +266,36 @@ void EvaluateTab::onEvaluated(const RunEvaluation& evaluation)
     m_summary->setText(tr("<b>Accuracy %1 %</b> on %2 %3 images.%4%5")
                            .arg(evaluation.confusion.accuracy() * 100, 0, 'f', 1)
                            .arg(evaluation.confusion.total())
-                           .arg(evaluation.split == QLatin1String("validation") ? tr("validation") : tr("(no validation split: all)"))
+                           .arg(evaluation.split == QLatin1String("validation") ? tr("validation")
+                                : evaluation.split == QLatin1String("training")  ? tr("training")
+                                                                                 : tr("(no validation split: all)"))
                            .arg(pairs.isEmpty() ? QString() : tr(" Most confused: %1.").arg(pairs.join(QStringLiteral("; "))))
                            .arg(evaluation.unreadable.isEmpty() ? QString() : tr(" %n image(s) could not be read.", nullptr, int(evaluation.unreadable.size()))));
+    const int filter = m_classFilter->currentData().toInt();
+    m_classFilter->clear();
+    m_classFilter->addItem(tr("All classes"), -1);
+    for (int c = 0; c < evaluation.classes.size(); ++c)
+        m_classFilter->addItem(tr("Labelled %1").arg(evaluation.classes[c]), c);
+    m_classFilter->setCurrentIndex(std::max(0, m_classFilter->findData(filter)));
     showImages(-1, -1);
     Q_EMIT evaluated();
 }
 
 void EvaluateTab::showImages(int truth, int predicted)
 {
+    m_cellTruth = truth;
+    m_cellPredicted = predicted;
     m_losses->clear();
+    QVector<ImageOutcome> outcomes = m_evaluation.outcomes; // by loss, highest first
+    const bool leastSure = m_order->currentIndex() == 1;
+    if (leastSure)
+        std::stable_sort(outcomes.begin(), outcomes.end(), [](const ImageOutcome& a, const ImageOutcome& b) { return a.confidence < b.confidence; });
+    const int classFilter = m_classFilter->currentData().toInt();
     int shown = 0;
-    for (const ImageOutcome& o : std::as_const(m_evaluation.outcomes)) {
+    for (const ImageOutcome& o : std::as_const(outcomes)) {
         if (truth >= 0 && (o.truth != truth || o.predicted != predicted))
+            continue;
+        if (truth < 0 && classFilter >= 0 && o.truth != classFilter)
             continue;
         if (shown++ >= (truth >= 0 ? 500 : kTopLosses))
             break;
@@ -243,6 +303,8 @@ void EvaluateTab::showImages(int truth, int predicted)
                                          tr("%1 → %2\n%3 %").arg(m_evaluation.classes[o.truth], m_evaluation.classes[o.predicted]).arg(o.confidence * 100, 0, 'f', 0),
                                          m_losses);
         item->setData(Qt::UserRole, o.path);
+        if (m_decisions.contains(o.path)) // decided earlier, in this view or another
+            item->setText(item->text() + '\n' + m_decisions.value(o.path));
         item->setToolTip(tr("%1\nlabelled %2, predicted %3 with %4 %, loss %5")
                              .arg(QDir::toNativeSeparators(o.path), m_evaluation.classes[o.truth], m_evaluation.classes[o.predicted])
                              .arg(o.confidence * 100, 0, 'f', 1)
@@ -256,7 +318,8 @@ void EvaluateTab::showImages(int truth, int predicted)
                                             .arg(m_evaluation.classes[truth], m_evaluation.classes[predicted])
                                             .arg(shown)
                                             .arg(help)
-                                      : tr("Top losses: the images the model is most wrong or least sure about. %1").arg(help));
+                                      : (leastSure ? tr("The images the model is least sure about. %1").arg(help)
+                                                   : tr("Top losses: the images the model is most wrong about. %1").arg(help)));
 }
 
 QStringList EvaluateTab::selectedLossPaths() const
@@ -276,13 +339,18 @@ bool EvaluateTab::eventFilter(QObject* watched, QEvent* event)
             const int cls = key->key() - Qt::Key_1;
             Q_EMIT relabelRequested(paths, cls);
             // The decision stays visible while the tab shows this run.
-            for (QListWidgetItem* item : m_losses->selectedItems())
-                item->setText(item->text().section('\n', 0, 1) + tr("\nnow: %1").arg(m_projectClasses[cls]));
+            for (QListWidgetItem* item : m_losses->selectedItems()) {
+                m_decisions.insert(item->data(Qt::UserRole).toString(), tr("now: %1").arg(m_projectClasses[cls]));
+                item->setText(item->text().section('\n', 0, 1) + '\n' + m_decisions.value(item->data(Qt::UserRole).toString()));
+            }
             return true;
         }
         if (!paths.isEmpty() && key->key() == Qt::Key_Delete) {
             Q_EMIT quarantineRequested(paths, QStringList{tr("quarantined from the top losses of run %1").arg(QFileInfo(m_runDir).fileName())});
-            qDeleteAll(m_losses->selectedItems());
+            for (const QString& path : paths)
+                m_decisions.insert(path, tr("quarantined"));
+            for (QListWidgetItem* item : m_losses->selectedItems())
+                item->setText(item->text().section('\n', 0, 1) + '\n' + tr("quarantined"));
             return true;
         }
     }

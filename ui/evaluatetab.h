@@ -2,6 +2,7 @@
 
 #include "inference/runevaluator.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -35,6 +36,10 @@ public:
     QString overfittingHint() const;
     /// Shows the images of one cell (truth, predicted), or the top losses when truth is -1.
     void showImages(int truth, int predicted);
+    /// Evaluates on the training images instead of the validation ones.
+    void setTrainingSplit(bool training);
+    /// Orders the image list by how wrong the model is (loss), or by how unsure (confidence).
+    void setLeastSureFirst(bool leastSure);
 
 Q_SIGNALS:
     void evaluated();
@@ -50,11 +55,17 @@ private:
     void onEvaluated(const RunEvaluation& evaluation);
     void showCurves(const QString& runDir);
     QStringList selectedLossPaths() const;
+    void evaluate();
 
     QString m_projectDir, m_runDir;
     RunEvaluation m_evaluation;
     QStringList m_projectClasses;
     int m_generation = 0;
+    int m_cellTruth = -1, m_cellPredicted = -1;
+    QHash<QString, QString> m_decisions; ///< path → what the user decided, kept across views and splits
+    QComboBox* m_split = nullptr;
+    QComboBox* m_order = nullptr;
+    QComboBox* m_classFilter = nullptr;
     QComboBox* m_runs = nullptr;
     QLabel* m_summary = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QGroupBox>
+#include <QProgressBar>
 #include <QShortcut>
 #include <QTemporaryDir>
 
@@ -106,6 +107,9 @@ PredictTab::PredictTab(QWidget* parent)
     connect(m_feedback, &QGroupBox::toggled, m_feedbackMatrix, &QWidget::setVisible);
     m_feedbackMatrix->hide();
 
+    m_batch = new QProgressBar(this);
+    m_batch->setObjectName(QStringLiteral("batchProgress"));
+    m_batch->hide();
     m_modelInfo = new QLabel(this);
     m_modelInfo->setWordWrap(true);
     m_message = new QLabel(this);
@@ -129,6 +133,7 @@ PredictTab::PredictTab(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_modelInfo);
+    layout->addWidget(m_batch);
     layout->addWidget(m_message);
     layout->addWidget(m_hint);
     layout->addWidget(scroll, 1);
@@ -407,6 +412,13 @@ void PredictTab::addFiles(const QStringList& paths)
         showMessage(tr("No trained model to use yet: train one on the Train tab first."));
         return;
     }
+    if (accepted.size() > 1 || m_batch->isVisible()) {
+        m_batchTotal += int(accepted.size());
+        m_batch->setRange(0, m_batchTotal);
+        m_batch->setValue(m_batchDone);
+        m_batch->setFormat(tr("Classifying %v of %m images"));
+        m_batch->show();
+    }
     for (const QString& path : accepted) {
         if (m_predictor)
             predict(path);
@@ -435,6 +447,13 @@ void PredictTab::predict(const QString& path)
         card->setPrediction(result.prediction);
         if (m_showGradCam->isChecked())
             requestGradCam(card);
+        if (m_batch->isVisible()) {
+            m_batch->setValue(++m_batchDone);
+            if (m_batchDone >= m_batchTotal) {
+                m_batch->hide();
+                m_batchDone = m_batchTotal = 0;
+            }
+        }
         Q_EMIT predictionShown(result.prediction);
     });
     std::shared_ptr<Predictor> predictor = m_predictor;

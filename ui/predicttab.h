@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
+class QProgressBar;
 class QTemporaryDir;
 class QLabel;
 class QPushButton;
@@ -92,6 +93,8 @@ private:
     QLabel* m_feedbackSummary = nullptr;
     std::unique_ptr<QTemporaryDir> m_temporary; ///< pasted and downloaded images
     int m_pasted = 0;
+    QProgressBar* m_batch = nullptr; ///< shown while several images are being classified
+    int m_batchTotal = 0, m_batchDone = 0;
 };
 
 } // namespace picta

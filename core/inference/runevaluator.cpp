@@ -35,7 +35,7 @@ QJsonObject RunEvaluation::toJson(int topLosses) const
 }
 
 Expected<RunEvaluation> RunEvaluator::evaluate(const QString& runDir, const QString& projectDir, const Progress& progress,
-                                               const std::atomic_bool* cancel)
+                                               const std::atomic_bool* cancel, bool trainingSplit)
 {
     using R = Expected<RunEvaluation>;
     const auto predictor = Predictor::load(runDir);
@@ -50,12 +50,13 @@ Expected<RunEvaluation> RunEvaluator::evaluate(const QString& runDir, const QStr
 
     QVector<ImageEntry> entries = project->images();
     const bool hasValidation = std::any_of(entries.begin(), entries.end(), [](const ImageEntry& e) { return e.split == Split::Validation; });
-    evaluation.split = hasValidation ? QStringLiteral("validation") : QStringLiteral("all");
+    const Split wanted = trainingSplit ? Split::Train : Split::Validation;
+    evaluation.split = !hasValidation ? QStringLiteral("all") : trainingSplit ? QStringLiteral("training") : QStringLiteral("validation");
     QStringList paths;
     QVector<int> truths;
     for (const ImageEntry& e : entries) {
         const int truth = int(evaluation.classes.indexOf(project->classes().value(e.classIndex)));
-        if ((hasValidation && e.split != Split::Validation) || truth < 0)
+        if ((hasValidation && e.split != wanted) || truth < 0)
             continue;
         paths << e.path;
         truths << truth;

@@ -30,7 +30,7 @@ struct RunEvaluation {
     ConfusionMatrix confusion;
     QVector<ImageOutcome> outcomes; ///< sorted by loss, highest first
     QVector<QPair<QString, QString>> unreadable; ///< (path, reason)
-    QString split;                  ///< "validation" or "all"
+    QString split;                  ///< "validation", "training" or "all"
 
     /// {"accuracy", "per_class", "macro_f1", "confusion", "classes", "top_losses": [{path, true, pred, p}]}
     QJsonObject toJson(int topLosses = 20) const;
@@ -43,8 +43,9 @@ class RunEvaluator {
 
 public:
     using Progress = std::function<void(int done, int total)>;
+    /// `trainingSplit`: judge the training images instead of the validation ones.
     static Expected<RunEvaluation> evaluate(const QString& runDir, const QString& projectDir, const Progress& progress = {},
-                                            const std::atomic_bool* cancel = nullptr);
+                                            const std::atomic_bool* cancel = nullptr, bool trainingSplit = false);
 };
 
 } // namespace picta
