@@ -30,10 +30,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creates the built-in demo project from Debian&apos;s Fashion-MNIST: T-shirt, Trouser, Sneaker and Bag, 300 training and 100 validation images each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>demo needs --out DIR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,12 +458,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Make the sketch demo instead: circle, square, triangle, star, heart and zigzag drawn procedurally, 300 each (a quarter for validation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the built-in demo project from Debian&apos;s Fashion-MNIST: T-shirt, Trouser, Sneaker and Bag, 300 training and 100 validation images each; or, with --sketches, the sketch demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run folder to evaluate (runs/&lt;id&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project whose validation images to use (default: the run&apos;s project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many top losses to list (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates a run: accuracy, per-class precision/recall/F1, confusion matrix, top losses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluate needs --run RUN_DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy %1 % on %2 %3 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: picta-cli &lt;command&gt; [options]
 
 Commands:
   demo --out DIR                      create the Fashion-MNIST demo project
   train --project DIR [options]       train a classifier and write runs/&lt;id&gt;/
   predict --run RUN_DIR FILE...       classify image files with a trained run
+  evaluate --run RUN_DIR              accuracy, per-class metrics, confusion, top losses
   lr-find --project DIR [options]     suggest a learning rate (fastai&apos;s range test)
   import-fashion-mnist --out DIR      write Debian&apos;s Fashion-MNIST as a project
   import --project DIR SOURCE        import a folder, a .zip or a list of URLs
@@ -477,6 +506,18 @@ Commands:
   bench-dedupe [--count N]            hashing and duplicate search speed
 
 Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write a Grad-CAM overlay (where the model looked) per image into this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -938,6 +979,14 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Grad-CAM needs a map to point at: %1&apos;s last feature maps are %2×%3 at %4 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Grad-CAM failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PretrainedWeights</name>
@@ -1047,6 +1096,17 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
     </message>
 </context>
 <context>
+    <name>RunEvaluator</name>
+    <message>
+        <source>%1 has no images of the run&apos;s classes (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunFolder</name>
     <message>
         <source>Cannot create %1</source>
@@ -1105,6 +1165,41 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
     </message>
     <message>
         <source>%1: %2 bytes after the last tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SketchDemo</name>
+    <message>
+        <source>circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zigzag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sketch demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1274,6 +1369,25 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
     </message>
     <message>
         <source>0  Unlabelled (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::ConfusionHeatmap</name>
+    <message>
+        <source>Confusion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a run to see its confusion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true ↓  predicted →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images of &apos;%2&apos; predicted as &apos;%3&apos; (%4 % of the row)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1471,6 +1585,89 @@ loss of the latest run: %1</source>
     </message>
 </context>
 <context>
+    <name>picta::DrawTab</name>
+    <message>
+        <source>Brush size ([ and ])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the canvas (Delete); Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brush:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a model first, or open the sketch demo and train it (a minute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the model sees: the drawing cropped to its ink, centred and resized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ollect drawings for the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save drawing (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the
+model sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n class(es): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a drawing of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>picta::DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
@@ -1542,6 +1739,174 @@ loss of the latest run: %1</source>
     </message>
     <message>
         <source>duplicate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::EvaluateTab</name>
+    <message>
+        <source>Show &amp;shares of each true class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row-normalised: each row sums to 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most wrong first (top losses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least sure first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet: train a model on the Train tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating %1 on the %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taken for %2 (%3×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accuracy %1 %&lt;/b&gt; on %2 %3 images.%4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no validation split: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Most confused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> %n image(s) could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labelled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2
+%3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+labelled %2, predicted %3 with %4 %, loss %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select and press a number to relabel (%1), Del to quarantine; Ctrl+Z on the Dataset tab undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images of &apos;%1&apos; predicted as &apos;%2&apos; (%3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images the model is least sure about. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top losses: the images the model is most wrong about. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantined from the top losses of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Since epoch %1 the validation loss has risen while the training loss kept falling: the model is starting to memorise its training images instead of learning what tells the classes apart (overfitting). Early stopping keeps the best epoch; more images or augmentation help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training and validation loss fell together: no sign of overfitting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1870,6 +2235,22 @@ loss of the latest run: %1</source>
         <source>Zip archives and URL lists (*.zip *.txt *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;sketch demo (shapes to draw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the sketch demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>picta::PredictTab</name>
@@ -1887,10 +2268,6 @@ loss of the latest run: %1</source>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop image files or folders here, or press Ctrl+Shift+O to open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1930,7 +2307,58 @@ loss of the latest run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only files on this computer can be classified for now: %1</source>
+        <source>Show where it &amp;looked (Grad-CAM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A heat map over each image: red where the model found the evidence for its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers (feedback confusion matrix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop image files, folders or images from a web page here, paste one (Ctrl+V), or press Ctrl+Shift+O.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s image cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to the dataset as &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer under a prediction (✓ or the right class) and your answers add up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) about this model; it was right in %1 % of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classifying %v of %m images</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,6 +2370,46 @@ loss of the latest run: %1</source>
     </message>
     <message>
         <source>no preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grad-CAM: red where the model looked for its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prediction is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the right class when the prediction is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this image into the project as the chosen class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or it is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ noted as correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noted: it is %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1985,6 +2453,13 @@ loss of the latest run: %1</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>picta::SketchCanvas</name>
+    <message>
+        <source>Drawing canvas</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
