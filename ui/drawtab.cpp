@@ -311,10 +311,13 @@ QString DrawTab::saveDrawing()
         Q_EMIT statusMessage(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return {};
     }
-    ProvenanceLog(m_projectDir)
-        .append({{QDir(m_projectDir).relativeFilePath(path), QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()),
-                  QString(), QStringLiteral("drawing"), QString(), QString(), kCanvasPixels, kCanvasPixels,
-                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+    ProvenanceRow row;
+    row.file = QDir(m_projectDir).relativeFilePath(path);
+    row.sha256 = QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex());
+    row.provider = QStringLiteral("drawing");
+    row.originalWidth = row.originalHeight = kCanvasPixels;
+    row.imported = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    ProvenanceLog(m_projectDir).append({row});
     m_canvas->clear();
     refreshCollectCounts();
     Q_EMIT drawingSaved(path);

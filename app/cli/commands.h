@@ -27,6 +27,8 @@ int check(const QStringList& args);
 int dedupe(const QStringList& args);
 int import(const QStringList& args);
 int evaluate(const QStringList& args);
+int scrape(const QStringList& args);
+int credits(const QStringList& args);
 
 /// One line on stderr, prefixed with the program name; returns `code`.
 int fail(int code, const QString& message);

@@ -40,6 +40,8 @@ QString usage()
         "  evaluate --run RUN_DIR              accuracy, per-class metrics, confusion, top losses\n"
         "  lr-find --project DIR [options]     suggest a learning rate (fastai's range test)\n"
         "  import-fashion-mnist --out DIR      write Debian's Fashion-MNIST as a project\n"
+        "  scrape --project DIR --term T      collect images for terms from open image APIs\n"
+        "  credits --project DIR               write CREDITS.md from sources.csv\n"
         "  import --project DIR SOURCE        import a folder, a .zip or a list of URLs\n"
         "  check --dir DIR                     list unusable files (corrupt, truncated, too large…)\n"
         "  dedupe --dir DIR [--threshold T]    group exact and near duplicates\n"
@@ -75,6 +77,10 @@ int main(int argc, char* argv[])
         return picta::cli::benchDedupe(args);
     if (command == QLatin1String("check"))
         return picta::cli::check(args);
+    if (command == QLatin1String("scrape"))
+        return picta::cli::scrape(args);
+    if (command == QLatin1String("credits"))
+        return picta::cli::credits(args);
     if (command == QLatin1String("evaluate"))
         return picta::cli::evaluate(args);
     if (command == QLatin1String("import"))

@@ -145,9 +145,20 @@ bool Importer::addImage(const QByteArray& bytes, const QString& fileName, const 
         return false;
     }
     ++report->imported;
-    m_pending.push_back({QDir(m_root).relativeFilePath(target), QString::fromLatin1(QCryptographicHash::hash(stored, QCryptographicHash::Sha256).toHex()),
-                         source, provider, m_options.license, m_options.creator, width, height,
-                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    m_lastWritten = target;
+    ProvenanceRow row = m_options.provenance;
+    row.file = QDir(m_root).relativeFilePath(target);
+    row.sha256 = QString::fromLatin1(QCryptographicHash::hash(stored, QCryptographicHash::Sha256).toHex());
+    row.url = source;
+    row.provider = provider;
+    if (row.license.isEmpty())
+        row.license = m_options.license;
+    if (row.creator.isEmpty())
+        row.creator = m_options.creator;
+    row.originalWidth = width;
+    row.originalHeight = height;
+    row.imported = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    m_pending.push_back(row);
     if (m_pending.size() >= 200)
         flushProvenance(report);
     return true;

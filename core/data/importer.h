@@ -36,6 +36,7 @@ public:
         int maxSide = 0;               ///< 0: keep the original size
         QString license, creator;      ///< recorded in sources.csv when known
         int downloadTimeoutMs = 30000; ///< URL lists
+        ProvenanceRow provenance;      ///< fields to record with every file (licence, landing page, term…)
     };
     using Progress = std::function<void(int done, int total)>;
 
@@ -55,16 +56,23 @@ public:
     /// A safe class name made from a folder name, or empty when none can be made.
     static QString sanitiseClassName(const QString& name);
 
-private:
     /// Checks, optionally downscales and writes one image; false with `why` when skipped.
+    /// Provenance rows are written in batches: call flushProvenance() when done.
     bool addImage(const QByteArray& bytes, const QString& fileName, const QString& className, const QString& source,
                   const QString& provider, ImportReport* report, QString* why);
-    int ensureClass(const QString& name, ImportReport* report, QString* why);
     void flushProvenance(ImportReport* report);
+    /// Fields recorded with the next files (licence, creator, landing page, term).
+    void setProvenance(const ProvenanceRow& row) { m_options.provenance = row; }
+    /// The path the last addImage() wrote.
+    QString lastWritten() const { return m_lastWritten; }
+
+private:
+    int ensureClass(const QString& name, ImportReport* report, QString* why);
 
     QString m_root;
     Options m_options;
     QVector<ProvenanceRow> m_pending;
+    QString m_lastWritten;
 };
 
 } // namespace picta

@@ -66,20 +66,24 @@ QString ProvenanceLog::path() const
 
 QStringList ProvenanceLog::columns()
 {
-    return {"file", "sha256", "url", "provider", "license", "creator", "original_width", "original_height", "imported"};
+    return {"file",          "sha256",          "url",      "provider",     "license",    "creator",
+            "original_width", "original_height", "imported", "landing_page", "license_url", "term"};
 }
 
 bool ProvenanceLog::append(const QVector<ProvenanceRow>& rows, QString* error) const
 {
     if (rows.isEmpty())
         return true;
-    QByteArray data;
-    if (!AtomicFile::read(path(), &data) || data.isEmpty())
-        data = columns().join(',').toUtf8() + '\n';
-    for (const ProvenanceRow& r : rows) {
+    // Rewritten whole, under today's columns: a file from an older version (fewer columns) is
+    // carried over field by field instead of being appended to under a mismatched header.
+    QVector<ProvenanceRow> all = this->rows();
+    all += rows;
+    QByteArray data = columns().join(',').toUtf8() + '\n';
+    for (const ProvenanceRow& r : std::as_const(all)) {
         const QStringList fields{r.file, r.sha256, r.url, r.provider, r.license, r.creator,
                                  r.originalWidth ? QString::number(r.originalWidth) : QString(),
-                                 r.originalHeight ? QString::number(r.originalHeight) : QString(), r.imported};
+                                 r.originalHeight ? QString::number(r.originalHeight) : QString(), r.imported, r.landingPage,
+                                 r.licenseUrl, r.term};
         QStringList quoted;
         for (const QString& f : fields)
             quoted << quote(f);
@@ -103,7 +107,7 @@ QVector<ProvenanceRow> ProvenanceLog::rows() const
         const QStringList& r = records[i];
         rows.push_back({column(r, "file"), column(r, "sha256"), column(r, "url"), column(r, "provider"), column(r, "license"),
                         column(r, "creator"), column(r, "original_width").toInt(), column(r, "original_height").toInt(),
-                        column(r, "imported")});
+                        column(r, "imported"), column(r, "landing_page"), column(r, "license_url"), column(r, "term")});
     }
     return rows;
 }

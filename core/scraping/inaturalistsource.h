@@ -1,0 +1,22 @@
+#pragma once
+
+#include "imagesource.h"
+
+namespace picta {
+
+/// iNaturalist observations (research grade, with photos) of a taxon: each photo with its
+/// licence code and attribution; the "square" address swapped for "medium". At most 60 requests
+/// a minute.
+class INaturalistSource : public ImageSource {
+public:
+    INaturalistSource(HttpClient* client, const QUrl& apiBase);
+    QString name() const override;
+    Expected<SearchPage> search(const QString& term, const QString& token, int perPage, LicenseFilter filter) override;
+    int requestsPerMinute() const override;
+
+private:
+    HttpClient* m_client;
+    QUrl m_base;
+};
+
+} // namespace picta

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "imagesource.h"
+
+namespace picta {
+
+/// Openverse (api.openverse.org/v1/images): CC-licensed and public-domain images from many
+/// collections, with licence, creator and landing page per result. Anonymous use allows 20 per
+/// page; the licence filter is passed to the API (license_type, license).
+class OpenverseSource : public ImageSource {
+public:
+    OpenverseSource(HttpClient* client, const QUrl& apiBase);
+    QString name() const override;
+    Expected<SearchPage> search(const QString& term, const QString& token, int perPage, LicenseFilter filter) override;
+    int requestsPerMinute() const override;
+
+private:
+    HttpClient* m_client;
+    QUrl m_base;
+};
+
+} // namespace picta

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "imagesource.h"
+
+namespace picta {
+
+/// Wikimedia Commons (the MediaWiki API: generator=search in the File namespace, imageinfo with
+/// extmetadata), following `continue`; licence and author from extmetadata. One request at a
+/// time, with the descriptive User-Agent Wikimedia asks for.
+class WikimediaSource : public ImageSource {
+public:
+    WikimediaSource(HttpClient* client, const QUrl& apiBase);
+    QString name() const override;
+    Expected<SearchPage> search(const QString& term, const QString& token, int perPage, LicenseFilter filter) override;
+    int requestsPerMinute() const override;
+
+private:
+    HttpClient* m_client;
+    QUrl m_base;
+};
+
+} // namespace picta
