@@ -6,6 +6,7 @@
 #include "project/project.h"
 #include "datasettab.h"
 #include "drawtab.h"
+#include "scrapetab.h"
 #include "evaluatetab.h"
 #include "data/sketchdemo.h"
 #include "traintab.h"
@@ -39,11 +40,13 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setWindowTitle(tr("Picta"));
     m_tabs = new QTabWidget(this);
+    m_scrape = new ScrapeTab(m_tabs);
     m_dataset = new DatasetTab(m_tabs);
     m_train = new TrainTab(m_tabs);
     m_predict = new PredictTab(m_tabs);
     m_draw = new DrawTab(m_tabs);
     m_evaluate = new EvaluateTab(m_tabs);
+    m_tabs->addTab(m_scrape, tr("S&crape"));
     m_tabs->addTab(m_dataset, tr("&Dataset"));
     m_tabs->addTab(m_train, tr("&Train"));
     m_tabs->addTab(m_evaluate, tr("&Evaluate"));
@@ -61,6 +64,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_evaluate, &EvaluateTab::quarantineRequested, m_dataset, &DatasetTab::quarantinePaths);
     connect(m_draw, &DrawTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
     connect(m_draw, &DrawTab::drawingSaved, this, [this] { m_datasetChanged = true; });
+    connect(m_scrape, &ScrapeTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
+    connect(m_scrape, &ScrapeTab::datasetChanged, this, [this] {
+        m_datasetChanged = true;
+        m_dataset->setProject(m_projectDir);
+    });
     connect(m_predict, &PredictTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
     connect(m_predict, &PredictTab::datasetChanged, this, [this] {
         m_datasetChanged = true;
@@ -180,6 +188,7 @@ bool MainWindow::openProject(const QString& dir)
     }
     m_projectDir = project->rootDir();
     setWindowTitle(tr("%1 — Picta").arg(project->name()));
+    m_scrape->setProject(m_projectDir);
     m_dataset->setProject(m_projectDir);
     m_train->setProject(m_projectDir);
     m_predict->setProject(m_projectDir);

@@ -13,6 +13,7 @@ namespace picta {
 
 class DatasetTab;
 class DrawTab;
+class ScrapeTab;
 class EvaluateTab;
 class PredictTab;
 class TrainTab;
@@ -43,6 +44,7 @@ public:
     PredictTab* predictTab() const { return m_predict; }
     DrawTab* drawTab() const { return m_draw; }
     EvaluateTab* evaluateTab() const { return m_evaluate; }
+    ScrapeTab* scrapeTab() const { return m_scrape; }
     static QString demoDirectory();
 
 Q_SIGNALS:
@@ -65,6 +67,7 @@ private:
     PredictTab* m_predict = nullptr;
     DrawTab* m_draw = nullptr;
     EvaluateTab* m_evaluate = nullptr;
+    ScrapeTab* m_scrape = nullptr;
     QMenu* m_recentMenu = nullptr;
     QString m_projectDir;
     bool m_creatingDemo = false;

@@ -186,7 +186,8 @@ ScrapeReport Scraper::run(const ScrapeOptions& options, const std::atomic_bool* 
                     }
                 }
                 ++progress.failed;
-                const QString message = tr("%1: %2").arg(candidate.url.toDisplayString(), why);
+                const QString shown = candidate.url.toDisplayString();
+                const QString message = why.startsWith(shown) ? why : tr("%1: %2").arg(shown, why);
                 report.failures << message;
                 Q_EMIT failure(message);
                 Q_EMIT this->progress(progress);

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "scraping/scraper.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace picta {
+
+class ScrapeController;
+
+/// Collect labelled images for search terms from open image APIs: terms (each a class, the name
+/// editable), source, images per term, minimum size and licence filter; Start, Stop and Resume;
+/// a progress bar per term and overall with found, downloaded, duplicate and failed counts;
+/// thumbnails as images land; a log of failures with their reasons. The work runs on its own
+/// thread (ScrapeController).
+class ScrapeTab : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ScrapeTab(QWidget* parent = nullptr);
+    void setProject(const QString& projectDir);
+
+    /// Adds a term (and its class name, the term when empty) to the list.
+    void addTerm(const QString& term, const QString& className = QString());
+    ScrapeOptions options() const;
+    void setApiBase(const QUrl& base) { m_apiBase = base; }
+    void setRequestsPerMinute(int perMinute) { m_perMinute = perMinute; }
+    QListWidget* thumbnails() const { return m_thumbnails; }
+    QString log() const;
+    bool isRunning() const;
+
+public Q_SLOTS:
+    void start();
+    void stop();
+
+Q_SIGNALS:
+    void finished(int downloaded, int duplicates, int failed, bool cancelled);
+    void datasetChanged();
+    void statusMessage(const QString& message);
+
+private:
+    void buildUi();
+    void onProgress(const TermProgress& p);
+    void onImage(const QString& path, const QString& className);
+    void onFinished(int downloaded, int duplicates, int failed, bool cancelled, const QString& error);
+    void updateOverall();
+    void updateSourceUi();
+
+    QString m_projectDir;
+    ScrapeController* m_controller = nullptr;
+    QTableWidget* m_terms = nullptr;
+    QComboBox* m_source = nullptr;
+    QSpinBox* m_count = nullptr;
+    QSpinBox* m_minSide = nullptr;
+    QComboBox* m_license = nullptr;
+    QLineEdit* m_urlsFile = nullptr;
+    QPushButton* m_browse = nullptr;
+    QPushButton* m_start = nullptr;
+    QPushButton* m_stop = nullptr;
+    QProgressBar* m_overall = nullptr;
+    QLabel* m_counts = nullptr;
+    QListWidget* m_thumbnails = nullptr;
+    QPlainTextEdit* m_log = nullptr;
+    QHash<QString, TermProgress> m_progress;
+    QUrl m_apiBase;
+    int m_perMinute = 0;
+};
+
+} // namespace picta
