@@ -278,6 +278,60 @@ private Q_SLOTS:
         QCOMPARE(ProvenanceLog(root).rows().first().landingPage, QString("https://www.inaturalist.org/observations/7"));
     }
 
+    void redditNeedsCredentialsAndReadsImagePostsAndGalleries()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        for (const char* path : {"/i/a.png", "/i/b.png", "/i/c.png", "/i/d.png"}) {
+            const QByteArray bytes = png(int(qHash(QByteArray(path)) % 250));
+            server.route(path, [bytes](const Request&) { return TestHttpServer::reply(200, bytes); });
+        }
+        QByteArray basic;
+        server.route("/api/v1/access_token", [&](const Request& r) {
+            basic = r.headers.value("authorization");
+            return TestHttpServer::reply(200, R"({"access_token":"tok123","token_type":"bearer","expires_in":86400})");
+        });
+        QList<QByteArray> bearers;
+        server.route("/r/otters/top", [&](const Request& r) {
+            bearers << r.headers.value("authorization");
+            QJsonArray children;
+            auto post = [&](const QJsonObject& data) { children.append(QJsonObject{{"kind", "t3"}, {"data", data}}); };
+            if (query(r, "after").isEmpty()) {
+                post({{"post_hint", "image"}, {"url", server.url("/i/a.png").toString()}, {"author", "ann"}, {"permalink", "/r/otters/1"}});
+                post({{"is_gallery", true}, {"author", "bo"}, {"permalink", "/r/otters/2"},
+                      {"media_metadata", QJsonObject{{"x1", QJsonObject{{"s", QJsonObject{{"u", server.url("/i/b.png").toString() + "?width=9&amp;s=1"}}}}},
+                                                     {"x2", QJsonObject{{"s", QJsonObject{{"u", server.url("/i/c.png").toString()}}}}}}}});
+                post({{"post_hint", "self"}, {"selftext", "no picture"}, {"permalink", "/r/otters/3"}});
+                return TestHttpServer::reply(200, QJsonDocument(QJsonObject{{"data", QJsonObject{{"children", children}, {"after", "t3_next"}}}}).toJson());
+            }
+            post({{"post_hint", "image"}, {"url", server.url("/i/d.png").toString()}, {"author", "cy"}, {"permalink", "/r/otters/4"}});
+            return TestHttpServer::reply(200, QJsonDocument(QJsonObject{{"data", QJsonObject{{"children", children}, {"after", QJsonValue()}}}}).toJson());
+        });
+        const QString root = newProject();
+        ScrapeOptions options = fastOptions(root, server, "reddit");
+        options.terms = {"r/otters"};
+        qunsetenv("PICTA_REDDIT_CLIENT_ID");
+        ScrapeReport report = Scraper().run(options);
+        QCOMPARE(report.downloaded(), 0);
+        QVERIFY2(report.failures.join(' ').contains("client id"), qPrintable(report.failures.join(' ')));
+        qputenv("PICTA_REDDIT_CLIENT_ID", "my-app");
+        qputenv("PICTA_REDDIT_CLIENT_SECRET", "s3cret");
+        report = Scraper().run(options);
+        qunsetenv("PICTA_REDDIT_CLIENT_ID");
+        qunsetenv("PICTA_REDDIT_CLIENT_SECRET");
+        QVERIFY2(report.downloaded() == 4, qPrintable(report.failures.join('\n')));
+        QCOMPARE(basic, "Basic " + QByteArray("my-app:s3cret").toBase64());
+        QCOMPARE(bearers, QList<QByteArray>({"bearer tok123", "bearer tok123"}));
+        const auto rows = ProvenanceLog(root).rows();
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.first().license, QString("unknown"));
+        QCOMPARE(rows.first().creator, QString("u/ann"));
+        QCOMPARE(rows.first().landingPage, QString("https://www.reddit.com/r/otters/1"));
+        QVERIFY(rows[1].url.contains("width=9&s=1")); // &amp; in Reddit's JSON undone
+        options.license = LicenseFilter::Commercial; // no licence stated: nothing passes
+        QCOMPARE(Scraper().run(options).downloaded(), 0);
+    }
+
     void commandLineScrapeAndCredits()
     {
         if (!QFileInfo(qEnvironmentVariable("PICTA_CLI")).isExecutable())

@@ -74,7 +74,10 @@ void ScrapeTab::buildUi()
     m_source->addItem(tr("iNaturalist (animals and plants, by species name)"), QStringLiteral("inaturalist"));
     m_source->addItem(tr("A list of image addresses (text file)"), QStringLiteral("urls"));
     m_source->addItem(tr("Reddit (needs your own app credentials: not available)"), QStringLiteral("reddit"));
-    m_source->setItemData(4, 0, Qt::UserRole - 1); // item flags 0: shown but not selectable
+    if (ImageSource::redditId().isEmpty())
+        m_source->setItemData(4, 0, Qt::UserRole - 1); // item flags 0: shown but not selectable
+    else
+        m_source->setItemText(4, tr("Reddit (no licence stated: ask before reusing the images)"));
     connect(m_source, &QComboBox::currentIndexChanged, this, &ScrapeTab::updateSourceUi);
     m_count = new QSpinBox(this);
     m_count->setRange(1, 10000);

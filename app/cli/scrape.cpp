@@ -27,7 +27,8 @@ int scrape(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("project"), Cli::tr("The project to fill (created when missing)."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("source"), Cli::tr("openverse (default), wikimedia, inaturalist or urls."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("source"), Cli::tr("openverse (default), wikimedia, inaturalist, reddit (a subreddit per term; needs $PICTA_REDDIT_CLIENT_ID and "
+                              "$PICTA_REDDIT_CLIENT_SECRET) or urls."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("term"), Cli::tr("A search term; repeat for more. Each term becomes a class."), QStringLiteral("T")});
     parser.addOption({QStringLiteral("count"), Cli::tr("Images per term (default 50)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("license"), Cli::tr("any (default), commercial, modification or cc0."), QStringLiteral("L")});

@@ -3,6 +3,7 @@
 #include "httpclient.h"
 #include "inaturalistsource.h"
 #include "openversesource.h"
+#include "redditsource.h"
 #include "urllistsource.h"
 #include "wikimediasource.h"
 
@@ -10,7 +11,7 @@ namespace picta {
 
 QStringList ImageSource::names()
 {
-    return {QStringLiteral("openverse"), QStringLiteral("wikimedia"), QStringLiteral("inaturalist"), QStringLiteral("urls")};
+    return {QStringLiteral("openverse"), QStringLiteral("wikimedia"), QStringLiteral("inaturalist"), QStringLiteral("reddit"), QStringLiteral("urls")};
 }
 
 Expected<std::unique_ptr<ImageSource>> ImageSource::create(const QString& name, HttpClient* client, const QUrl& apiBase, const QString& urlsFile)
@@ -24,12 +25,24 @@ Expected<std::unique_ptr<ImageSource>> ImageSource::create(const QString& name, 
         return std::unique_ptr<ImageSource>(std::make_unique<WikimediaSource>(client, apiBase));
     if (name == QLatin1String("inaturalist"))
         return std::unique_ptr<ImageSource>(std::make_unique<INaturalistSource>(client, apiBase));
+    if (name == QLatin1String("reddit"))
+        return std::unique_ptr<ImageSource>(std::make_unique<RedditSource>(client, apiBase, redditId(), redditSecret()));
     if (name == QLatin1String("urls")) {
         if (urlsFile.isEmpty())
             return R::failure(tr("The urls source needs a file of image addresses"));
         return std::unique_ptr<ImageSource>(std::make_unique<UrlListSource>(urlsFile));
     }
     return R::failure(tr("Unknown source '%1' (known: %2)").arg(name, names().join(", ")));
+}
+
+QString ImageSource::redditId()
+{
+    return qEnvironmentVariable("PICTA_REDDIT_CLIENT_ID");
+}
+
+QString ImageSource::redditSecret()
+{
+    return qEnvironmentVariable("PICTA_REDDIT_CLIENT_SECRET");
 }
 
 QUrl ImageSource::rebase(QUrl documented, const QUrl& base)

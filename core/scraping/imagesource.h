@@ -54,6 +54,9 @@ public:
     static Expected<std::unique_ptr<ImageSource>> create(const QString& name, HttpClient* client, const QUrl& apiBase = {},
                                                          const QString& urlsFile = QString());
     static QStringList names();
+    /// The user's Reddit app credentials ($PICTA_REDDIT_CLIENT_ID, $PICTA_REDDIT_CLIENT_SECRET).
+    static QString redditId();
+    static QString redditSecret();
 
     /// A licence name or code as the providers write it ("CC BY-SA 4.0", "cc-by-nc", "Public
     /// domain", "cc0") turned into the short form ImageCandidate uses.
