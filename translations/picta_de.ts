@@ -490,6 +490,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Also write a Grad-CAM overlay (where the model looked) per image into this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: picta-cli &lt;command&gt; [options]
 
 Commands:
@@ -499,6 +511,8 @@ Commands:
   evaluate --run RUN_DIR              accuracy, per-class metrics, confusion, top losses
   lr-find --project DIR [options]     suggest a learning rate (fastai&apos;s range test)
   import-fashion-mnist --out DIR      write Debian&apos;s Fashion-MNIST as a project
+  scrape --project DIR --term T      collect images for terms from open image APIs
+  credits --project DIR               write CREDITS.md from sources.csv
   import --project DIR SOURCE        import a folder, a .zip or a list of URLs
   check --dir DIR                     list unusable files (corrupt, truncated, too large…)
   dedupe --dir DIR [--threshold T]    group exact and near duplicates
@@ -509,15 +523,108 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also write a Grad-CAM overlay (where the model looked) per image into this folder.</source>
+        <source>The project to fill (created when missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create %1</source>
+        <source>openverse (default), wikimedia, inaturalist, reddit (a subreddit per term; needs $PICTA_REDDIT_CLIENT_ID and $PICTA_REDDIT_CLIENT_SECRET) or urls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be written</source>
+        <source>A search term; repeat for more. Each term becomes a class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images per term (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any (default), commercial, modification or cc0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For --source urls: a text file of image addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the provider&apos;s scheme, host and port (a mirror or a test server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip images smaller than this on a side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API requests per minute (default: what the provider allows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collects images for search terms from open image APIs, each with its licence; a stopped job resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrape needs --project DIR and at least one --term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-base must be an address such as http://127.0.0.1:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 downloaded, %3 duplicates, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images downloaded, %2 duplicates skipped, %3 failed%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (stopped: run again to resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project whose sources.csv to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write (default PROJECT/CREDITS.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an attribution file (CREDITS.md) from sources.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credits needs --project DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Credits
+
+Images in this dataset and where they come from, as recorded in sources.csv.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+%1 images have no known licence: ask their owners before publishing them.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images credited in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -730,6 +837,45 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
     </message>
 </context>
 <context>
+    <name>HttpClient</name>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only https addresses are fetched (http only from a loopback or a named mirror)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than the cap of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: redirected from https to %2, refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2, asked to wait %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 after %3 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageDecoder</name>
     <message>
         <source>%1: empty file (0 bytes)</source>
@@ -819,6 +965,21 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
     </message>
     <message>
         <source>truncated PNM header</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageSource</name>
+    <message>
+        <source>The urls source needs a file of image addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown source &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown licence filter &apos;%1&apos; (any, commercial, modification, cc0)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1962,6 +2123,13 @@ labelled %2, predicted %3 with %4 %, loss %5</source>
     </message>
 </context>
 <context>
+    <name>picta::INaturalistSource</name>
+    <message>
+        <source>%1: not an iNaturalist answer (no results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>picta::ImagePreviewDialog</name>
     <message>
         <source>This file cannot be shown: %1</source>
@@ -2251,6 +2419,17 @@ labelled %2, predicted %3 with %4 %, loss %5</source>
         <source>Drawing the sketch demo…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;crape</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::OpenverseSource</name>
+    <message>
+        <source>%1: not an Openverse answer (no results)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>picta::PredictTab</name>
@@ -2453,6 +2632,179 @@ labelled %2, predicted %3 with %4 %, loss %5</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>picta::RedditSource</name>
+    <message>
+        <source>Reddit needs your own app&apos;s client id and secret (reddit.com/prefs/apps); none is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no access token in the answer (check the client id and secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::ScrapeTab</name>
+    <message>
+        <source>Search term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found · new · dup. · failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a term (e.g. sea otter) and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openverse (Creative Commons, many collections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wikimedia Commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iNaturalist (animals and plants, by species name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list of image addresses (text file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit (needs your own app credentials: not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit (no licence stated: ask before reusing the images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial use allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modification allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CC0 or public domain only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text file of image addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Images per term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, or resume a stopped job where it stopped (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add search terms, choose a source, press Start. Each term becomes a class; every image keeps its licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures and their reasons appear here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a project first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one search term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found, %2 downloaded, %3 skipped as duplicates, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: press Start to resume. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 downloaded, %2 duplicates skipped, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::Scraper</name>
+    <message>
+        <source>&apos;%1&apos; cannot be a class name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3166,13 @@ labelled %2, predicted %3 with %4 %, loss %5</source>
     </message>
     <message>
         <source>EfficientNet-B0 (accurate, for transfer learning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::WikimediaSource</name>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
