@@ -8,6 +8,12 @@
 #include <torch/cuda.h>
 #include <torch/torch.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+#include <mutex>
+
 namespace picta {
 
 c10::Device ComputeDevice::device()
@@ -48,7 +54,24 @@ int ComputeDevice::configureThreads(int requested)
     if (at::get_num_threads() != threads)
         at::set_num_threads(threads);
     cv::setNumThreads(1);
+    keepFreedMemory();
     return threads;
+}
+
+void ComputeDevice::keepFreedMemory()
+{
+#ifdef __GLIBC__
+    // glibc serves blocks over 128 KiB with mmap and returns them on free, so every batch's
+    // activations and gradients were fresh pages, faulted in and zeroed by the kernel: the
+    // first epoch ran 30 % slower than the next (measured: 2.26 s against 1.55 s per 100 batches
+    // of SmallCnn), until a larger evaluation batch happened to raise glibc's adaptive threshold.
+    // Keeping such blocks in the heap makes every batch reuse the last one's memory.
+    static std::once_flag once;
+    std::call_once(once, [] {
+        mallopt(M_MMAP_THRESHOLD, 64 << 20);
+        mallopt(M_TRIM_THRESHOLD, 256 << 20);
+    });
+#endif
 }
 
 } // namespace picta

@@ -20,6 +20,9 @@ public:
     /// Sets torch's intra-op threads to `requested` (0: physical cores) and OpenCV's to 1 (we
     /// parallelise over images instead). Returns the count in force.
     static int configureThreads(int requested);
+    /// Keeps freed memory blocks of up to 64 MiB in the process for reuse (glibc), instead of
+    /// returning each to the kernel: training allocates the same sizes every batch.
+    static void keepFreedMemory();
 };
 
 } // namespace picta

@@ -1,6 +1,7 @@
 // A plain libtorch training loop: SmallCnn, Adam 1e-3, batch 64, on random 28×28 tensors held in
 // memory. The reference for `picta-cli bench`'s "fed from memory" row: what the trainer's own
 // loop costs above libtorch itself.
+#include "data/fashionmnist.h"
 #include "models/smallcnn.h"
 
 #include <torch/torch.h>
@@ -14,8 +15,18 @@ int main(int argc, char** argv)
     const int64_t n = argc > 2 ? std::atoll(argv[2]) : 20000;
     at::set_num_threads(threads);
     torch::manual_seed(1);
-    const torch::Tensor images = torch::rand({n, 1, 28, 28});
-    const torch::Tensor labels = torch::randint(0, 10, {n}, torch::kInt64);
+    // argv[3] == "fashion": Fashion-MNIST's first n training images, normalised as the PyTorch
+    // peer does ((x/255 − 0.5) / 0.25); otherwise uniform noise.
+    torch::Tensor images = torch::rand({n, 1, 28, 28});
+    torch::Tensor labels = torch::randint(0, 10, {n}, torch::kInt64);
+    if (argc > 3 && std::string(argv[3]) == "fashion") {
+        const auto set = picta::FashionMnist::read(picta::FashionMnist::dataDirectory(), false);
+        if (!set)
+            return 1;
+        images = torch::from_blob(const_cast<char*>(set->pixels.constData()), {set->count, 1, 28, 28}, torch::kUInt8)
+                     .slice(0, 0, n).to(torch::kFloat32).div(255).sub(0.5).div(0.25).contiguous();
+        labels = torch::from_blob(const_cast<char*>(set->labels.constData()), {set->count}, torch::kUInt8).slice(0, 0, n).to(torch::kInt64);
+    }
     picta::SmallCnn model(1, 28, 10);
     torch::optim::Adam optimizer(model.parameters(), torch::optim::AdamOptions(1e-3));
     model.train();
