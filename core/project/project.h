@@ -67,6 +67,8 @@ public:
 
 private:
     static bool isReservedFolder(const QString& name);
+    /// For a folder adopted in place: the images' own size when they are small (≤ 48 px), else the default.
+    int sampledImageSize() const;
     QStringList classFolders() const;
 
     QString m_root;
