@@ -54,11 +54,6 @@ QImage loadThumbnail(const QString& path)
     return reader.read();
 }
 
-bool hasImageExtension(const QString& path)
-{
-    return Project::imageExtensions().contains(QFileInfo(path).suffix().toLower());
-}
-
 } // namespace
 
 PredictTab::PredictTab(QWidget* parent)
@@ -392,12 +387,12 @@ void PredictTab::addFiles(const QStringList& paths)
             QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString file = it.next();
-                if (hasImageExtension(file))
+                if (Project::isImageFile(file))
                     accepted << file;
             }
         } else if (!info.exists()) {
             refused << tr("%1 does not exist").arg(QDir::toNativeSeparators(path));
-        } else if (!hasImageExtension(path)) {
+        } else if (!Project::isImageFile(path)) {
             refused << tr("%1 is not an image (supported: %2)")
                            .arg(info.fileName(), Project::imageExtensions().join(", "));
         } else {

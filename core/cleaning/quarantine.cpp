@@ -20,20 +20,6 @@ QString manifestName()
     return QStringLiteral("quarantine.json");
 }
 
-// A name not yet taken in `dir`: "name.ext", then "name-1.ext", "name-2.ext", …
-QString freeName(const QDir& dir, const QString& name)
-{
-    if (!QFileInfo::exists(dir.filePath(name)))
-        return name;
-    const QFileInfo info(name);
-    const QString base = info.completeBaseName(), suffix = info.suffix().isEmpty() ? QString() : "." + info.suffix();
-    for (int i = 1;; ++i) {
-        const QString candidate = QStringLiteral("%1-%2%3").arg(base).arg(i).arg(suffix);
-        if (!QFileInfo::exists(dir.filePath(candidate)))
-            return candidate;
-    }
-}
-
 QString newId()
 {
     static std::atomic_int counter{0};
@@ -104,10 +90,10 @@ QVector<QuarantineItem> Quarantine::add(const QVector<QPair<QString, QString>>& 
         item.id = newId();
         const QString absolute = info.absoluteFilePath();
         item.originalPath = absolute.startsWith(m_root + '/') ? absolute.mid(m_root.size() + 1) : absolute;
-        item.storedName = freeName(files, item.id + '-' + info.fileName());
+        const QString target = AtomicFile::freePath(files, item.id + '-' + info.fileName());
+        item.storedName = QFileInfo(target).fileName();
         item.reason = reason;
         item.when = QDateTime::currentDateTimeUtc();
-        const QString target = files.filePath(item.storedName);
         if (!QFile::rename(absolute, target)) {
             if (errors)
                 *errors << tr("%1: cannot be moved to the quarantine").arg(QDir::toNativeSeparators(path));
@@ -149,7 +135,7 @@ Expected<QString> Quarantine::restore(const QString& id)
     QDir parent = original.dir();
     if (!parent.mkpath(QStringLiteral(".")))
         return R::failure(tr("Cannot create %1").arg(QDir::toNativeSeparators(parent.path())));
-    const QString target = parent.filePath(freeName(parent, original.fileName()));
+    const QString target = AtomicFile::freePath(parent, original.fileName());
     const QString stored = QDir(dir()).filePath(QStringLiteral("files/") + it->storedName);
     if (!QFile::rename(stored, target))
         return R::failure(tr("%1 cannot be moved back to %2").arg(QDir::toNativeSeparators(stored), QDir::toNativeSeparators(target)));

@@ -21,28 +21,6 @@
 
 namespace picta {
 
-namespace {
-
-bool isImageName(const QString& name)
-{
-    return Project::imageExtensions().contains(QFileInfo(name).suffix().toLower());
-}
-
-QString freePath(const QDir& dir, const QString& name)
-{
-    if (!QFileInfo::exists(dir.filePath(name)))
-        return dir.filePath(name);
-    const QFileInfo info(name);
-    const QString suffix = info.suffix().isEmpty() ? QString() : "." + info.suffix();
-    for (int i = 1;; ++i) {
-        const QString candidate = QStringLiteral("%1-%2%3").arg(info.completeBaseName()).arg(i).arg(suffix);
-        if (!QFileInfo::exists(dir.filePath(candidate)))
-            return dir.filePath(candidate);
-    }
-}
-
-} // namespace
-
 Importer::Importer(const QString& projectRoot, const Options& options)
     : m_root(QFileInfo(projectRoot).absoluteFilePath())
     , m_options(options)
@@ -117,7 +95,7 @@ bool Importer::addImage(const QByteArray& bytes, const QString& fileName, const 
     }
     QString name = sanitiseFileName(fileName);
     const QString format = ImageDecoder::sniffFormat(bytes.left(16));
-    if (!isImageName(name)) // keep the content's own extension when the name has none (URLs)
+    if (!Project::isImageFile(name)) // keep the content's own extension when the name has none (URLs)
         name += QLatin1Char('.') + (format == QLatin1String("jpeg") ? QStringLiteral("jpg") : format);
     QByteArray stored = bytes;
     const int width = decoded->cols, height = decoded->rows;
@@ -138,7 +116,7 @@ bool Importer::addImage(const QByteArray& bytes, const QString& fileName, const 
         stored = QByteArray(reinterpret_cast<const char*>(encoded.data()), int(encoded.size()));
         name = QFileInfo(name).completeBaseName() + '.' + suffix;
     }
-    const QString target = freePath(dir, name);
+    const QString target = AtomicFile::freePath(dir, name);
     QString error;
     if (!AtomicFile::write(target, stored, &error)) {
         *why = error;
@@ -192,7 +170,7 @@ ImportReport Importer::importFolder(const QString& folder, const Progress& progr
         const QString className = parts.size() > 1 ? sanitiseClassName(parts.first()) : QString();
         QByteArray bytes;
         QString why;
-        if (!isImageName(files[i]) && !QFileInfo(files[i]).suffix().isEmpty()) {
+        if (!Project::isImageFile(files[i]) && !QFileInfo(files[i]).suffix().isEmpty()) {
             report.skipped.push_back({files[i], tr("not an image file type (.%1)").arg(QFileInfo(files[i]).suffix())});
         } else if (!AtomicFile::read(files[i], &bytes, &why)
                    || !addImage(bytes, QFileInfo(files[i]).fileName(), className, QDir::toNativeSeparators(files[i]), QStringLiteral("folder"),
@@ -247,7 +225,7 @@ ImportReport Importer::importZip(const QString& zipPath, const Progress& progres
         const QStringList parts = e.name.mid(wrapper.size()).split('/', Qt::SkipEmptyParts);
         if (parts.first().startsWith(QLatin1String("__MACOSX")) || parts.last().startsWith('.'))
             continue; // macOS resource forks and hidden files
-        if (!isImageName(parts.last())) {
+        if (!Project::isImageFile(parts.last())) {
             report.skipped.push_back({shown, tr("not an image file type")});
             continue;
         }

@@ -2,6 +2,7 @@
 
 #include "cleaning/quarantine.h"
 #include "project.h"
+#include "support/atomicfile.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -9,23 +10,6 @@
 #include <QFileInfo>
 
 namespace picta {
-
-namespace {
-
-QString freePath(const QDir& dir, const QString& name)
-{
-    if (!QFileInfo::exists(dir.filePath(name)))
-        return dir.filePath(name);
-    const QFileInfo info(name);
-    const QString suffix = info.suffix().isEmpty() ? QString() : "." + info.suffix();
-    for (int i = 1;; ++i) {
-        const QString candidate = QStringLiteral("%1-%2%3").arg(info.completeBaseName()).arg(i).arg(suffix);
-        if (!QFileInfo::exists(dir.filePath(candidate)))
-            return dir.filePath(candidate);
-    }
-}
-
-} // namespace
 
 DatasetEditor::DatasetEditor(const QString& projectRoot)
     : m_root(QFileInfo(projectRoot).absoluteFilePath())
@@ -65,7 +49,7 @@ QVector<DatasetImage> DatasetEditor::images() const
     QDirIterator it(unlabelledDir(), QDir::Files | QDir::NoDotAndDotDot);
     while (it.hasNext()) {
         const QString path = it.next();
-        if (Project::imageExtensions().contains(QFileInfo(path).suffix().toLower()))
+        if (Project::isImageFile(path))
             unlabelled << path;
     }
     unlabelled.sort();
@@ -84,7 +68,7 @@ Expected<QString> DatasetEditor::moveInto(const QString& path, const QString& di
         return info.absoluteFilePath();
     if (!QDir().mkpath(dir))
         return R::failure(tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(dir)));
-    const QString target = freePath(QDir(dir), info.fileName());
+    const QString target = AtomicFile::freePath(QDir(dir), info.fileName());
     if (!QFile::rename(info.absoluteFilePath(), target))
         return R::failure(tr("%1 cannot be moved to %2").arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(dir)));
     return target;
@@ -104,7 +88,7 @@ Expected<QString> DatasetEditor::moveBack(const QString& path, const QString& or
     const QFileInfo original(originalPath);
     if (!QDir().mkpath(original.absolutePath()))
         return R::failure(tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(original.absolutePath())));
-    const QString target = freePath(original.absoluteDir(), original.fileName());
+    const QString target = AtomicFile::freePath(original.absoluteDir(), original.fileName());
     if (!QFile::rename(path, target))
         return R::failure(tr("%1 cannot be moved back to %2").arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target)));
     return target;

@@ -21,6 +21,11 @@ const QStringList& Project::imageExtensions()
     return extensions;
 }
 
+bool Project::isImageFile(const QString& path)
+{
+    return imageExtensions().contains(QFileInfo(path).suffix().toLower());
+}
+
 bool Project::isReservedFolder(const QString& name)
 {
     return name.startsWith('.') || name == QLatin1String("runs") || name == QLatin1String("quarantine");
@@ -114,7 +119,7 @@ int Project::sampledImageSize() const
         QDirIterator it(QDir(imagesDir()).filePath(folder), QDir::Files);
         for (int n = 0; n < 3 && it.hasNext();) {
             QFile file(it.next());
-            if (!imageExtensions().contains(QFileInfo(file).suffix().toLower()) || !file.open(QIODevice::ReadOnly))
+            if (!isImageFile(file.fileName()) || !file.open(QIODevice::ReadOnly))
                 continue;
             const auto header = ImageHeader::read(file.read(64 * 1024));
             if (!header)
@@ -191,7 +196,7 @@ QVector<ImageEntry> Project::images(QVector<ListingProblem>* problems) const
             const QFileInfo info(path);
             if (info.fileName().startsWith('.'))
                 continue;
-            if (!imageExtensions().contains(info.suffix().toLower())) {
+            if (!isImageFile(path)) {
                 if (problems)
                     problems->push_back({path, tr("not an image file type (.%1)").arg(info.suffix())});
                 continue;

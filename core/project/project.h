@@ -23,6 +23,8 @@ public:
     static QString fileName() { return QStringLiteral("picta.json"); }
     /// File extensions (lower case, no dot) that the image decoder reads.
     static const QStringList& imageExtensions();
+    /// Whether a file's extension is one of imageExtensions() (any case).
+    static bool isImageFile(const QString& path);
 
     /// Creates a new empty project in `dir` (created if missing) and saves picta.json.
     static Expected<Project> create(const QString& dir, const QString& name);

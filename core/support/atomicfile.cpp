@@ -34,4 +34,17 @@ bool AtomicFile::read(const QString& path, QByteArray* data, QString* error)
     return true;
 }
 
+QString AtomicFile::freePath(const QDir& dir, const QString& name)
+{
+    if (!QFileInfo::exists(dir.filePath(name)))
+        return dir.filePath(name);
+    const QFileInfo info(name);
+    const QString suffix = info.suffix().isEmpty() ? QString() : "." + info.suffix();
+    for (int i = 1;; ++i) {
+        const QString candidate = QStringLiteral("%1-%2%3").arg(info.completeBaseName()).arg(i).arg(suffix);
+        if (!QFileInfo::exists(dir.filePath(candidate)))
+            return dir.filePath(candidate);
+    }
+}
+
 } // namespace picta

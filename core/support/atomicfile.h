@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDir>
 #include <QString>
 
 namespace picta {
@@ -13,6 +14,9 @@ public:
     static bool write(const QString& path, const QByteArray& data, QString* error = nullptr);
     /// Reads a whole file; on failure returns false and sets `error` (naming the file).
     static bool read(const QString& path, QByteArray* data, QString* error = nullptr);
+    /// Where to put `name` in `dir` without overwriting anything: the name itself when free,
+    /// else "name-1.ext", "name-2.ext", …
+    static QString freePath(const QDir& dir, const QString& name);
 };
 
 } // namespace picta
