@@ -23,6 +23,7 @@ namespace picta {
 
 Importer::Importer(const QString& projectRoot, const Options& options)
     : m_root(QFileInfo(projectRoot).absoluteFilePath())
+    , m_editor(m_root)
     , m_options(options)
 {
 }
@@ -62,16 +63,17 @@ int Importer::ensureClass(const QString& name, ImportReport* report, QString* wh
 {
     if (name.isEmpty())
         return -1;
-    DatasetEditor editor(m_root);
-    const QStringList classes = editor.classes();
-    for (int i = 0; i < classes.size(); ++i)
-        if (classes[i].compare(name, Qt::CaseInsensitive) == 0)
+    if (m_classes.isEmpty())
+        m_classes = m_editor.classes(); // once per import: picta.json is not read again per image
+    for (int i = 0; i < m_classes.size(); ++i)
+        if (m_classes[i].compare(name, Qt::CaseInsensitive) == 0)
             return i;
-    const auto added = editor.addClass(name);
+    const auto added = m_editor.addClass(name);
     if (!added) {
         *why = added.error();
         return -2;
     }
+    m_classes.insert(*added, name);
     report->classesAdded << name;
     return *added;
 }
@@ -87,8 +89,7 @@ bool Importer::addImage(const QByteArray& bytes, const QString& fileName, const 
     const int classIndex = ensureClass(className, report, why);
     if (classIndex == -2)
         return false;
-    DatasetEditor editor(m_root);
-    const QDir dir(classIndex < 0 ? editor.unlabelledDir() : QDir(editor.imagesDir()).filePath(editor.classes()[classIndex]));
+    const QDir dir(classIndex < 0 ? m_editor.unlabelledDir() : QDir(m_editor.imagesDir()).filePath(m_classes[classIndex]));
     if (!QDir().mkpath(dir.path())) {
         *why = tr("cannot create %1").arg(QDir::toNativeSeparators(dir.path()));
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "project/dataseteditor.h"
 #include "project/imageentry.h"
 #include "project/provenancelog.h"
 
@@ -70,9 +71,11 @@ private:
     int ensureClass(const QString& name, ImportReport* report, QString* why);
 
     QString m_root;
+    DatasetEditor m_editor;
     Options m_options;
     QVector<ProvenanceRow> m_pending;
     QString m_lastWritten;
+    QStringList m_classes; ///< the project's classes, read at the first labelled image
 };
 
 } // namespace picta

@@ -14,12 +14,14 @@ namespace picta {
 DatasetEditor::DatasetEditor(const QString& projectRoot)
     : m_root(QFileInfo(projectRoot).absoluteFilePath())
 {
+    // Where the images live never changes while a project is edited: read picta.json once here.
+    const auto project = Project::open(m_root);
+    m_imagesDir = project ? project->imagesDir() : QDir(m_root).filePath(QStringLiteral("images"));
 }
 
 QString DatasetEditor::imagesDir() const
 {
-    const auto project = Project::open(m_root);
-    return project ? project->imagesDir() : QDir(m_root).filePath(QStringLiteral("images"));
+    return m_imagesDir;
 }
 
 QString DatasetEditor::unlabelledDir() const

@@ -64,6 +64,7 @@ private:
     bool saveClasses(const QStringList& classes, QString* error) const;
 
     QString m_root;
+    QString m_imagesDir;
 };
 
 } // namespace picta
