@@ -96,6 +96,31 @@ private Q_SLOTS:
         QCOMPARE(ProvenanceLog(root).find("images/cats/a-1.png").sha256.size(), 64);
     }
 
+    void provenanceAppendsAndCarriesOverOlderFiles()
+    {
+        QTemporaryDir tmp;
+        // A sources.csv from before the landing_page, license_url and term columns.
+        QVERIFY(TestData::writeFile(tmp.filePath("sources.csv"),
+                                    "file,sha256,url,provider,license,creator,original_width,original_height,imported\n"
+                                    "images/a/1.png,ab,\"http://x/1.png?a=1,b=2\",folder,cc0,\"Ann \"\"A\"\"\",10,12,2026-01-01\n"));
+        ProvenanceLog log(tmp.path());
+        ProvenanceRow row;
+        row.file = "images/a/2.png";
+        row.term = "otter";
+        QVERIFY(log.append({row}));
+        row.file = "images/a/3.png";
+        QVERIFY(log.append({row}));
+        const auto rows = log.rows();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[0].url, QString("http://x/1.png?a=1,b=2"));
+        QCOMPARE(rows[0].creator, QString("Ann \"A\""));
+        QCOMPARE(rows[0].originalHeight, 12);
+        QCOMPARE(rows[2].term, QString("otter"));
+        QFile file(log.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readLine().trimmed().endsWith("license_url,term"));
+    }
+
     void zipEntriesThatWouldEscapeAreRefused()
     {
         QTemporaryDir tmp;

@@ -74,12 +74,7 @@ bool ProvenanceLog::append(const QVector<ProvenanceRow>& rows, QString* error) c
 {
     if (rows.isEmpty())
         return true;
-    // Rewritten whole, under today's columns: a file from an older version (fewer columns) is
-    // carried over field by field instead of being appended to under a mismatched header.
-    QVector<ProvenanceRow> all = this->rows();
-    all += rows;
-    QByteArray data = columns().join(',').toUtf8() + '\n';
-    for (const ProvenanceRow& r : std::as_const(all)) {
+    auto line = [](const ProvenanceRow& r) {
         const QStringList fields{r.file, r.sha256, r.url, r.provider, r.license, r.creator,
                                  r.originalWidth ? QString::number(r.originalWidth) : QString(),
                                  r.originalHeight ? QString::number(r.originalHeight) : QString(), r.imported, r.landingPage,
@@ -87,8 +82,25 @@ bool ProvenanceLog::append(const QVector<ProvenanceRow>& rows, QString* error) c
         QStringList quoted;
         for (const QString& f : fields)
             quoted << quote(f);
-        data += quoted.join(',').toUtf8() + '\n';
+        return quoted.join(',').toUtf8() + '\n';
+    };
+    const QByteArray header = columns().join(',').toUtf8() + '\n';
+    QByteArray data;
+    QVector<ProvenanceRow> carried;
+    if (AtomicFile::read(path(), &data) && !data.isEmpty() && !data.startsWith(header)) {
+        // A file from an older version (other columns) is carried over field by field instead of
+        // being appended to under a mismatched header.
+        carried = this->rows();
+        data.clear();
     }
+    if (data.isEmpty())
+        data = header;
+    else if (!data.endsWith('\n'))
+        data += '\n';
+    for (const ProvenanceRow& r : std::as_const(carried))
+        data += line(r);
+    for (const ProvenanceRow& r : rows)
+        data += line(r);
     return AtomicFile::write(path(), data, error);
 }
 
