@@ -2,15 +2,13 @@
 
 #include "sketchcanvas.h"
 
+#include "data/importer.h"
 #include "imaging/sketchpreprocessor.h"
 #include "inference/predictor.h"
-#include "project/dataseteditor.h"
 #include "project/project.h"
-#include "project/provenancelog.h"
 
 #include <QBuffer>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -23,7 +21,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSlider>
 #include <QTimer>
@@ -298,26 +295,18 @@ QString DrawTab::saveDrawing()
     buffer.open(QIODevice::WriteOnly);
     toImage(*prepared).save(&buffer, "PNG");
     const QString className = m_collectClass->currentText();
-    DatasetEditor editor(m_projectDir);
-    const QDir dir(QDir(editor.imagesDir()).filePath(className));
-    dir.mkpath(QStringLiteral("."));
-    QString path;
-    for (int i = 0; path.isEmpty() || QFileInfo::exists(path); ++i)
-        path = dir.filePath(QStringLiteral("drawing-%1%2.png")
-                                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
-                                .arg(i ? QStringLiteral("-%1").arg(i) : QString()));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size() || !file.commit()) {
-        Q_EMIT statusMessage(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // The importer's rules: a free name (never overwriting), an atomic write, a sources.csv row.
+    Importer importer(m_projectDir);
+    ImportReport report;
+    QString why;
+    const QString name = QStringLiteral("drawing-%1.png").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const bool written = importer.addImage(png, name, className, QString(), QStringLiteral("drawing"), &report, &why);
+    importer.flushProvenance(&report);
+    if (!written) {
+        Q_EMIT statusMessage(tr("The drawing cannot be saved: %1").arg(why));
         return {};
     }
-    ProvenanceRow row;
-    row.file = QDir(m_projectDir).relativeFilePath(path);
-    row.sha256 = QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex());
-    row.provider = QStringLiteral("drawing");
-    row.originalWidth = row.originalHeight = kCanvasPixels;
-    row.imported = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    ProvenanceLog(m_projectDir).append({row});
+    const QString path = importer.lastWritten();
     m_canvas->clear();
     refreshCollectCounts();
     Q_EMIT drawingSaved(path);
