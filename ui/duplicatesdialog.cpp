@@ -53,10 +53,10 @@ DuplicatesDialog::DuplicatesDialog(const QString& projectRoot, QWidget* parent)
     m_quarantine->setEnabled(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_thumbnails->setCacheDir(QDir(projectRoot).filePath(QStringLiteral(".cache/thumbnails"))); // shared with the Dataset tab
     connect(m_thumbnails, &ThumbnailCache::ready, this, [this](const QString& path) {
-        for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
-            if ((*it)->data(3, Qt::UserRole).toString() == path)
-                (*it)->setIcon(0, m_thumbnails->thumbnail(path));
+        if (QTreeWidgetItem* item = m_items.value(path))
+            item->setIcon(0, m_thumbnails->thumbnail(path));
     });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(thresholdRow);
@@ -79,6 +79,7 @@ void DuplicatesDialog::search()
         *m_cancel = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_finished = false;
+    m_items.clear();
     m_tree->clear();
     m_quarantine->setEnabled(false);
     m_status->setText(tr("Listing files…"));
@@ -154,6 +155,7 @@ void DuplicatesDialog::onFinished(const DuplicateReport& report)
             item->setCheckState(0, i == 0 ? Qt::Checked : Qt::Unchecked);
             item->setData(3, Qt::UserRole, image.path);
             item->setIcon(0, m_thumbnails->thumbnail(image.path));
+            m_items.insert(image.path, item);
         }
         top->setExpanded(g < 200);
     }

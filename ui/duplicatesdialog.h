@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QHash>
 
 #include <atomic>
 #include <memory>
@@ -13,6 +14,7 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace picta {
 
@@ -48,6 +50,7 @@ private:
     QTreeWidget* m_tree;
     QPushButton* m_quarantine;
     ThumbnailCache* m_thumbnails;
+    QHash<QString, QTreeWidgetItem*> m_items; ///< the tree's image rows by path
     bool m_finished = false;
 };
 

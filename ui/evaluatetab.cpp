@@ -1,6 +1,7 @@
 #include "evaluatetab.h"
 
 #include "confusionheatmap.h"
+#include "thumbnailcache.h"
 
 #include "project/project.h"
 
@@ -13,7 +14,6 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImageReader>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
@@ -32,22 +32,18 @@ namespace {
 
 constexpr int kTopLosses = 60;
 
-QIcon thumbnail(const QString& path)
-{
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    QImage image = reader.read();
-    if (image.isNull())
-        return {};
-    return QIcon(QPixmap::fromImage(image.scaled(80, 80, Qt::KeepAspectRatio, image.width() < 40 ? Qt::FastTransformation : Qt::SmoothTransformation)));
-}
-
 } // namespace
 
 EvaluateTab::EvaluateTab(QWidget* parent)
     : QWidget(parent)
+    , m_thumbnails(new ThumbnailCache(this))
 {
     buildUi();
+    // Thumbnails come from the shared cache, decoded off the GUI thread.
+    connect(m_thumbnails, &ThumbnailCache::ready, this, [this](const QString& path) {
+        if (QListWidgetItem* item = m_items.value(path))
+            item->setIcon(m_thumbnails->thumbnail(path));
+    });
 }
 
 void EvaluateTab::buildUi()
@@ -159,6 +155,7 @@ void EvaluateTab::buildUi()
 void EvaluateTab::setProject(const QString& projectDir)
 {
     m_projectDir = projectDir;
+    m_thumbnails->setCacheDir(QDir(projectDir).filePath(QStringLiteral(".cache/thumbnails")));
     const auto project = Project::open(projectDir);
     m_projectClasses = project ? project->classes() : QStringList();
     const QStringList runs = project ? project->runs() : QStringList();
@@ -285,6 +282,7 @@ void EvaluateTab::showImages(int truth, int predicted)
 {
     m_cellTruth = truth;
     m_cellPredicted = predicted;
+    m_items.clear();
     m_losses->clear();
     QVector<ImageOutcome> outcomes = m_evaluation.outcomes; // by loss, highest first
     const bool leastSure = m_order->currentIndex() == 1;
@@ -299,10 +297,11 @@ void EvaluateTab::showImages(int truth, int predicted)
             continue;
         if (shown++ >= (truth >= 0 ? 500 : kTopLosses))
             break;
-        auto* item = new QListWidgetItem(thumbnail(o.path),
+        auto* item = new QListWidgetItem(m_thumbnails->thumbnail(o.path),
                                          tr("%1 → %2\n%3 %").arg(m_evaluation.classes[o.truth], m_evaluation.classes[o.predicted]).arg(o.confidence * 100, 0, 'f', 0),
                                          m_losses);
         item->setData(Qt::UserRole, o.path);
+        m_items.insert(o.path, item);
         if (m_decisions.contains(o.path)) // decided earlier, in this view or another
             item->setText(item->text() + '\n' + m_decisions.value(o.path));
         item->setToolTip(tr("%1\nlabelled %2, predicted %3 with %4 %, loss %5")

@@ -10,12 +10,14 @@ class QComboBox;
 class QCustomPlot;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QProgressBar;
 class QTableWidget;
 
 namespace picta {
 
 class ConfusionHeatmap;
+class ThumbnailCache;
 
 /// Judge a run: the confusion matrix as a heat map (click a cell for its images), per-class
 /// precision, recall, F1 and support, the most confused pairs, the learning curves with a
@@ -76,6 +78,8 @@ private:
     QLabel* m_hint = nullptr;
     QLabel* m_lossesTitle = nullptr;
     QListWidget* m_losses = nullptr;
+    ThumbnailCache* m_thumbnails;
+    QHash<QString, QListWidgetItem*> m_items; ///< the list's items by image path
 };
 
 } // namespace picta

@@ -3,6 +3,7 @@
 #include "confusionheatmap.h"
 #include "inference/predictor.h"
 #include "predictioncard.h"
+#include "thumbnailcache.h"
 
 #include "data/importer.h"
 #include "project/feedbacklog.h"
@@ -26,7 +27,6 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QImageReader>
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
@@ -42,17 +42,6 @@ struct Classified {
     QImage thumbnail;
     Prediction prediction;
 };
-
-QImage loadThumbnail(const QString& path)
-{
-    QImageReader reader(path);
-    reader.setAutoTransform(true); // EXIF orientation, as the model sees it
-    const QSize size = reader.size();
-    if (size.isValid())
-        reader.setScaledSize(size.scaled(PredictionCard::kThumbnailSize * 2, PredictionCard::kThumbnailSize * 2,
-                                         Qt::KeepAspectRatio));
-    return reader.read();
-}
 
 } // namespace
 
@@ -453,7 +442,9 @@ void PredictTab::predict(const QString& path)
     });
     std::shared_ptr<Predictor> predictor = m_predictor;
     watcher->setFuture(QtConcurrent::run(&m_pool, [predictor, path] {
-        return Classified{loadThumbnail(path), predictor->predictFile(path, PredictionCard::kRows)};
+        // EXIF-upright, as the model sees it; twice the card's size for sharp high-DPI screens.
+        return Classified{ThumbnailCache::readScaled(path, PredictionCard::kThumbnailSize * 2),
+                          predictor->predictFile(path, PredictionCard::kRows)};
     }));
 }
 

@@ -1,15 +1,17 @@
 #include "scrapetab.h"
 
+#include "thumbnailcache.h"
+
 #include "scraping/scrapecontroller.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -32,8 +34,13 @@ enum Column { TermColumn, ClassColumn, ProgressColumn, CountsColumn };
 ScrapeTab::ScrapeTab(QWidget* parent)
     : QWidget(parent)
     , m_controller(new ScrapeController(this))
+    , m_thumbnailCache(new ThumbnailCache(this))
 {
     buildUi();
+    connect(m_thumbnailCache, &ThumbnailCache::ready, this, [this](const QString& path) {
+        if (QListWidgetItem* item = m_items.value(path))
+            item->setIcon(m_thumbnailCache->thumbnail(path));
+    });
     connect(m_controller, &ScrapeController::progress, this, &ScrapeTab::onProgress);
     connect(m_controller, &ScrapeController::imageSaved, this, &ScrapeTab::onImage);
     connect(m_controller, &ScrapeController::failure, this, [this](const QString& m) { m_log->appendPlainText(m); });
@@ -174,6 +181,7 @@ void ScrapeTab::updateSourceUi()
 void ScrapeTab::setProject(const QString& projectDir)
 {
     m_projectDir = projectDir;
+    m_thumbnailCache->setCacheDir(QDir(projectDir).filePath(QStringLiteral(".cache/thumbnails")));
 }
 
 void ScrapeTab::addTerm(const QString& term, const QString& className)
@@ -271,13 +279,9 @@ void ScrapeTab::updateOverall()
 
 void ScrapeTab::onImage(const QString& path, const QString& className)
 {
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    const QSize size = reader.size();
-    if (size.isValid())
-        reader.setScaledSize(size.scaled(72, 72, Qt::KeepAspectRatio));
-    auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(reader.read())), className, m_thumbnails);
+    auto* item = new QListWidgetItem(m_thumbnailCache->thumbnail(path), className, m_thumbnails);
     item->setToolTip(path);
+    m_items.insert(path, item);
     m_thumbnails->scrollToItem(item);
 }
 

@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -18,6 +19,7 @@ class QTableWidget;
 namespace picta {
 
 class ScrapeController;
+class ThumbnailCache;
 
 /// Collect labelled images for search terms from open image APIs: terms (each a class, the name
 /// editable), source, images per term, minimum size and licence filter; Start, Stop and Resume;
@@ -71,6 +73,8 @@ private:
     QProgressBar* m_overall = nullptr;
     QLabel* m_counts = nullptr;
     QListWidget* m_thumbnails = nullptr;
+    ThumbnailCache* m_thumbnailCache;
+    QHash<QString, QListWidgetItem*> m_items; ///< thumbnails by image path
     QPlainTextEdit* m_log = nullptr;
     QHash<QString, TermProgress> m_progress;
     QUrl m_apiBase;

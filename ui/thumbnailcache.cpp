@@ -29,12 +29,7 @@ QImage decodeThumbnail(const QString& path, const QString& cacheDir)
         if (!image.isNull())
             return image;
     }
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    const QSize size = reader.size();
-    if (size.isValid() && (size.width() > ThumbnailCache::kSide || size.height() > ThumbnailCache::kSide))
-        reader.setScaledSize(size.scaled(ThumbnailCache::kSide, ThumbnailCache::kSide, Qt::KeepAspectRatio)); // JPEG decodes at 1/8 scale
-    QImage image = reader.read();
+    QImage image = ThumbnailCache::readScaled(path, ThumbnailCache::kSide);
     if (image.isNull())
         return image;
     if (image.width() > ThumbnailCache::kSide || image.height() > ThumbnailCache::kSide)
@@ -51,6 +46,16 @@ QImage decodeThumbnail(const QString& path, const QString& cacheDir)
 }
 
 } // namespace
+
+QImage ThumbnailCache::readScaled(const QString& path, int maxSide)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (size.isValid() && (size.width() > maxSide || size.height() > maxSide))
+        reader.setScaledSize(size.scaled(maxSide, maxSide, Qt::KeepAspectRatio));
+    return reader.read();
+}
 
 ThumbnailCache::ThumbnailCache(QObject* parent)
     : QObject(parent)

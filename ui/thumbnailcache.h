@@ -24,6 +24,10 @@ public:
     explicit ThumbnailCache(QObject* parent = nullptr);
     ~ThumbnailCache() override;
 
+    /// Reads an image file upright (EXIF orientation), shrunk while decoding when it is larger
+    /// than `maxSide` (JPEG decodes at 1/2, 1/4, 1/8 scale): never magnified.
+    static QImage readScaled(const QString& path, int maxSide);
+
     /// Where the disk cache lives (empty: no disk cache).
     void setCacheDir(const QString& dir);
     /// The thumbnail when it is ready; otherwise a null pixmap, and `ready` follows later.
