@@ -34,6 +34,43 @@ QJsonObject RunEvaluation::toJson(int topLosses) const
     return out;
 }
 
+QVector<ImageOutcome> RunEvaluator::score(const Predictor& predictor, const QStringList& paths, const QVector<int>& truths,
+                                          QVector<QPair<QString, QString>>* unreadable, const Progress& progress,
+                                          const std::atomic_bool* cancel)
+{
+    QVector<ImageOutcome> outcomes;
+    const int classes = int(predictor.info().classes.size());
+    constexpr int kBatch = 256;
+    for (int start = 0; start < paths.size(); start += kBatch) {
+        if (cancel && *cancel)
+            break;
+        const QStringList batch = paths.mid(start, kBatch);
+        const QVector<Prediction> predictions = predictor.predictFiles(batch, classes);
+        for (int i = 0; i < predictions.size(); ++i) {
+            const Prediction& p = predictions[i];
+            if (!p.ok()) {
+                if (unreadable)
+                    unreadable->push_back({batch[i], p.error});
+                continue;
+            }
+            ImageOutcome o;
+            o.path = batch[i];
+            o.truth = truths[start + i];
+            o.predicted = p.top[0].classIndex;
+            o.confidence = p.top[0].probability;
+            double pTrue = 0;
+            for (const ClassScore& s : p.top)
+                if (s.classIndex == o.truth)
+                    pTrue = s.probability;
+            o.loss = -std::log(std::max(pTrue, 1e-12));
+            outcomes.push_back(o);
+        }
+        if (progress)
+            progress(std::min<int>(int(paths.size()), start + kBatch), int(paths.size()));
+    }
+    return outcomes;
+}
+
 Expected<RunEvaluation> RunEvaluator::evaluate(const QString& runDir, const QString& projectDir, const Progress& progress,
                                                const std::atomic_bool* cancel, bool trainingSplit)
 {
@@ -64,34 +101,11 @@ Expected<RunEvaluation> RunEvaluator::evaluate(const QString& runDir, const QStr
     if (paths.isEmpty())
         return R::failure(tr("%1 has no images of the run's classes (%2)").arg(QDir::toNativeSeparators(projectDir), evaluation.classes.join(", ")));
 
-    constexpr int kBatch = 256;
-    for (int start = 0; start < paths.size(); start += kBatch) {
-        if (cancel && *cancel)
-            return R::failure(tr("Evaluation cancelled"));
-        const QStringList batch = paths.mid(start, kBatch);
-        const QVector<Prediction> predictions = (*predictor)->predictFiles(batch, int(evaluation.classes.size()));
-        for (int i = 0; i < predictions.size(); ++i) {
-            const Prediction& p = predictions[i];
-            if (!p.ok()) {
-                evaluation.unreadable.push_back({batch[i], p.error});
-                continue;
-            }
-            ImageOutcome o;
-            o.path = batch[i];
-            o.truth = truths[start + i];
-            o.predicted = p.top[0].classIndex;
-            o.confidence = p.top[0].probability;
-            double pTrue = 0;
-            for (const ClassScore& s : p.top)
-                if (s.classIndex == o.truth)
-                    pTrue = s.probability;
-            o.loss = -std::log(std::max(pTrue, 1e-12));
-            evaluation.confusion.add(o.truth, o.predicted);
-            evaluation.outcomes.push_back(o);
-        }
-        if (progress)
-            progress(std::min<int>(int(paths.size()), start + kBatch), int(paths.size()));
-    }
+    evaluation.outcomes = score(**predictor, paths, truths, &evaluation.unreadable, progress, cancel);
+    if (cancel && *cancel)
+        return R::failure(tr("Evaluation cancelled"));
+    for (const ImageOutcome& o : std::as_const(evaluation.outcomes))
+        evaluation.confusion.add(o.truth, o.predicted);
     std::stable_sort(evaluation.outcomes.begin(), evaluation.outcomes.end(),
                      [](const ImageOutcome& a, const ImageOutcome& b) { return a.loss > b.loss; });
     return evaluation;

@@ -15,6 +15,8 @@
 
 namespace picta {
 
+class Predictor;
+
 /// One image's outcome under a run.
 struct ImageOutcome {
     QString path;
@@ -46,6 +48,12 @@ public:
     /// `trainingSplit`: judge the training images instead of the validation ones.
     static Expected<RunEvaluation> evaluate(const QString& runDir, const QString& projectDir, const Progress& progress = {},
                                             const std::atomic_bool* cancel = nullptr, bool trainingSplit = false);
+    /// Each file's outcome against its true class (an index into the predictor's classes), in
+    /// batches of 256, in the order given; unreadable files go to `unreadable`. Stops early
+    /// (returning what was scored) when `cancel` becomes true.
+    static QVector<ImageOutcome> score(const Predictor& predictor, const QStringList& paths, const QVector<int>& truths,
+                                       QVector<QPair<QString, QString>>* unreadable, const Progress& progress = {},
+                                       const std::atomic_bool* cancel = nullptr);
 };
 
 } // namespace picta
