@@ -155,12 +155,12 @@ ScrapeReport Scraper::run(const ScrapeOptions& options, const std::atomic_bool* 
                     why = response.error();
                 } else {
                     const QByteArray sha = QCryptographicHash::hash(response->body, QCryptographicHash::Sha256).toHex();
-                    const auto header = ImageHeader::read(response->body);
                     if (known.contains(sha)) {
                         ++progress.duplicates;
                         Q_EMIT this->progress(progress);
                         continue;
                     }
+                    const auto header = ImageHeader::read(response->body);
                     if (header && options.minSide > 0 && std::min(header->width, header->height) < options.minSide) {
                         ++progress.skipped;
                         continue;
