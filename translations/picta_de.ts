@@ -1816,15 +1816,15 @@ model sees</source>
         </translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved as a drawing of &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawing cannot be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
