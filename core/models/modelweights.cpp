@@ -11,16 +11,12 @@
 
 namespace picta {
 
-namespace {
-
-QString shapeText(const torch::Tensor& t)
+QString ModelWeights::shapeText(const torch::Tensor& tensor)
 {
     std::ostringstream s;
-    s << t.sizes();
+    s << tensor.sizes();
     return QString::fromStdString(s.str());
 }
-
-} // namespace
 
 std::vector<std::pair<std::string, torch::Tensor>> ModelWeights::namedState(torch::nn::Module& module)
 {

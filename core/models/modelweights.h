@@ -22,6 +22,8 @@ public:
     static bool save(torch::nn::Module& module, const QString& path, QString* error = nullptr);
     /// Fails, listing each mismatch, unless every tensor of the module is in the file with its shape.
     static bool load(torch::nn::Module& module, const QString& path, QString* error = nullptr);
+    /// A tensor's shape as mismatch messages show it, e.g. "[256, 256, 3, 3]".
+    static QString shapeText(const torch::Tensor& tensor);
 };
 
 } // namespace picta

@@ -8,20 +8,8 @@
 #include <torch/torch.h>
 
 #include <map>
-#include <sstream>
 
 namespace picta {
-
-namespace {
-
-QString shapeText(const torch::Tensor& t)
-{
-    std::ostringstream s;
-    s << t.sizes();
-    return QString::fromStdString(s.str());
-}
-
-} // namespace
 
 QString PretrainedWeights::Report::summary() const
 {
@@ -60,7 +48,7 @@ PretrainedWeights::Report PretrainedWeights::load(Classifier& model, const QStri
             continue;
         }
         if (it->second.sizes() != target.sizes())
-            report.mismatched << tr("%1: file %2, network %3").arg(qname, shapeText(it->second), shapeText(target));
+            report.mismatched << tr("%1: file %2, network %3").arg(qname, ModelWeights::shapeText(it->second), ModelWeights::shapeText(target));
         else
             copies.push_back({target, it->second});
         byName.erase(it);
