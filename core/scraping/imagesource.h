@@ -43,6 +43,12 @@ class ImageSource {
     Q_DECLARE_TR_FUNCTIONS(ImageSource)
 
 public:
+    /// `client` fetches for the API sources; `apiBase` replaces their scheme, host and port.
+    explicit ImageSource(HttpClient* client = nullptr, const QUrl& apiBase = {})
+        : m_client(client)
+        , m_base(apiBase)
+    {
+    }
     virtual ~ImageSource() = default;
     virtual QString name() const = 0;
     /// The page after `token` (empty: the first) for `term`, at most `perPage` images.
@@ -68,6 +74,9 @@ public:
 protected:
     /// `documented` with scheme, host and port taken from `base` when it is set.
     static QUrl rebase(QUrl documented, const QUrl& base);
+
+    HttpClient* m_client;
+    QUrl m_base;
 };
 
 } // namespace picta

@@ -9,12 +9,6 @@
 
 namespace picta {
 
-INaturalistSource::INaturalistSource(HttpClient* client, const QUrl& apiBase)
-    : m_client(client)
-    , m_base(apiBase)
-{
-}
-
 QString INaturalistSource::name() const
 {
     return QStringLiteral("inaturalist");

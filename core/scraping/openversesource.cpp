@@ -9,12 +9,6 @@
 
 namespace picta {
 
-OpenverseSource::OpenverseSource(HttpClient* client, const QUrl& apiBase)
-    : m_client(client)
-    , m_base(apiBase)
-{
-}
-
 QString OpenverseSource::name() const
 {
     return QStringLiteral("openverse");

@@ -9,14 +9,10 @@ namespace picta {
 /// page; the licence filter is passed to the API (license_type, license).
 class OpenverseSource : public ImageSource {
 public:
-    OpenverseSource(HttpClient* client, const QUrl& apiBase);
+    using ImageSource::ImageSource;
     QString name() const override;
     Expected<SearchPage> search(const QString& term, const QString& token, int perPage, LicenseFilter filter) override;
     int requestsPerMinute() const override;
-
-private:
-    HttpClient* m_client;
-    QUrl m_base;
 };
 
 } // namespace picta

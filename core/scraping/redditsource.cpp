@@ -10,8 +10,7 @@
 namespace picta {
 
 RedditSource::RedditSource(HttpClient* client, const QUrl& apiBase, const QString& clientId, const QString& clientSecret)
-    : m_client(client)
-    , m_base(apiBase)
+    : ImageSource(client, apiBase)
     , m_id(clientId)
     , m_secret(clientSecret)
 {

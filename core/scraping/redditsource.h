@@ -19,8 +19,6 @@ public:
 private:
     Expected<QByteArray> accessToken();
 
-    HttpClient* m_client;
-    QUrl m_base;
     QString m_id, m_secret;
     QByteArray m_token;
 };

@@ -27,12 +27,6 @@ QString meta(const QJsonObject& extmetadata, const char* key)
 
 } // namespace
 
-WikimediaSource::WikimediaSource(HttpClient* client, const QUrl& apiBase)
-    : m_client(client)
-    , m_base(apiBase)
-{
-}
-
 QString WikimediaSource::name() const
 {
     return QStringLiteral("wikimedia");
