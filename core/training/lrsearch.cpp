@@ -1,4 +1,5 @@
 #include "lrsearch.h"
+#include "optimizersetup.h"
 
 #include <torch/torch.h>
 
@@ -31,7 +32,7 @@ LrFinderResult LrSearch::run(Classifier& model, const NextBatch& nextBatch,
         for (auto& group : optimizer.param_groups())
             static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
         const auto [x, y] = nextBatch();
-        optimizer.zero_grad();
+        OptimizerSetup::clearGradients(optimizer);
         const torch::Tensor loss = torch::nn::functional::cross_entropy(model.forward(x), y, lossOptions);
         loss.backward();
         optimizer.step();

@@ -38,6 +38,13 @@ void OptimizerSetup::setHyperParameters(torch::optim::Optimizer& optimizer, cons
     }
 }
 
+void OptimizerSetup::clearGradients(torch::optim::Optimizer& optimizer)
+{
+    for (auto& group : optimizer.param_groups())
+        for (auto& p : group.params())
+            p.mutable_grad() = torch::Tensor();
+}
+
 void OptimizerSetup::setFrozen(Classifier& model, bool frozen)
 {
     std::set<c10::TensorImpl*> batchNorm;

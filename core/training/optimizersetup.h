@@ -17,6 +17,11 @@ public:
     static std::unique_ptr<torch::optim::Optimizer> create(Classifier& model, double learningRate, double weightDecay);
     /// Learning rate per parameter group (the last value repeats) and β1 for all groups.
     static void setHyperParameters(torch::optim::Optimizer& optimizer, const std::vector<double>& lrs, double beta1);
+    /// PyTorch 2's zero_grad(set_to_none=True): drops every gradient instead of filling it with
+    /// zeros (libtorch 1.13's zero_grad()), so that backward writes fresh gradients rather than
+    /// adding into zeroed ones: one pass less over the weights each way, 3 % of a ResNet-18 step.
+    /// Adam skips a parameter without a gradient, so a frozen parameter stays exactly as it is.
+    static void clearGradients(torch::optim::Optimizer& optimizer);
     /// fastai's freeze(): all but the head stop learning, except BatchNorm layers, whose statistics
     /// and affine parameters must follow the new data.
     static void setFrozen(Classifier& model, bool frozen);

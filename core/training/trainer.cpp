@@ -307,7 +307,7 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
                 lrs.push_back(frozen ? lr : lr * m);
             OptimizerSetup::setHyperParameters(*optimizer, lrs, phase.beta1(phaseStep));
             const torch::Tensor x = next->images.to(device), y = next->labels.to(device);
-            optimizer->zero_grad();
+            OptimizerSetup::clearGradients(*optimizer);
             const torch::Tensor logits = model->forward(x);
             const torch::Tensor loss = torch::nn::functional::cross_entropy(logits, y, lossOptions);
             loss.backward();
