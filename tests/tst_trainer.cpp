@@ -100,6 +100,22 @@ private Q_SLOTS:
         QVERIFY2(Predictor::load(result.runDir), "a run cancelled in its first epoch must load");
     }
 
+    void aDivergingLossStopsTheRunWithAMessage()
+    {
+        QTemporaryDir tmp;
+        const QString root = TestData::makeProject(tmp.path(), 2, 40, 16);
+        Trainer trainer;
+        QSignalSpy failed(&trainer, &Trainer::failed);
+        TrainingConfig config = configFor(root, 3, 8);
+        config.schedule = "constant";
+        config.learningRate = 1e30; // Adam moves every weight by ~1e30 in the first step
+        const TrainingResult result = trainer.run(config);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains("The loss became") && result.error.contains("epoch 1"), qPrintable(result.error));
+        QCOMPARE(result.epochsCompleted, 0);
+        QCOMPARE(failed.count(), 1);
+    }
+
     void corruptImagesAreSkippedAndListed()
     {
         QTemporaryDir tmp;

@@ -3,6 +3,7 @@
 #include "computedevice.h"
 #include "data/batchloader.h"
 #include "earlystopping.h"
+#include "epochpass.h"
 #include "evaluator.h"
 #include "imaging/augmenter.h"
 #include "lrschedule.h"
@@ -259,6 +260,7 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
         return ModelWeights::save(*model, RunFolder::weightsPath(result.runDir), &error);
     };
 
+    EpochPass epochPass(*model, *optimizer, lossOptions, device);
     std::vector<int64_t> order(size_t(result.trainImages));
     double trainingSeconds = 0;
     qint64 imagesSeen = 0;
@@ -284,61 +286,33 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
         const bool frozen = epoch <= frozenEpochs;
         OptimizerSetup::setFrozen(*model, frozen);
 
-        QElapsedTimer epochTimer, reportTimer;
+        QElapsedTimer epochTimer;
         epochTimer.start();
-        reportTimer.start();
         // Seeded per epoch, so a resumed run sees the order it would have seen.
         std::iota(order.begin(), order.end(), 0);
         std::mt19937_64 rng(config.seed * 1000003ULL + quint64(epoch));
         std::shuffle(order.begin(), order.end(), rng);
         loader.startEpoch(order, batchSize);
-        model->train();
-        double lossSum = 0, pendingLoss = 0, lr = config.learningRate;
-        int pendingBatches = 0, batch = 0;
-        int64_t correct = 0, seen = 0;
-        while (auto next = loader.next()) {
-            if (cancel.load())
-                break;
-            const LrSchedule& phase = frozen ? frozenSchedule : schedule;
-            const qint64 phaseStep = frozen ? step : step - batchesPerEpoch * frozenEpochs;
-            lr = phase.learningRate(phaseStep);
-            std::vector<double> lrs;
-            for (double m : multipliers)
-                lrs.push_back(frozen ? lr : lr * m);
-            OptimizerSetup::setHyperParameters(*optimizer, lrs, phase.beta1(phaseStep));
-            const torch::Tensor x = next->images.to(device), y = next->labels.to(device);
-            OptimizerSetup::clearGradients(*optimizer);
-            const torch::Tensor logits = model->forward(x);
-            const torch::Tensor loss = torch::nn::functional::cross_entropy(logits, y, lossOptions);
-            loss.backward();
-            optimizer->step();
-
-            const double value = loss.item<double>();
-            if (!std::isfinite(value)) {
-                loader.stop();
-                result.error = tr("The loss became %1 in epoch %2: lower the learning rate (now %3)")
-                                   .arg(value)
-                                   .arg(epoch)
-                                   .arg(config.learningRate);
-                if (result.epochsCompleted > 0)
-                    writeInfo(QStringLiteral("failed")); // the kept weights stay as they were
-                return result;
-            }
-            ++batch;
-            ++step;
-            lossSum += value * double(y.size(0));
-            correct += logits.argmax(1).eq(y).sum().item<int64_t>();
-            seen += y.size(0);
-            pendingLoss += value;
-            ++pendingBatches;
-            if (reportTimer.elapsed() >= kBatchReportIntervalMs || batch == batchesPerEpoch) {
-                Q_EMIT batchFinished(BatchStats{epoch, batch, int(batchesPerEpoch), step, totalSteps,
-                                                pendingLoss / pendingBatches, lr});
-                pendingLoss = 0;
-                pendingBatches = 0;
-                reportTimer.restart();
-            }
+        const EpochPass::Phase phase = frozen ? EpochPass::Phase{&frozenSchedule, 0, {1.0}}
+                                              : EpochPass::Phase{&schedule, batchesPerEpoch * frozenEpochs, multipliers};
+        BatchStats progress;
+        progress.epoch = epoch;
+        progress.batchesPerEpoch = int(batchesPerEpoch);
+        progress.totalSteps = totalSteps;
+        const EpochPass::Outcome pass = epochPass.run(loader, phase, step, progress, cancel,
+                                                      [this](const BatchStats& stats) { Q_EMIT batchFinished(stats); });
+        if (pass.diverged) {
+            loader.stop();
+            result.error = tr("The loss became %1 in epoch %2: lower the learning rate (now %3)")
+                               .arg(pass.divergedLoss)
+                               .arg(epoch)
+                               .arg(config.learningRate);
+            if (result.epochsCompleted > 0)
+                writeInfo(QStringLiteral("failed")); // the kept weights stay as they were
+            return result;
         }
+        const int64_t seen = pass.seen;
+        const double lr = pass.learningRate;
         loader.stop();
         const double passSeconds = epochTimer.elapsed() / 1000.0;
         trainingSeconds += passSeconds;
@@ -352,8 +326,8 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
         EpochStats stats;
         stats.epoch = epoch;
         stats.epochs = epochs;
-        stats.trainLoss = lossSum / double(std::max<int64_t>(seen, 1));
-        stats.trainAccuracy = double(correct) / double(std::max<int64_t>(seen, 1));
+        stats.trainLoss = pass.lossSum / double(std::max<int64_t>(seen, 1));
+        stats.trainAccuracy = double(pass.correct) / double(std::max<int64_t>(seen, 1));
         stats.valLoss = evaluation.loss;
         stats.valAccuracy = evaluation.accuracy;
         stats.seconds = epochTimer.elapsed() / 1000.0;

@@ -1,0 +1,77 @@
+#include "epochpass.h"
+
+#include "data/batchloader.h"
+#include "lrschedule.h"
+#include "models/classifier.h"
+#include "optimizersetup.h"
+#include "trainer.h"
+
+#include <QElapsedTimer>
+
+#include <torch/torch.h>
+
+#include <cmath>
+
+namespace picta {
+
+EpochPass::EpochPass(Classifier& model, torch::optim::Optimizer& optimizer,
+                     torch::nn::functional::CrossEntropyFuncOptions loss, c10::Device device)
+    : m_model(model)
+    , m_optimizer(optimizer)
+    , m_loss(std::move(loss))
+    , m_device(device)
+{
+}
+
+EpochPass::Outcome EpochPass::run(BatchLoader& loader, const Phase& phase, qint64& step, BatchStats stats,
+                                  const std::atomic_bool& cancel, const Report& report)
+{
+    Outcome outcome;
+    outcome.learningRate = phase.schedule->learningRate(step - phase.offset);
+    QElapsedTimer reportTimer;
+    reportTimer.start();
+    double pendingLoss = 0;
+    int pendingBatches = 0;
+    m_model.train();
+    while (auto next = loader.next()) {
+        if (cancel.load())
+            break;
+        const double lr = phase.schedule->learningRate(step - phase.offset);
+        std::vector<double> lrs;
+        for (double m : phase.multipliers)
+            lrs.push_back(lr * m);
+        OptimizerSetup::setHyperParameters(m_optimizer, lrs, phase.schedule->beta1(step - phase.offset));
+        const torch::Tensor x = next->images.to(m_device), y = next->labels.to(m_device);
+        OptimizerSetup::clearGradients(m_optimizer);
+        const torch::Tensor logits = m_model.forward(x);
+        const torch::Tensor loss = torch::nn::functional::cross_entropy(logits, y, m_loss);
+        loss.backward();
+        m_optimizer.step();
+
+        const double value = loss.item<double>();
+        outcome.learningRate = lr;
+        if (!std::isfinite(value)) {
+            outcome.diverged = true;
+            outcome.divergedLoss = value;
+            return outcome;
+        }
+        ++stats.batch;
+        stats.step = ++step;
+        outcome.lossSum += value * double(y.size(0));
+        outcome.correct += logits.argmax(1).eq(y).sum().item<int64_t>();
+        outcome.seen += y.size(0);
+        pendingLoss += value;
+        ++pendingBatches;
+        if (reportTimer.elapsed() >= Trainer::kBatchReportIntervalMs || stats.batch == stats.batchesPerEpoch) {
+            stats.loss = pendingLoss / pendingBatches;
+            stats.learningRate = lr;
+            report(stats);
+            pendingLoss = 0;
+            pendingBatches = 0;
+            reportTimer.restart();
+        }
+    }
+    return outcome;
+}
+
+} // namespace picta
