@@ -1,6 +1,7 @@
 #include "predicttab.h"
 
-#include "confusionheatmap.h"
+#include "feedbackpanel.h"
+#include "imageintake.h"
 #include "inference/predictor.h"
 #include "predictioncard.h"
 #include "thumbnailcache.h"
@@ -8,16 +9,13 @@
 #include "data/importer.h"
 #include "project/feedbacklog.h"
 #include "project/project.h"
-#include "zoo/filedownloader.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDateTime>
-#include <QGroupBox>
 #include <QProgressBar>
 #include <QShortcut>
-#include <QTemporaryDir>
 
 #include <QComboBox>
 #include <QDir>
@@ -67,6 +65,10 @@ PredictTab::PredictTab(QWidget* parent)
     m_showGradCam = new QCheckBox(tr("Show where it &looked (Grad-CAM)"), this);
     m_showGradCam->setToolTip(tr("A heat map over each image: red where the model found the evidence for its answer"));
     connect(m_showGradCam, &QCheckBox::toggled, this, &PredictTab::setGradCamShown);
+    m_intake = new ImageIntake(this);
+    connect(m_intake, &ImageIntake::filesReady, this, &PredictTab::addFiles);
+    connect(m_intake, &ImageIntake::problem, this, &PredictTab::showMessage);
+    connect(m_intake, &ImageIntake::statusMessage, this, &PredictTab::statusMessage);
     auto* paste = new QShortcut(QKeySequence::Paste, this);
     connect(paste, &QShortcut::activated, this, &PredictTab::paste);
 
@@ -78,18 +80,7 @@ PredictTab::PredictTab(QWidget* parent)
     bar->addWidget(m_clear);
 
     // The user's answers, as the dino seed showed them: a live confusion matrix.
-    m_feedback = new QGroupBox(tr("Your answers (feedback confusion matrix)"), this);
-    m_feedback->setCheckable(true);
-    m_feedback->setChecked(false);
-    m_feedbackMatrix = new ConfusionHeatmap(m_feedback);
-    m_feedbackMatrix->setMinimumHeight(220);
-    m_feedbackSummary = new QLabel(m_feedback);
-    m_feedbackSummary->setWordWrap(true);
-    auto* feedbackLayout = new QVBoxLayout(m_feedback);
-    feedbackLayout->addWidget(m_feedbackSummary);
-    feedbackLayout->addWidget(m_feedbackMatrix, 1);
-    connect(m_feedback, &QGroupBox::toggled, m_feedbackMatrix, &QWidget::setVisible);
-    m_feedbackMatrix->hide();
+    m_feedback = new FeedbackPanel(this);
 
     m_batch = new QProgressBar(this);
     m_batch->setObjectName(QStringLiteral("batchProgress"));
@@ -130,6 +121,11 @@ PredictTab::~PredictTab()
     m_pool.waitForDone();
 }
 
+ConfusionHeatmap* PredictTab::feedbackMatrix() const
+{
+    return m_feedback->matrix();
+}
+
 void PredictTab::setProject(const QString& projectDir)
 {
     m_projectDir = projectDir;
@@ -138,68 +134,14 @@ void PredictTab::setProject(const QString& projectDir)
     refreshFeedback();
 }
 
-QString PredictTab::temporaryDir()
-{
-    if (!m_temporary)
-        m_temporary = std::make_unique<QTemporaryDir>();
-    return m_temporary->path();
-}
-
 void PredictTab::paste()
 {
-    const QMimeData* mime = QApplication::clipboard()->mimeData();
-    if (!mime)
-        return;
-    if (mime->hasImage()) {
-        const QImage image = qvariant_cast<QImage>(mime->imageData());
-        const QString path = QDir(temporaryDir()).filePath(QStringLiteral("pasted-%1.png").arg(++m_pasted));
-        if (image.isNull() || !image.save(path, "PNG")) {
-            showMessage(tr("The clipboard's image cannot be read"));
-            return;
-        }
-        addFiles({path});
-        return;
-    }
-    QList<QUrl> urls = mime->urls();
-    if (urls.isEmpty() && mime->hasText())
-        for (const QString& line : mime->text().split('\n', Qt::SkipEmptyParts))
-            urls << QUrl::fromUserInput(line.trimmed());
-    QStringList local;
-    QList<QUrl> remote;
-    for (const QUrl& url : urls) {
-        if (url.isLocalFile())
-            local << url.toLocalFile();
-        else
-            remote << url;
-    }
-    addFiles(local);
-    addUrls(remote);
+    m_intake->take(QApplication::clipboard()->mimeData(), /*acceptImage=*/true);
 }
 
 void PredictTab::addUrls(const QList<QUrl>& urls)
 {
-    for (const QUrl& url : urls) {
-        const QString scheme = url.scheme().toLower();
-        if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
-            showMessage(tr("%1 is not a web address").arg(url.toDisplayString()));
-            continue;
-        }
-        const QString name = Importer::sanitiseFileName(url.fileName().isEmpty() ? QStringLiteral("download") : url.fileName());
-        const QString target = QDir(temporaryDir()).filePath(QStringLiteral("%1-%2").arg(++m_pasted).arg(name));
-        auto* downloader = new FileDownloader(this);
-        FileDownloader::Options options;
-        options.maxBytes = qint64(50) << 20;
-        connect(downloader, &FileDownloader::finished, this, [this, downloader](const QString& path) {
-            downloader->deleteLater();
-            addFiles({path});
-        });
-        connect(downloader, &FileDownloader::failed, this, [this, downloader, url](const QString& message) {
-            downloader->deleteLater();
-            showMessage(tr("%1 could not be downloaded: %2").arg(url.toDisplayString(), message));
-        });
-        Q_EMIT statusMessage(tr("Downloading %1…").arg(url.toDisplayString()));
-        downloader->start(url, target, options);
-    }
+    m_intake->fetch(urls);
 }
 
 void PredictTab::setGradCamShown(bool shown)
@@ -266,22 +208,10 @@ void PredictTab::addToDataset(PredictionCard* card, const QString& className)
 
 void PredictTab::refreshFeedback()
 {
-    if (m_projectDir.isEmpty() || !m_predictor) {
-        m_feedbackMatrix->setMatrix({}, {});
-        m_feedbackSummary->setText(tr("Answer under a prediction (✓ or the right class) and your answers add up here."));
-        return;
-    }
-    const QStringList classes = m_predictor->info().classes;
-    const ConfusionMatrix matrix = FeedbackLog(m_projectDir).confusion(classes, QFileInfo(m_predictor->runDir()).fileName());
-    QVector<QVector<int>> counts(classes.size(), QVector<int>(classes.size(), 0));
-    for (int t = 0; t < classes.size(); ++t)
-        for (int p = 0; p < classes.size(); ++p)
-            counts[t][p] = matrix.at(t, p);
-    m_feedbackMatrix->setMatrix(classes, counts);
-    m_feedbackSummary->setText(matrix.total() == 0
-                                   ? tr("Answer under a prediction (✓ or the right class) and your answers add up here.")
-                                   : tr("%n answer(s) about this model; it was right in %1 % of them.", nullptr, matrix.total())
-                                         .arg(matrix.accuracy() * 100, 0, 'f', 0));
+    if (m_predictor)
+        m_feedback->showAnswers(m_projectDir, QFileInfo(m_predictor->runDir()).fileName(), m_predictor->info().classes);
+    else
+        m_feedback->showAnswers(QString(), QString(), {});
 }
 
 void PredictTab::refreshRuns(const QString& select)
@@ -462,17 +392,8 @@ void PredictTab::dragMoveEvent(QDragMoveEvent* event)
 
 void PredictTab::dropEvent(QDropEvent* event)
 {
-    QStringList paths;
-    QList<QUrl> remote;
-    for (const QUrl& url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-        else
-            remote << url;
-    }
     event->acceptProposedAction();
-    addFiles(paths);
-    addUrls(remote);
+    m_intake->take(event->mimeData(), /*acceptImage=*/false);
 }
 
 } // namespace picta

@@ -9,9 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
-class QGroupBox;
 class QProgressBar;
-class QTemporaryDir;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -19,6 +17,8 @@ class QVBoxLayout;
 namespace picta {
 
 class ConfusionHeatmap;
+class FeedbackPanel;
+class ImageIntake;
 class Predictor;
 class PredictionCard;
 
@@ -44,7 +44,7 @@ public:
     /// Downloads images from web addresses (dropped from a browser) and classifies them.
     void addUrls(const QList<QUrl>& urls);
     void setGradCamShown(bool shown);
-    ConfusionHeatmap* feedbackMatrix() const { return m_feedbackMatrix; }
+    ConfusionHeatmap* feedbackMatrix() const;
     QString message() const;
 
 public Q_SLOTS:
@@ -72,7 +72,6 @@ private:
     void recordAnswer(PredictionCard* card, const QString& predicted, const QString& truth);
     void addToDataset(PredictionCard* card, const QString& className);
     void refreshFeedback();
-    QString temporaryDir();
 
     QString m_projectDir;
     QComboBox* m_runs = nullptr;
@@ -88,11 +87,8 @@ private:
     QString m_loadingRun;
     QThreadPool m_pool;    ///< one thread: inference uses torch's own threads
     QCheckBox* m_showGradCam = nullptr;
-    QGroupBox* m_feedback = nullptr;
-    ConfusionHeatmap* m_feedbackMatrix = nullptr;
-    QLabel* m_feedbackSummary = nullptr;
-    std::unique_ptr<QTemporaryDir> m_temporary; ///< pasted and downloaded images
-    int m_pasted = 0;
+    FeedbackPanel* m_feedback = nullptr;
+    ImageIntake* m_intake = nullptr; ///< clipboard, drops and downloads to local files
     QProgressBar* m_batch = nullptr; ///< shown while several images are being classified
     int m_batchTotal = 0, m_batchDone = 0;
 };
