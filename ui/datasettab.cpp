@@ -1,5 +1,6 @@
 #include "datasettab.h"
 
+#include "classpanel.h"
 #include "classsidebar.h"
 #include "datasetcommands.h"
 #include "datasetfilter.h"
@@ -13,7 +14,6 @@
 #include "cleaning/quarantine.h"
 #include "inference/lossranker.h"
 #include "project/project.h"
-#include "project/dataseteditor.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -23,7 +23,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,8 +32,6 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
-#include <qcustomplot.h>
 
 namespace picta {
 
@@ -48,7 +45,7 @@ DatasetTab::DatasetTab(QWidget* parent)
     buildUi();
     connect(m_model, &DatasetModel::countsChanged, this, &DatasetTab::refreshCounts);
     connect(m_model, &DatasetModel::loaded, this, [this] {
-        m_sidebar->selectFilter(DatasetFilter::kAllClasses);
+        m_classes->sidebar()->selectFilter(DatasetFilter::kAllClasses);
         if (m_filter->rowCount() > 0)
             m_grid->setCurrentIndex(m_filter->index(0, 0));
         m_hint->setText(tr("%n image(s) · 1–9: label · 0: unlabelled · Del: quarantine · Space: preview · Ctrl+Z: undo", nullptr,
@@ -60,34 +57,11 @@ DatasetTab::DatasetTab(QWidget* parent)
 
 void DatasetTab::buildUi()
 {
-    m_sidebar = new ClassSidebar(this);
-    m_sidebar->setObjectName(QStringLiteral("classes"));
-    m_sidebar->setToolTip(tr("Show one class; drop images here to give them that class"));
-    connect(m_sidebar, &ClassSidebar::filterChanged, m_filter, &DatasetFilter::setClassFilter);
-    connect(m_sidebar, &ClassSidebar::imagesDropped, this, &DatasetTab::relabelPaths);
-    auto* addButton = new QPushButton(tr("&Add class…"), this);
-    auto* renameButton = new QPushButton(tr("Re&name…"), this);
-    auto* mergeButton = new QPushButton(tr("&Merge into…"), this);
-    connect(addButton, &QPushButton::clicked, this, &DatasetTab::addClass);
-    connect(renameButton, &QPushButton::clicked, this, &DatasetTab::renameClass);
-    connect(mergeButton, &QPushButton::clicked, this, &DatasetTab::mergeClass);
-    m_balance = new QCustomPlot(this);
-    m_balance->setMinimumHeight(150);
-    m_balance->setObjectName(QStringLiteral("balance"));
-    m_balance->yAxis->setLabel(tr("Images"));
-
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(new QLabel(tr("Classes"), this));
-    leftLayout->addWidget(m_sidebar, 1);
-    auto* classButtons = new QHBoxLayout;
-    classButtons->addWidget(addButton);
-    classButtons->addWidget(renameButton);
-    classButtons->addWidget(mergeButton);
-    leftLayout->addLayout(classButtons);
-    leftLayout->addWidget(new QLabel(tr("Class balance"), this));
-    leftLayout->addWidget(m_balance);
+    m_classes = new ClassPanel(m_model, m_undo, this);
+    m_classes->setEnabled(false); // until a project is open
+    connect(m_classes->sidebar(), &ClassSidebar::filterChanged, m_filter, &DatasetFilter::setClassFilter);
+    connect(m_classes->sidebar(), &ClassSidebar::imagesDropped, this, &DatasetTab::relabelPaths);
+    connect(m_classes, &ClassPanel::problem, this, &DatasetTab::reportError);
 
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Filter by file name"));
@@ -183,17 +157,14 @@ void DatasetTab::buildUi()
     rightLayout->addWidget(m_hint);
 
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(left);
+    splitter->addWidget(m_classes);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({260, 800});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    setTabOrder(m_sidebar, addButton);
-    setTabOrder(addButton, renameButton);
-    setTabOrder(renameButton, mergeButton);
-    setTabOrder(mergeButton, m_search);
+    setTabOrder(m_classes->lastInTabOrder(), m_search);
     setTabOrder(m_search, m_sort);
     setTabOrder(m_sort, checkButton);
     setTabOrder(checkButton, duplicatesButton);
@@ -205,6 +176,7 @@ void DatasetTab::setProject(const QString& projectDir)
 {
     m_root = projectDir;
     m_undo->clear();
+    m_classes->setEnabled(!projectDir.isEmpty());
     m_hint->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(projectDir)));
     m_model->loadInBackground(projectDir);
 }
@@ -213,27 +185,8 @@ void DatasetTab::refreshCounts()
 {
     const QStringList classes = m_model->classes();
     const QVector<int> counts = m_model->counts();
-    m_sidebar->setClasses(classes, counts);
+    m_classes->setCounts(classes, counts);
     m_quarantineButton->setText(tr("&Quarantine (%1)…").arg(m_root.isEmpty() ? 0 : Quarantine(m_root).items().size()));
-
-    m_balance->clearPlottables();
-    auto* bars = new QCPBars(m_balance->xAxis, m_balance->yAxis);
-    QVector<double> ticks, values;
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    const bool showUnlabelled = counts.value(classes.size()) > 0;
-    for (int c = 0; c < classes.size() + (showUnlabelled ? 1 : 0); ++c) {
-        ticks << c + 1;
-        values << counts.value(c);
-        ticker->addTick(c + 1, c < classes.size() ? classes[c] : tr("Unlabelled"));
-    }
-    bars->setData(ticks, values);
-    bars->setBrush(QColor(70, 130, 180));
-    bars->setPen(Qt::NoPen);
-    m_balance->xAxis->setTicker(ticker);
-    m_balance->xAxis->setTickLabelRotation(classes.size() > 2 ? 45 : 0);
-    m_balance->xAxis->setRange(0.3, ticks.size() + 0.7);
-    m_balance->yAxis->setRange(0, values.isEmpty() ? 1.0 : std::max(1.0, *std::max_element(values.begin(), values.end()) * 1.1));
-    m_balance->replot();
 }
 
 QStringList DatasetTab::selectedPaths() const
@@ -368,55 +321,6 @@ void DatasetTab::computeLosses()
             });
         });
     }));
-}
-
-void DatasetTab::addClass()
-{
-    if (m_root.isEmpty())
-        return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add class"), tr("Name of the new class:"), QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    if (const QString why = DatasetEditor::invalidClassName(name); !why.isEmpty()) {
-        reportError(why);
-        return;
-    }
-    m_undo->push(new ClassCommand(m_model, ClassCommand::Kind::Add, -1, name, -1, [this](const QString& e) { reportError(e); }));
-}
-
-void DatasetTab::renameClass()
-{
-    const int c = m_sidebar->currentFilter();
-    if (c < 0) {
-        reportError(tr("Choose a class in the list first"));
-        return;
-    }
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename class"), tr("New name for '%1':").arg(m_model->classes().value(c)),
-                                               QLineEdit::Normal, m_model->classes().value(c), &ok);
-    if (!ok || name == m_model->classes().value(c))
-        return;
-    m_undo->push(new ClassCommand(m_model, ClassCommand::Kind::Rename, c, name, -1, [this](const QString& e) { reportError(e); }));
-}
-
-void DatasetTab::mergeClass()
-{
-    const int c = m_sidebar->currentFilter();
-    const QStringList classes = m_model->classes();
-    if (c < 0 || classes.size() < 2) {
-        reportError(tr("Choose the class to merge in the list first"));
-        return;
-    }
-    QStringList others = classes;
-    others.removeAt(c);
-    bool ok = false;
-    const QString into = QInputDialog::getItem(this, tr("Merge class"), tr("Move every image of '%1' into:").arg(classes[c]), others, 0,
-                                               false, &ok);
-    if (!ok)
-        return;
-    m_undo->push(new ClassCommand(m_model, ClassCommand::Kind::Merge, c, QString(), int(classes.indexOf(into)),
-                                  [this](const QString& e) { reportError(e); }));
 }
 
 void DatasetTab::checkIntegrity()

@@ -3,7 +3,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QCustomPlot;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -12,7 +11,7 @@ class QUndoStack;
 
 namespace picta {
 
-class ClassSidebar;
+class ClassPanel;
 class DatasetFilter;
 class DatasetModel;
 
@@ -59,9 +58,6 @@ private:
     void buildUi();
     void refreshCounts();
     void computeLosses();
-    void addClass();
-    void renameClass();
-    void mergeClass();
     void selectRowAfterEdit(int row);
     void reportError(const QString& message);
 
@@ -69,13 +65,12 @@ private:
     DatasetModel* m_model = nullptr;
     DatasetFilter* m_filter = nullptr;
     QUndoStack* m_undo = nullptr;
-    ClassSidebar* m_sidebar = nullptr;
+    ClassPanel* m_classes = nullptr;
     QListView* m_grid = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_sort = nullptr;
     QPushButton* m_quarantineButton = nullptr;
     QLabel* m_hint = nullptr;
-    QCustomPlot* m_balance = nullptr;
 };
 
 } // namespace picta
