@@ -1,6 +1,7 @@
 #include "evaluatetab.h"
 
 #include "confusionheatmap.h"
+#include "learningcurves.h"
 #include "thumbnailcache.h"
 
 #include "project/project.h"
@@ -9,7 +10,6 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -24,7 +24,6 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <qcustomplot.h>
 
 namespace picta {
 
@@ -82,24 +81,13 @@ void EvaluateTab::buildUi()
     m_metrics->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_metrics->verticalHeader()->hide();
     m_metrics->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_curves = new QCustomPlot(this);
-    m_curves->setMinimumHeight(160);
-    m_curves->xAxis->setLabel(tr("Epoch"));
-    m_curves->yAxis->setLabel(tr("Loss"));
-    m_curves->legend->setVisible(true);
-    QSharedPointer<QCPAxisTickerFixed> epochTicker(new QCPAxisTickerFixed);
-    epochTicker->setTickStep(1);
-    epochTicker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
-    m_curves->xAxis->setTicker(epochTicker);
-    m_hint = new QLabel(this);
-    m_hint->setWordWrap(true);
+    m_curves = new LearningCurves(this);
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_summary);
     rightLayout->addWidget(m_metrics, 1);
     rightLayout->addWidget(m_curves, 1);
-    rightLayout->addWidget(m_hint);
 
     auto* upper = new QSplitter(this);
     upper->addWidget(m_heatmap);
@@ -180,7 +168,7 @@ void EvaluateTab::setRun(const QString& runDir)
     m_runs->setCurrentIndex(m_runs->findData(runDir));
     m_runDir = runDir;
     m_decisions.clear();
-    showCurves(runDir);
+    m_curves->showRun(runDir);
     evaluate();
 }
 
@@ -356,55 +344,9 @@ bool EvaluateTab::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-void EvaluateTab::showCurves(const QString& runDir)
-{
-    m_curves->clearGraphs();
-    QFile file(QDir(runDir).filePath(QStringLiteral("history.csv")));
-    QVector<double> epochs, train, val;
-    if (file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        const QStringList header = QString::fromUtf8(file.readLine()).trimmed().split(',');
-        const int e = int(header.indexOf(QStringLiteral("epoch"))), t = int(header.indexOf(QStringLiteral("train_loss"))),
-                  v = int(header.indexOf(QStringLiteral("val_loss")));
-        while (!file.atEnd()) {
-            const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(',');
-            if (fields.size() != header.size())
-                continue;
-            epochs << fields.value(e).toDouble();
-            train << fields.value(t).toDouble();
-            val << fields.value(v).toDouble();
-        }
-    }
-    auto* trainGraph = m_curves->addGraph();
-    trainGraph->setName(tr("training loss"));
-    trainGraph->setPen(QPen(QColor(33, 102, 172), 2));
-    trainGraph->setData(epochs, train);
-    auto* valGraph = m_curves->addGraph();
-    valGraph->setName(tr("validation loss"));
-    valGraph->setPen(QPen(QColor(202, 0, 32), 2));
-    valGraph->setData(epochs, val);
-    m_curves->rescaleAxes();
-    m_curves->yAxis->setRangeLower(0);
-    m_curves->replot();
-
-    // Overfitting, in plain words: validation loss rising for two epochs or more after its
-    // minimum while training loss kept falling.
-    m_hint->clear();
-    if (val.size() >= 3) {
-        const int best = int(std::min_element(val.begin(), val.end()) - val.begin());
-        const int rising = int(val.size()) - 1 - best;
-        if (rising >= 2 && train.last() < train[best])
-            m_hint->setText(tr("⚠ Since epoch %1 the validation loss has risen while the training loss kept falling: the model is "
-                               "starting to memorise its training images instead of learning what tells the classes apart "
-                               "(overfitting). Early stopping keeps the best epoch; more images or augmentation help.")
-                                .arg(int(epochs[best])));
-        else
-            m_hint->setText(tr("Training and validation loss fell together: no sign of overfitting."));
-    }
-}
-
 QString EvaluateTab::overfittingHint() const
 {
-    return m_hint->text();
+    return m_curves->hint();
 }
 
 } // namespace picta

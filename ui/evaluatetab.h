@@ -7,7 +7,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QCustomPlot;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -17,6 +16,7 @@ class QTableWidget;
 namespace picta {
 
 class ConfusionHeatmap;
+class LearningCurves;
 class ThumbnailCache;
 
 /// Judge a run: the confusion matrix as a heat map (click a cell for its images), per-class
@@ -55,7 +55,6 @@ protected:
 private:
     void buildUi();
     void onEvaluated(const RunEvaluation& evaluation);
-    void showCurves(const QString& runDir);
     QStringList selectedLossPaths() const;
     void evaluate();
 
@@ -74,8 +73,7 @@ private:
     QCheckBox* m_normalised = nullptr;
     ConfusionHeatmap* m_heatmap = nullptr;
     QTableWidget* m_metrics = nullptr;
-    QCustomPlot* m_curves = nullptr;
-    QLabel* m_hint = nullptr;
+    LearningCurves* m_curves = nullptr;
     QLabel* m_lossesTitle = nullptr;
     QListWidget* m_losses = nullptr;
     ThumbnailCache* m_thumbnails;

@@ -56,25 +56,27 @@ QVector<EpochStats> RunFolder::readHistory(const QString& runDir)
     QByteArray bytes;
     if (!AtomicFile::read(historyPath(runDir), &bytes))
         return history;
+    // Columns by their header names, so that a file with fewer or reordered columns still reads.
     const QList<QByteArray> lines = bytes.split('\n');
-    auto value = [](const QList<QByteArray>& cells, int i) {
+    const QList<QByteArray> header = lines.value(0).trimmed().split(',');
+    auto value = [&header](const QList<QByteArray>& cells, const char* name) {
         bool ok = false;
-        const double v = cells.value(i).toDouble(&ok);
+        const double v = cells.value(int(header.indexOf(QByteArray(name)))).toDouble(&ok);
         return ok ? v : EpochStats::kNone;
     };
     for (int i = 1; i < lines.size(); ++i) {
-        const QList<QByteArray> cells = lines[i].split(',');
-        if (cells.size() < 8)
+        const QList<QByteArray> cells = lines[i].trimmed().split(',');
+        if (cells.size() != header.size() || !header.contains("epoch"))
             continue;
         EpochStats e;
-        e.epoch = cells[0].toInt();
-        e.trainLoss = value(cells, 1);
-        e.trainAccuracy = value(cells, 2);
-        e.valLoss = value(cells, 3);
-        e.valAccuracy = value(cells, 4);
-        e.seconds = value(cells, 5);
-        e.imagesPerSecond = value(cells, 6);
-        e.learningRate = value(cells, 7);
+        e.epoch = int(value(cells, "epoch"));
+        e.trainLoss = value(cells, "train_loss");
+        e.trainAccuracy = value(cells, "train_accuracy");
+        e.valLoss = value(cells, "val_loss");
+        e.valAccuracy = value(cells, "val_accuracy");
+        e.seconds = value(cells, "seconds");
+        e.imagesPerSecond = value(cells, "images_per_s");
+        e.learningRate = value(cells, "learning_rate");
         history.push_back(e);
     }
     return history;

@@ -21,7 +21,8 @@ public:
     static QString historyPath(const QString& runDir);
     static QString confusionPath(const QString& runDir);
     static QString checkpointPath(const QString& runDir);
-    /// Reads history.csv back (for resuming); missing values are NaN.
+    /// Reads history.csv back (resuming, the learning curves), columns found by their header
+    /// names; missing values are NaN.
     static QVector<EpochStats> readHistory(const QString& runDir);
     /// history.csv: one row per epoch, written atomically.
     static bool writeHistory(const QString& runDir, const QVector<EpochStats>& history, QString* error = nullptr);
