@@ -1515,6 +1515,73 @@ Images in this dataset and where they come from, as recorded in sources.csv.
     </message>
 </context>
 <context>
+    <name>picta::ClassPanel</name>
+    <message>
+        <source>Show one class; drop images here to give them that class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a class in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for &apos;%1&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the class to merge in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move every image of &apos;%1&apos; into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>picta::ClassSidebar</name>
     <message>
         <source>All images (%1)</source>
@@ -1577,34 +1644,6 @@ loss of the latest run: %1</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Show one class; drop images here to give them that class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add class…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Merge into…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class balance</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter by file name</source>
@@ -1710,38 +1749,6 @@ loss of the latest run: %1</source>
     </message>
     <message>
         <source>Scoring images with the latest run: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the new class:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a class in the list first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New name for &apos;%1&apos;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the class to merge in the list first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move every image of &apos;%1&apos; into:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1954,14 +1961,6 @@ model sees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Most wrong first (top losses)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,21 +2053,23 @@ labelled %2, predicted %3 with %4 %, loss %5</source>
         <source>quarantined</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>picta::FeedbackPanel</name>
     <message>
-        <source>training loss</source>
+        <source>Your answers (feedback confusion matrix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>validation loss</source>
+        <source>Answer under a prediction (✓ or the right class) and your answers add up here.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>⚠ Since epoch %1 the validation loss has risen while the training loss kept falling: the model is starting to memorise its training images instead of learning what tells the classes apart (overfitting). Early stopping keeps the best epoch; more images or augmentation help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training and validation loss fell together: no sign of overfitting.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n answer(s) about this model; it was right in %1 % of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2127,25 @@ labelled %2, predicted %3 with %4 %, loss %5</source>
     <name>picta::INaturalistSource</name>
     <message>
         <source>%1: not an iNaturalist answer (no results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picta::ImageIntake</name>
+    <message>
+        <source>The clipboard&apos;s image cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2212,6 +2232,33 @@ labelled %2, predicted %3 with %4 %, loss %5</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>picta::LearningCurves</name>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Since epoch %1 the validation loss has risen while the training loss kept falling: the model is starting to memorise its training images instead of learning what tells the classes apart (overfitting). Early stopping keeps the best epoch; more images or augmentation help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training and validation loss fell together: no sign of overfitting.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2494,27 +2541,7 @@ labelled %2, predicted %3 with %4 %, loss %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your answers (feedback confusion matrix)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Drop image files, folders or images from a web page here, paste one (Ctrl+V), or press Ctrl+Shift+O.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clipboard&apos;s image cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a web address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be downloaded: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2524,17 +2551,6 @@ labelled %2, predicted %3 with %4 %, loss %5</source>
     <message>
         <source>Added %1 to the dataset as &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer under a prediction (✓ or the right class) and your answers add up here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s) about this model; it was right in %1 % of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Classifying %v of %m images</source>
