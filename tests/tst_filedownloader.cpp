@@ -1,11 +1,15 @@
+#include "models/modelcatalog.h"
 #include "models/pretrainedweights.h"
 #include "models/resnet.h"
 #include "models/safetensors.h"
 #include "testhttpserver.h"
+#include "models/modelinfo.h"
+#include "training/startingweights.h"
 #include "zoo/filedownloader.h"
 #include "zoo/zoo.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -109,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(m_server.requests().size(), requests);
 
         ResNet model(18, 3, 5);
-        const auto report = PretrainedWeights::load(model, path.value(), ResNet::headTensorNames());
+        const auto report = PretrainedWeights::load(model, path.value(), ModelCatalog::find("resnet18")->headTensors);
         QVERIFY2(report.ok(), qPrintable(report.error));
         QVERIFY(report.loaded > 100);
     }
@@ -125,7 +129,7 @@ private Q_SLOTS:
         const auto path = Zoo::resolve("resnet18", m_server.url().toString());
         QVERIFY(path);
         ResNet model(18, 3, 5);
-        const auto report = PretrainedWeights::load(model, path.value(), ResNet::headTensorNames());
+        const auto report = PretrainedWeights::load(model, path.value(), ModelCatalog::find("resnet18")->headTensors);
         QVERIFY(!report.ok());
         QVERIFY2(report.error.contains("layer1.0.conv1.weight") && report.error.contains("[64, 64, 5, 5]"), qPrintable(report.error));
     }
@@ -188,6 +192,78 @@ private Q_SLOTS:
         QVERIFY(!FileDownloader::fetch(QUrl("http://example.invalid/x"), m_tmp.filePath("i.bin"), {}, &error));
         QVERIFY2(error.contains("https"), qPrintable(error));
         QVERIFY(!Zoo::resolve("not-a-backbone"));
+    }
+
+    void cancelStopsADownloadAndTheNextFetchResumesIt()
+    {
+        // The first answer sends half the file and then nothing; a resumed request gets the rest.
+        const QByteArray file = m_file;
+        m_server.route("/stall", [file](const TestHttpServer::Request& request) {
+            TestHttpServer::Response r = TestHttpServer::reply(200, file);
+            if (!request.headers.contains("range"))
+                r.stallAfter = file.size() / 2;
+            return r;
+        });
+        const QString target = m_tmp.filePath("stalled.bin");
+        FileDownloader::Options patient;
+        patient.timeoutMs = 60000; // only the cancel can end the first transfer in time
+        std::atomic_bool cancel(false);
+        QString error;
+        QElapsedTimer clock;
+        clock.start();
+        const bool ok = FileDownloader::fetch(
+            m_server.url("/stall"), target, patient, &error,
+            [&](qint64 received, qint64) {
+                if (received >= m_file.size() / 2)
+                    cancel = true;
+            },
+            &cancel);
+        QVERIFY(!ok);
+        QVERIFY2(error.contains("cancelled"), qPrintable(error));
+        QVERIFY2(clock.elapsed() < 30000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!QFileInfo::exists(target));
+        QCOMPARE(QFileInfo(FileDownloader::partPath(target)).size(), m_file.size() / 2);
+
+        const int before = m_server.requests().size();
+        QVERIFY2(FileDownloader::fetch(m_server.url("/stall"), target, patient, &error), qPrintable(error));
+        QCOMPARE(readAll(target), m_file);
+        QCOMPARE(m_server.requests().mid(before).first().headers.value("range"),
+                 "bytes=" + QByteArray::number(m_file.size() / 2) + '-');
+    }
+
+    void aCancelledDownloadCancelsTheRunsStartNotFailsIt()
+    {
+        torch::manual_seed(0);
+        SafeTensors::NamedTensors tensors;
+        ResNet reference(18, 3, 1000);
+        for (const auto& p : reference.named_parameters())
+            tensors.push_back({p.key(), p.value()});
+        for (const auto& b : reference.named_buffers())
+            tensors.push_back({b.key(), b.value()});
+        m_served = SafeTensors::serialize(tensors);
+        qputenv("PICTA_CACHE_DIR", m_tmp.filePath("cache3").toUtf8());
+        TrainingConfig config;
+        config.pretrained = "resnet18";
+        config.zooBase = m_server.url().toString();
+        ModelInfo info;
+        info.arch = "resnet18";
+        ResNet model(18, 3, 5);
+
+        std::atomic_bool cancel(true);
+        StartingWeights::Outcome outcome = StartingWeights::apply(model, info, config, cancel);
+        QVERIFY(outcome.cancelled);
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+
+        cancel = false;
+        qint64 received = 0;
+        outcome = StartingWeights::apply(model, info, config, cancel, [&](qint64 r, qint64) { received = r; });
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+        QCOMPARE(received, qint64(m_served.size()));
+        QVERIFY(outcome.summary.contains("resnet18"));
+        QCOMPARE(info.mean, PretrainedWeights::imagenetMean()); // the backbone's normalisation
+        QCOMPARE(info.std, PretrainedWeights::imagenetStd());
+        torch::NoGradGuard noGrad;
+        QVERIFY(torch::equal(model.named_parameters()["layer1.0.conv1.weight"], reference.named_parameters()["layer1.0.conv1.weight"]));
     }
 
 private:

@@ -1,4 +1,5 @@
 #include "models/modelinfo.h"
+#include "models/modelcatalog.h"
 #include "models/pretrainedweights.h"
 #include "models/mobilenet.h"
 #include "models/resnet.h"
@@ -101,7 +102,7 @@ private Q_SLOTS:
         torch::manual_seed(0);
         ResNet model(18, 3, 4);
         const torch::Tensor headBefore = model.named_parameters()["fc.weight"].clone();
-        const auto report = PretrainedWeights::load(model, tmp.filePath("r18.safetensors"), ResNet::headTensorNames());
+        const auto report = PretrainedWeights::load(model, tmp.filePath("r18.safetensors"), ModelCatalog::find("resnet18")->headTensors);
         QVERIFY2(report.ok(), qPrintable(report.error));
         QCOMPARE(report.loaded, 100); // every tensor but the 1000-class head
         QVERIFY(report.missing.isEmpty());
@@ -127,7 +128,7 @@ private Q_SLOTS:
         QCOMPARE(file.size(), size_t(262));
         QVERIFY(SafeTensors::save(tmp.filePath("mnv2.safetensors"), file));
         MobileNet model(MobileNet::Variant::V2, 3, 7);
-        const auto report = PretrainedWeights::load(model, tmp.filePath("mnv2.safetensors"), MobileNet::headTensorNames());
+        const auto report = PretrainedWeights::load(model, tmp.filePath("mnv2.safetensors"), ModelCatalog::find("mobilenetv2")->headTensors);
         QVERIFY2(report.ok(), qPrintable(report.error));
         QCOMPARE(report.loaded, 260);
         QVERIFY(report.unexpected.isEmpty());
@@ -215,7 +216,7 @@ private Q_SLOTS:
                 file.push_back({b.key(), b.value()});
         QVERIFY(SafeTensors::save(tmp.filePath("mnv3.safetensors"), file));
         MobileNet target(MobileNet::Variant::V3Large, 3, 5);
-        const auto report = PretrainedWeights::load(target, tmp.filePath("mnv3.safetensors"), MobileNet::headTensorNames());
+        const auto report = PretrainedWeights::load(target, tmp.filePath("mnv3.safetensors"), ModelCatalog::find("mobilenetv2")->headTensors);
         QVERIFY2(report.ok(), qPrintable(report.error));
         QCOMPARE(report.loaded, int(file.size()) - 2);
         QVERIFY(torch::equal(target.named_parameters()["blocks.2.0.se.conv_reduce.weight"],
@@ -233,12 +234,12 @@ private Q_SLOTS:
                    file.end());
         QVERIFY(SafeTensors::save(tmp.filePath("bad.safetensors"), file));
         ResNet model(18, 3, 4);
-        const auto report = PretrainedWeights::load(model, tmp.filePath("bad.safetensors"), ResNet::headTensorNames());
+        const auto report = PretrainedWeights::load(model, tmp.filePath("bad.safetensors"), ModelCatalog::find("resnet18")->headTensors);
         QVERIFY(!report.ok());
         QVERIFY2(report.error.contains("layer3.1.conv2.weight") && report.error.contains("layer4.0.bn1.running_var"),
                  qPrintable(report.error));
         ResNet other(34, 3, 4); // a deeper network lacks its extra blocks in the file
-        QVERIFY(!PretrainedWeights::load(other, tmp.filePath("bad.safetensors"), ResNet::headTensorNames()).ok());
+        QVERIFY(!PretrainedWeights::load(other, tmp.filePath("bad.safetensors"), ModelCatalog::find("resnet18")->headTensors).ok());
     }
 
     void trainingStartsFromThePretrainedFile()

@@ -3,7 +3,9 @@
 #include "testdata.h"
 #include "training/runfolder.h"
 #include "models/modelfactory.h"
+#include "models/resnet.h"
 #include "models/safetensors.h"
+#include "training/lrfinder.h"
 #include "training/trainer.h"
 #include "training/trainingdata.h"
 #include "project/project.h"
@@ -12,6 +14,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QJsonArray>
 #include <QtTest>
 
 #include <torch/torch.h>
@@ -175,6 +178,31 @@ private Q_SLOTS:
         QVERIFY(info->metrics.contains("per_class"));
         QVERIFY(QFile::exists(RunFolder::confusionPath(result.runDir)));
 
+        // epochs.json: every epoch run, each with its own per-class metrics and confusion matrix,
+        // agreeing with the figures reported as it ran; the kept epoch's are model.json's.
+        const QJsonArray records = RunFolder::readEpochs(result.runDir);
+        QCOMPARE(records.size(), epochs.size());
+        for (int i = 0; i < records.size(); ++i) {
+            const QJsonObject r = records[i].toObject();
+            QCOMPARE(r.value("epoch").toInt(), epochs[i].epoch);
+            QVERIFY(qAbs(r.value("val_loss").toDouble() - epochs[i].valLoss) < 1e-9);
+            QCOMPARE(r.value("per_class").toObject().size(), 3);
+            int total = 0, correct = 0;
+            const QJsonArray rows = r.value("confusion").toArray();
+            QCOMPARE(rows.size(), 3);
+            for (int t = 0; t < rows.size(); ++t)
+                for (int p = 0; p < 3; ++p) {
+                    total += rows[t].toArray()[p].toInt();
+                    correct += t == p ? rows[t].toArray()[p].toInt() : 0;
+                }
+            QCOMPARE(total, result.valImages);
+            QVERIFY(qAbs(double(correct) / total - epochs[i].valAccuracy) < 1e-9);
+            if (epochs[i].epoch == result.best.epoch) {
+                QCOMPARE(r.value("per_class"), info->metrics.value("per_class"));
+                QCOMPARE(r.value("confusion"), info->metrics.value("confusion"));
+            }
+        }
+
         // The saved weights give exactly that epoch's validation loss.
         const auto predictor = Predictor::load(result.runDir);
         QVERIFY(predictor);
@@ -248,8 +276,47 @@ private Q_SLOTS:
         QCOMPARE(resumed.runDir, QDir(stopped.runDir).absolutePath());
         QCOMPARE(resumed.epochsCompleted, 4);
         QCOMPARE(RunFolder::readHistory(resumed.runDir).size(), 4);
+        const QJsonArray records = RunFolder::readEpochs(resumed.runDir);
+        QCOMPARE(records.size(), 4);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(records[i].toObject().value("epoch").toInt(), i + 1);
         QCOMPARE(ModelInfo::load(RunFolder::infoPath(resumed.runDir))->status, QString("complete"));
         QVERIFY(resumed.best.valAccuracy > 0.8);
+    }
+
+    void lrFinderSearchesThePretrainedNetwork()
+    {
+        QTemporaryDir tmp;
+        const QString root = TestData::makeProject(tmp.path(), 2, 20, 16);
+        // A timm-named ImageNet ResNet-18 (1,000 classes), and one with a wrong stem.
+        torch::manual_seed(5);
+        ResNet reference(18, 3, 1000);
+        SafeTensors::NamedTensors good, bad;
+        for (const auto& p : reference.named_parameters()) {
+            good.push_back({p.key(), p.value()});
+            bad.push_back({p.key(), p.key() == "conv1.weight" ? torch::zeros({64, 1, 7, 7}) : p.value()});
+        }
+        for (const auto& b : reference.named_buffers()) {
+            good.push_back({b.key(), b.value()});
+            bad.push_back({b.key(), b.value()});
+        }
+        QVERIFY(SafeTensors::save(tmp.filePath("good.safetensors"), good));
+        QVERIFY(SafeTensors::save(tmp.filePath("bad.safetensors"), bad));
+
+        TrainingConfig config = configFor(root, 2, 8);
+        config.arch = "resnet18";
+        config.freezeEpochs = 1;
+        config.pretrained = tmp.filePath("bad.safetensors");
+        LrFinder failing;
+        const LrFinderResult refused = failing.run(config);
+        QVERIFY2(refused.error.contains("conv1.weight"), qPrintable(refused.error));
+
+        config.pretrained = tmp.filePath("good.safetensors");
+        LrFinder finder;
+        const LrFinderResult result = finder.run(config);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QVERIFY(result.ok());
+        QVERIFY(result.suggestion >= 1e-7 && result.suggestion <= 10);
     }
 
     void frozenLayersStayPutWhileTheHeadLearns()

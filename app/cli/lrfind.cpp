@@ -17,6 +17,14 @@ int lrFind(const QStringList& args)
     parser.addOption({QStringLiteral("image-size"), Cli::tr("Input size in pixels (default: the project's)."),
                       QStringLiteral("S")});
     parser.addOption({QStringLiteral("threads"), Cli::tr("CPU threads (default: physical cores)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("augment"), Cli::tr("Search on augmented images, as training with --augment would see them.")});
+    parser.addOption({QStringLiteral("pretrained"),
+                      Cli::tr("Search from pretrained backbone weights: a zoo name (resnet18…) or a safetensors file."),
+                      QStringLiteral("NAME|FILE")});
+    parser.addOption({QStringLiteral("fine-tune"), Cli::tr("Search with the backbone frozen, as fine-tuning's first epochs train."),
+                      QStringLiteral("FROZEN_EPOCHS")});
+    parser.addOption({QStringLiteral("zoo-base"), Cli::tr("A mirror of https://huggingface.co for zoo downloads."),
+                      QStringLiteral("URL")});
     parser.addOption({QStringLiteral("json"), Cli::tr("Print {\"suggestion\", \"lrs\", \"losses\", …} as one JSON line.")});
     int code = Ok;
     if (!parseArguments(parser, args, Cli::tr("Finds a good learning rate (fastai's range test) without training."), &code))
@@ -27,8 +35,12 @@ int lrFind(const QStringList& args)
         return fail(Usage, Cli::tr("lr-find needs --project DIR"));
     if (!intOption(parser, QStringLiteral("batch"), 1, 65536, &config.batchSize)
         || !intOption(parser, QStringLiteral("image-size"), 8, 1024, &config.imageSize)
-        || !intOption(parser, QStringLiteral("threads"), 1, 1024, &config.threads))
+        || !intOption(parser, QStringLiteral("threads"), 1, 1024, &config.threads)
+        || !intOption(parser, QStringLiteral("fine-tune"), 0, 10000, &config.freezeEpochs))
         return Usage;
+    config.augment = parser.isSet(QStringLiteral("augment"));
+    config.pretrained = parser.value(QStringLiteral("pretrained"));
+    config.zooBase = parser.value(QStringLiteral("zoo-base"));
     if (parser.isSet(QStringLiteral("arch")))
         config.arch = parser.value(QStringLiteral("arch"));
 

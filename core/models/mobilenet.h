@@ -30,7 +30,6 @@ public:
     torch::Tensor classify(torch::Tensor features) override;
     std::vector<std::vector<torch::Tensor>> layerGroups() override;
     bool acceptsAnySize() const override { return true; }
-    static QStringList headTensorNames() { return {QStringLiteral("classifier.weight"), QStringLiteral("classifier.bias")}; }
 
     /// The blocks of each of the seven stages, as timm's arch_def expands them.
     static std::vector<std::vector<MobileBlockSpec>> stages(Variant variant);

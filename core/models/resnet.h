@@ -23,9 +23,6 @@ public:
     std::vector<std::vector<torch::Tensor>> layerGroups() override;
     bool acceptsAnySize() const override { return true; }
 
-    /// Names of the classifier head's tensors, replaced when pretrained weights are loaded.
-    static QStringList headTensorNames() { return {QStringLiteral("fc.weight"), QStringLiteral("fc.bias")}; }
-
 private:
     torch::nn::Conv2d m_conv1{nullptr};
     torch::nn::BatchNorm2d m_bn1{nullptr};

@@ -19,9 +19,6 @@ public:
     std::vector<std::vector<torch::Tensor>> layerGroups() override;
     bool acceptsAnySize() const override { return false; }
 
-    /// Smallest input for which both conv/pool stages leave at least one pixel.
-    static constexpr int kMinImageSize = 10;
-
 private:
     torch::nn::Conv2d m_conv1{nullptr}, m_conv2{nullptr};
     torch::nn::Dropout m_dropout{nullptr};

@@ -21,7 +21,6 @@ public:
     bool acceptsAnySize() const override { return true; }
 
     static int blockCount(int imageSize);
-    static constexpr int kMinImageSize = 8;
 
 private:
     torch::nn::Sequential m_features{nullptr};

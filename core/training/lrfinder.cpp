@@ -4,6 +4,8 @@
 #include "imaging/augmenter.h"
 #include "lrsearch.h"
 #include "models/modelfactory.h"
+#include "optimizersetup.h"
+#include "startingweights.h"
 #include "trainingdata.h"
 
 #include <torch/torch.h>
@@ -48,12 +50,23 @@ LrFinderResult LrFinder::find(const TrainingConfig& config)
         return result;
     }
     const TrainingData& data = prepared.value();
+    ModelInfo info = data.info;
     torch::manual_seed(config.seed);
-    auto model = ModelFactory::create(data.info);
+    auto model = ModelFactory::create(info);
     if (!model) {
         result.error = model.error();
         return result;
     }
+    const StartingWeights::Outcome start = StartingWeights::apply(
+        *model.value(), info, config, *m_cancel, [this](qint64 received, qint64 total) { Q_EMIT downloading(received, total); });
+    if (start.cancelled || !start.ok()) {
+        result.cancelled = start.cancelled;
+        result.error = start.error;
+        return result;
+    }
+    // Fine-tuning starts frozen, at the rate the finder suggests: search that network.
+    if (config.freezeEpochs > 0)
+        OptimizerSetup::setFrozen(*model.value(), true);
     const c10::Device device = ComputeDevice::device();
     model.value()->to(device);
 
@@ -75,7 +88,7 @@ LrFinderResult LrFinder::find(const TrainingConfig& config)
         }
         const std::vector<int64_t> rows(order.begin() + long(cursor), order.begin() + long(cursor + size_t(batch)));
         cursor += size_t(batch);
-        auto [images, labels] = data.trainBatch(rows, data.info, augmenter.get());
+        auto [images, labels] = data.trainBatch(rows, info, augmenter.get());
         return {images.to(device), labels.to(device)};
     };
     return LrSearch::run(*model.value(), next, data.lossOptions(config, device), LrSearch::Options(), m_cancel.get(),

@@ -24,6 +24,7 @@ public:
 
 Q_SIGNALS:
     void preparing(int done, int total);
+    void downloading(qint64 received, qint64 total);
     void point(int iteration, double lr, double loss);
     void finished(const picta::LrFinderResult& result);
     void failed(const QString& message);

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QJsonDocument>
 
 #include <cmath>
 
@@ -50,6 +51,11 @@ QString RunFolder::checkpointPath(const QString& runDir)
     return QDir(runDir).filePath(QStringLiteral("checkpoint.safetensors"));
 }
 
+QString RunFolder::epochsPath(const QString& runDir)
+{
+    return QDir(runDir).filePath(QStringLiteral("epochs.json"));
+}
+
 QVector<EpochStats> RunFolder::readHistory(const QString& runDir)
 {
     QVector<EpochStats> history;
@@ -94,6 +100,19 @@ bool RunFolder::writeHistory(const QString& runDir, const QVector<EpochStats>& h
                    .join(',')
              + '\n';
     return AtomicFile::write(historyPath(runDir), csv.toUtf8(), error);
+}
+
+QJsonArray RunFolder::readEpochs(const QString& runDir)
+{
+    QByteArray bytes;
+    if (!AtomicFile::read(epochsPath(runDir), &bytes))
+        return {};
+    return QJsonDocument::fromJson(bytes).array();
+}
+
+bool RunFolder::writeEpochs(const QString& runDir, const QJsonArray& epochs, QString* error)
+{
+    return AtomicFile::write(epochsPath(runDir), QJsonDocument(epochs).toJson(QJsonDocument::Indented), error);
 }
 
 } // namespace picta

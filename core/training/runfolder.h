@@ -4,12 +4,14 @@
 #include "trainingtypes.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QString>
 #include <QVector>
 
 namespace picta {
 
-/// A training run's folder, runs/<id>/: model.safetensors, model.json, history.csv.
+/// A training run's folder, runs/<id>/: model.safetensors, model.json, history.csv, epochs.json,
+/// confusion.csv and checkpoint.safetensors.
 class RunFolder {
     Q_DECLARE_TR_FUNCTIONS(RunFolder)
 
@@ -21,11 +23,17 @@ public:
     static QString historyPath(const QString& runDir);
     static QString confusionPath(const QString& runDir);
     static QString checkpointPath(const QString& runDir);
+    static QString epochsPath(const QString& runDir);
     /// Reads history.csv back (resuming, the learning curves), columns found by their header
     /// names; missing values are NaN.
     static QVector<EpochStats> readHistory(const QString& runDir);
     /// history.csv: one row per epoch, written atomically.
     static bool writeHistory(const QString& runDir, const QVector<EpochStats>& history, QString* error = nullptr);
+    /// epochs.json: an array with one object per epoch: history.csv's figures, the image size,
+    /// and on validation images per-class precision, recall, F1 and support, macro F1 and the
+    /// confusion matrix (rows true, columns predicted). Read back empty when absent or unreadable.
+    static QJsonArray readEpochs(const QString& runDir);
+    static bool writeEpochs(const QString& runDir, const QJsonArray& epochs, QString* error = nullptr);
 };
 
 } // namespace picta

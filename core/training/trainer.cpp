@@ -13,8 +13,8 @@
 #include "models/pretrainedweights.h"
 #include "runfolder.h"
 #include "checkpoint.h"
+#include "startingweights.h"
 #include "support/atomicfile.h"
-#include "zoo/zoo.h"
 #include "trainingdata.h"
 
 #include <QDir>
@@ -87,8 +87,6 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
                                      : tr("Early stopping watches val_loss or val_accuracy, not '%1'").arg(config.earlyStopMonitor);
         return result;
     }
-    if (!config.pretrained.isEmpty())
-        config.channels = 3; // ImageNet backbones see RGB
     const int epochs = config.totalEpochs();
     // The image size of each epoch: one stage, or the progressive-resizing stages.
     QVector<int> sizeOfEpoch;
@@ -138,24 +136,23 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
         result.error = tr("%1 has a fixed input size: progressive resizing needs a network with global pooling (e.g. vgg)").arg(info.arch);
         return result;
     }
-    if (!config.pretrained.isEmpty() && config.resumeRunDir.isEmpty()) {
-        Q_EMIT warning(tr("Getting pretrained weights %1…").arg(config.pretrained));
-        const auto file = Zoo::resolve(config.pretrained, config.zooBase, [this](qint64 received, qint64 total) {
-            Q_EMIT preparing(int(received >> 10), int(std::max<qint64>(total, received) >> 10));
-        });
-        if (!file) {
-            result.error = file.error();
+    if (config.resumeRunDir.isEmpty()) {
+        if (!config.pretrained.isEmpty())
+            Q_EMIT warning(tr("Getting pretrained weights %1…").arg(config.pretrained));
+        const StartingWeights::Outcome start = StartingWeights::apply(
+            *model, info, config, cancel, [this](qint64 received, qint64 total) { Q_EMIT downloading(received, total); });
+        if (start.cancelled) {
+            result.cancelled = true;
             return result;
         }
-        const PretrainedWeights::Report report =
-            PretrainedWeights::load(*model, file.value(), ModelFactory::headTensorNames(info.arch));
-        if (!report.ok()) {
-            result.error = report.error;
+        if (!start.ok()) {
+            result.error = start.error;
             return result;
         }
-        Q_EMIT warning(tr("Pretrained weights from %1: %2").arg(QDir::toNativeSeparators(config.pretrained), report.summary()));
-    }
-    if (!config.pretrained.isEmpty()) {
+        if (!start.summary.isEmpty())
+            Q_EMIT warning(start.summary);
+    } else if (!config.pretrained.isEmpty()) {
+        // The checkpoint holds the weights; the normalisation stays the backbone's.
         info.mean = PretrainedWeights::imagenetMean();
         info.std = PretrainedWeights::imagenetStd();
     }
@@ -190,6 +187,7 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
     const bool keepBest = config.earlyStopPatience > 0;
     Checkpoint::State best;
     QVector<EpochStats> history;
+    QJsonArray epochRecords; // epochs.json: each epoch's figures with per-class metrics and confusion
     QString error;
     int firstEpoch = 1;
     qint64 step = 0;
@@ -210,6 +208,9 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
         }
         history = RunFolder::readHistory(result.runDir);
         firstEpoch = meta.value("epoch").toInt() + 1;
+        for (const QJsonValue& record : RunFolder::readEpochs(result.runDir))
+            if (record.toObject().value("epoch").toInt() < firstEpoch)
+                epochRecords.append(record);
         step = meta.value("step").toLongLong();
         result.epochsCompleted = firstEpoch - 1;
         for (const EpochStats& e : history) {
@@ -236,9 +237,10 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
         info.status = status;
         info.epochsCompleted = result.epochsCompleted;
         info.metrics["epochs_run"] = result.epochsCompleted;
-        return info.save(RunFolder::infoPath(result.runDir), &error) && RunFolder::writeHistory(result.runDir, history, &error);
+        return info.save(RunFolder::infoPath(result.runDir), &error) && RunFolder::writeHistory(result.runDir, history, &error)
+            && RunFolder::writeEpochs(result.runDir, epochRecords, &error);
     };
-    auto keep = [&](const EpochStats& e, const Evaluation& evaluation) {
+    auto keep = [&](const EpochStats& e, const QJsonObject& record, const Evaluation& evaluation) {
         result.best = e;
         info.metrics = QJsonObject{{"epoch", e.epoch},
                                    {"train_loss", jsonNumber(e.trainLoss)},
@@ -248,10 +250,8 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
                                    {"train_images", result.trainImages},
                                    {"val_images", result.valImages}};
         if (result.valImages > 0) {
-            const QJsonObject perClass = evaluation.confusion.metricsJson(info.classes);
-            info.metrics["per_class"] = perClass.value("per_class");
-            info.metrics["macro_f1"] = perClass.value("macro_f1");
-            info.metrics["confusion"] = evaluation.confusion.toJson();
+            for (const char* key : {"per_class", "macro_f1", "confusion"})
+                info.metrics[key] = record.value(key);
             if (!AtomicFile::write(RunFolder::confusionPath(result.runDir), evaluation.confusion.toCsv(info.classes).toUtf8(), &error))
                 return false;
         }
@@ -334,13 +334,25 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
         stats.imagesPerSecond = double(seen) / std::max(passSeconds, 1e-9);
         stats.learningRate = lr;
         history.push_back(stats);
+        QJsonObject record = result.valImages > 0 ? evaluation.confusion.metricsJson(info.classes) : QJsonObject();
+        if (result.valImages > 0)
+            record["confusion"] = evaluation.confusion.toJson();
+        record["epoch"] = epoch;
+        record["image_size"] = size;
+        record["train_loss"] = jsonNumber(stats.trainLoss);
+        record["train_accuracy"] = jsonNumber(stats.trainAccuracy);
+        record["val_loss"] = jsonNumber(stats.valLoss);
+        record["val_accuracy"] = jsonNumber(stats.valAccuracy);
+        record["learning_rate"] = stats.learningRate;
+        record["seconds"] = stats.seconds;
+        epochRecords.append(record);
         result.last = stats;
         result.epochsCompleted = epoch;
 
         const bool improved = stopping.update(epoch, *monitor == EarlyStopping::Monitor::ValLoss ? stats.valLoss : stats.valAccuracy);
         const bool finalEpoch = epoch == epochs || stopping.shouldStop();
         const Checkpoint::Metadata meta{{"epoch", QString::number(epoch)}, {"step", QString::number(step)}};
-        if (((!keepBest || improved) && !keep(stats, evaluation))
+        if (((!keepBest || improved) && !keep(stats, record, evaluation))
             || !Checkpoint::save(RunFolder::checkpointPath(result.runDir), *model, *optimizer, meta, &error)
             || !writeInfo(finalEpoch ? QStringLiteral("complete") : QStringLiteral("training"))) {
             result.error = error;

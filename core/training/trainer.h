@@ -34,6 +34,8 @@ public:
 
 Q_SIGNALS:
     void preparing(int done, int total);
+    /// Pretrained weights arriving (bytes; total −1 while unknown).
+    void downloading(qint64 received, qint64 total);
     void started(const QString& runDir, const QString& device, int trainImages, int valImages);
     void batchFinished(const picta::BatchStats& stats);
     void epochFinished(const picta::EpochStats& stats);

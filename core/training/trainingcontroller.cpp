@@ -32,6 +32,7 @@ void TrainingController::start(const TrainingConfig& config)
     trainer->setCancelFlag(m_cancel);
     trainer->moveToThread(&m_thread);
     connect(trainer, &Trainer::preparing, this, &TrainingController::preparing);
+    connect(trainer, &Trainer::downloading, this, &TrainingController::downloading);
     connect(trainer, &Trainer::started, this, &TrainingController::started);
     connect(trainer, &Trainer::batchFinished, this, &TrainingController::batchFinished);
     connect(trainer, &Trainer::epochFinished, this, &TrainingController::epochFinished);
@@ -62,6 +63,7 @@ void TrainingController::findLearningRate(const TrainingConfig& config)
     finder->setCancelFlag(m_cancel);
     finder->moveToThread(&m_thread);
     connect(finder, &LrFinder::preparing, this, &TrainingController::preparing);
+    connect(finder, &LrFinder::downloading, this, &TrainingController::downloading);
     connect(finder, &LrFinder::point, this, &TrainingController::lrFinderPoint);
     connect(finder, &LrFinder::finished, this, [this](const LrFinderResult& result) {
         setRunning(false);

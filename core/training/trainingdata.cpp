@@ -63,7 +63,10 @@ Expected<TrainingData> TrainingData::prepare(const TrainingConfig& config, const
     info.arch = config.arch;
     info.classes = project->classes();
     info.imageSize = config.imageSize > 0 ? config.imageSize : project->imageSize();
-    info.inputChannels = config.channels == 1 || config.channels == 3 ? config.channels : detectChannels(trainEntries);
+    if (!config.pretrained.isEmpty())
+        info.inputChannels = 3; // ImageNet backbones see RGB
+    else
+        info.inputChannels = config.channels == 1 || config.channels == 3 ? config.channels : detectChannels(trainEntries);
     info.epochs = config.epochs;
     info.training = config.toJson();
     info.training["project"] = project->rootDir();

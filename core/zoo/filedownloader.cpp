@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -102,7 +103,8 @@ void FileDownloader::onFinished()
     QNetworkReply* reply = m_reply;
     if (!reply)
         return;
-    onReadyRead(); // whatever is left
+    if (!m_cancelled)
+        onReadyRead(); // whatever is left (an aborted reply has nothing more to read)
     if (!m_reply)
         return; // failed while reading
     m_reply = nullptr;
@@ -209,11 +211,24 @@ void FileDownloader::fail(const QString& message)
 }
 
 bool FileDownloader::fetch(const QUrl& url, const QString& target, const Options& options, QString* error,
-                           const std::function<void(qint64, qint64)>& progress)
+                           const std::function<void(qint64, qint64)>& progress, const std::atomic_bool* cancel)
 {
     FileDownloader downloader;
     QEventLoop loop;
     bool ok = false;
+    // The caller's flag is plain memory, not a signal: look at it a few times a second.
+    QTimer poll;
+    if (cancel) {
+        connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (!cancel->load())
+                return;
+            downloader.cancel();
+            if (error)
+                *error = tr("%1: download cancelled").arg(url.toDisplayString());
+            loop.quit();
+        });
+        poll.start(100);
+    }
     connect(&downloader, &FileDownloader::finished, &loop, [&] { ok = true; loop.quit(); });
     connect(&downloader, &FileDownloader::failed, &loop, [&](const QString& message) {
         if (error)
@@ -222,6 +237,11 @@ bool FileDownloader::fetch(const QUrl& url, const QString& target, const Options
     });
     if (progress)
         connect(&downloader, &FileDownloader::progress, &loop, progress);
+    if (cancel && cancel->load()) {
+        if (error)
+            *error = tr("%1: download cancelled").arg(url.toDisplayString());
+        return false;
+    }
     downloader.start(url, target, options);
     loop.exec();
     return ok;

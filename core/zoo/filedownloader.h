@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -38,9 +40,11 @@ public:
     void cancel();
     bool isRunning() const { return m_reply != nullptr; }
 
-    /// Blocking convenience for worker threads and the CLI: runs a local event loop.
+    /// Blocking convenience for worker threads and the CLI: runs a local event loop. Setting
+    /// `*cancel` stops the transfer within a tenth of a second (the .part file stays, so that the
+    /// next fetch resumes it) and fails with a message saying so.
     static bool fetch(const QUrl& url, const QString& target, const Options& options, QString* error,
-                      const std::function<void(qint64, qint64)>& progress = {});
+                      const std::function<void(qint64, qint64)>& progress = {}, const std::atomic_bool* cancel = nullptr);
 
     static QString partPath(const QString& target) { return target + QStringLiteral(".part"); }
 

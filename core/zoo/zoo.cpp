@@ -1,6 +1,7 @@
 #include "zoo.h"
 
 #include "filedownloader.h"
+#include "models/modelcatalog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,14 +11,13 @@ namespace picta {
 
 const QVector<ZooEntry>& Zoo::entries()
 {
-    static const QVector<ZooEntry> list = {
-        {QStringLiteral("resnet18"), QStringLiteral("resnet18.a1_in1k")},
-        {QStringLiteral("resnet34"), QStringLiteral("resnet34.a1_in1k")},
-        {QStringLiteral("resnet50"), QStringLiteral("resnet50.a1_in1k")},
-        {QStringLiteral("mobilenetv2"), QStringLiteral("mobilenetv2_100.ra_in1k")},
-        {QStringLiteral("mobilenetv3-large"), QStringLiteral("mobilenetv3_large_100.ra_in1k")},
-        {QStringLiteral("efficientnet-b0"), QStringLiteral("efficientnet_b0.ra_in1k")},
-    };
+    static const QVector<ZooEntry> list = [] {
+        QVector<ZooEntry> entries;
+        for (const ArchitectureInfo& a : ModelCatalog::all())
+            if (!a.pretrainedId.isEmpty())
+                entries.push_back({a.name, a.pretrainedId});
+        return entries;
+    }();
     return list;
 }
 
@@ -52,7 +52,8 @@ QString Zoo::cachePath(const ZooEntry& entry)
     return QDir(dir).filePath(QStringLiteral("zoo/%1.safetensors").arg(entry.modelId));
 }
 
-Expected<QString> Zoo::resolve(const QString& pretrained, const QString& base, const Progress& progress)
+Expected<QString> Zoo::resolve(const QString& pretrained, const QString& base, const Progress& progress,
+                              const std::atomic_bool* cancel)
 {
     if (QFileInfo(pretrained).isFile())
         return QFileInfo(pretrained).absoluteFilePath();
@@ -68,7 +69,7 @@ Expected<QString> Zoo::resolve(const QString& pretrained, const QString& base, c
     if (QFileInfo::exists(path))
         return path;
     QString error;
-    if (!FileDownloader::fetch(url(*entry, base), path, FileDownloader::Options(), &error, progress))
+    if (!FileDownloader::fetch(url(*entry, base), path, FileDownloader::Options(), &error, progress, cancel))
         return Expected<QString>::failure(tr("Downloading %1 failed: %2").arg(entry->modelId, error));
     return path;
 }

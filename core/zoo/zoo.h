@@ -7,6 +7,7 @@
 #include <QUrl>
 #include <QVector>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -35,8 +36,10 @@ public:
 
     using Progress = std::function<void(qint64 received, qint64 total)>;
     /// `pretrained` is a safetensors file or a catalogue name; a name is downloaded into the cache
-    /// unless it is there already. Returns the file to load.
-    static Expected<QString> resolve(const QString& pretrained, const QString& base = {}, const Progress& progress = {});
+    /// unless it is there already (setting `*cancel` stops the download; the next call resumes it).
+    /// Returns the file to load.
+    static Expected<QString> resolve(const QString& pretrained, const QString& base = {}, const Progress& progress = {},
+                                     const std::atomic_bool* cancel = nullptr);
 };
 
 } // namespace picta

@@ -77,6 +77,11 @@ void TestHttpServer::serve(QTcpSocket* socket)
     for (const auto& [name, value] : headers)
         head += name + ": " + value + "\r\n";
     socket->write(head + "\r\n");
+    if (response.stallAfter >= 0) {
+        socket->write(body.left(response.stallAfter));
+        socket->flush();
+        return;
+    }
     socket->write(response.cutAfter >= 0 ? body.left(response.cutAfter) : body);
     socket->flush();
     socket->disconnectFromHost();

@@ -28,6 +28,7 @@ public:
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
         qint64 cutAfter = -1;     ///< close the connection after this many body bytes
+        qint64 stallAfter = -1;   ///< send this many body bytes, then nothing, the connection open
         bool honourRange = true;  ///< answer "Range: bytes=N-" with 206
         bool silent = false;      ///< never answer (for timeouts)
     };

@@ -1,0 +1,45 @@
+#include "modelcatalog.h"
+
+namespace picta {
+
+const QVector<ArchitectureInfo>& ModelCatalog::all()
+{
+    static const QVector<ArchitectureInfo> list = [] {
+        const QStringList resnetHead{QStringLiteral("fc.weight"), QStringLiteral("fc.bias")};
+        const QStringList mobileHead{QStringLiteral("classifier.weight"), QStringLiteral("classifier.bias")};
+        const QStringList vggHead{QStringLiteral("head.1.weight"), QStringLiteral("head.1.bias"), QStringLiteral("head.4.weight"),
+                                  QStringLiteral("head.4.bias")};
+        // The small CNN's dense layers are sized from the input: one size per network. It comes
+        // from the drawing seed, which trained on 28 px Quick, Draw! bitmaps.
+        return QVector<ArchitectureInfo>{
+            {QStringLiteral("small-cnn"), 10, 28, false, {}, {QStringLiteral("head.weight"), QStringLiteral("head.bias")}},
+            {QStringLiteral("vgg"), 8, 64, true, {}, vggHead},
+            {QStringLiteral("vgg-small"), 8, 64, true, {}, vggHead},
+            {QStringLiteral("resnet18"), 8, 224, true, QStringLiteral("resnet18.a1_in1k"), resnetHead},
+            {QStringLiteral("resnet34"), 8, 224, true, QStringLiteral("resnet34.a1_in1k"), resnetHead},
+            {QStringLiteral("resnet50"), 8, 224, true, QStringLiteral("resnet50.a1_in1k"), resnetHead},
+            {QStringLiteral("mobilenetv2"), 8, 224, true, QStringLiteral("mobilenetv2_100.ra_in1k"), mobileHead},
+            {QStringLiteral("mobilenetv3-large"), 8, 224, true, QStringLiteral("mobilenetv3_large_100.ra_in1k"), mobileHead},
+            {QStringLiteral("efficientnet-b0"), 8, 224, true, QStringLiteral("efficientnet_b0.ra_in1k"), mobileHead},
+        };
+    }();
+    return list;
+}
+
+const ArchitectureInfo* ModelCatalog::find(const QString& name)
+{
+    for (const ArchitectureInfo& a : all())
+        if (a.name == name)
+            return &a;
+    return nullptr;
+}
+
+QStringList ModelCatalog::names()
+{
+    QStringList names;
+    for (const ArchitectureInfo& a : all())
+        names << a.name;
+    return names;
+}
+
+} // namespace picta
