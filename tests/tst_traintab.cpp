@@ -4,6 +4,7 @@
 #include "trainingplots.h"
 #include "trainingsettings.h"
 #include "traintab.h"
+#include "training/runfolder.h"
 
 #include <QApplication>
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QSignalSpy>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -102,23 +104,57 @@ private Q_SLOTS:
         QVERIFY(refreshed.wait(30000));
         QCOMPARE(tab.augmentationGrid()->tileCount(), 4 * 6);
 
-        // ImageNet weights are offered for ResNets only, and reach the configuration.
+        // ImageNet weights are offered for networks with a backbone in the zoo, and reach the
+        // configuration; a weights file works for any network.
         tab.settings()->showAdvanced(true);
-        auto* pretrained = tab.findChild<QCheckBox*>(QString(), Qt::FindChildrenRecursively);
-        QCheckBox* imagenet = nullptr;
-        for (QCheckBox* box : tab.findChildren<QCheckBox*>())
-            if (box->text().contains("ImageNet"))
-                imagenet = box;
-        QVERIFY(pretrained && imagenet);
-        QVERIFY(!imagenet->isEnabled());
+        auto* start = tab.findChild<QComboBox*>("startFrom");
         auto* arch = tab.findChild<QComboBox*>("arch");
+        QVERIFY(start && arch);
+        auto imagenetIndex = [start] {
+            for (int i = 0; i < start->count(); ++i)
+                if (start->itemText(i).contains("ImageNet"))
+                    return i;
+            return -1;
+        };
+        arch->setCurrentIndex(arch->findData("vgg"));
+        QCOMPARE(imagenetIndex(), -1);
         arch->setCurrentIndex(arch->findData("resnet18"));
-        QVERIFY(imagenet->isEnabled());
-        imagenet->setChecked(true);
+        QVERIFY(imagenetIndex() > 0);
+        QVERIFY(start->itemText(imagenetIndex()).contains("resnet18.a1_in1k"));
+        start->setCurrentIndex(imagenetIndex());
         QCOMPARE(tab.config().pretrained, QString("resnet18"));
         QCOMPARE(tab.config().arch, QString("resnet18"));
+        tab.findChild<QLineEdit*>("mirror")->setText("http://127.0.0.1:9/");
+        QCOMPARE(tab.config().zooBase, QString("http://127.0.0.1:9/"));
+        arch->setCurrentIndex(arch->findData("resnet50"));
+        QCOMPARE(tab.config().pretrained, QString("resnet50")); // the choice follows the network
         arch->setCurrentIndex(arch->findData("vgg"));
         QVERIFY(tab.config().pretrained.isEmpty());
+        QCOMPARE(tab.config().freezeEpochs, 0); // nothing to freeze against without a backbone
+        tab.settings()->setWeightsFile(tmp.filePath("backbone.safetensors"));
+        QCOMPARE(tab.config().pretrained, tmp.filePath("backbone.safetensors"));
+        QVERIFY(start->currentText().contains("backbone.safetensors"));
+        tab.settings()->setWeightsFile(QString());
+        QVERIFY(tab.config().pretrained.isEmpty());
+
+        // Progressive resizing: the stages set the epochs; a fixed-size network refuses them.
+        auto* sizes = tab.findChild<QLineEdit*>("sizes");
+        auto* epochs = tab.findChild<QSpinBox*>("epochs");
+        QVERIFY(sizes && epochs);
+        sizes->setText("16:2, 24:3");
+        QCOMPARE(epochs->value(), 5);
+        QVERIFY(!epochs->isEnabled());
+        const QVector<QPair<int, int>> stages{{16, 2}, {24, 3}};
+        QCOMPARE(tab.config().sizes, stages);
+        arch->setCurrentIndex(arch->findData("small-cnn"));
+        QVERIFY(!sizes->isEnabled());
+        QVERIFY(tab.config().sizes.isEmpty());
+        QVERIFY(epochs->isEnabled());
+        arch->setCurrentIndex(arch->findData("vgg"));
+        sizes->clear();
+        QVERIFY(epochs->isEnabled());
+        tab.findChild<QSpinBox*>("imageSize")->setValue(32);
+        QCOMPARE(tab.config().imageSize, 32);
 
         const QString shots = qEnvironmentVariable("PICTA_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
@@ -128,7 +164,7 @@ private Q_SLOTS:
         }
     }
 
-    void stopKeepsARun()
+    void stopKeepsARunThatResumes()
     {
         QTemporaryDir tmp;
         const QString root = TestData::makeProject(tmp.path(), 2, 60, 16);
@@ -136,17 +172,40 @@ private Q_SLOTS:
         tab.show();
         tab.setProject(root);
         auto* start = tab.findChild<QPushButton*>("startButton");
+        auto* resume = tab.findChild<QPushButton*>("resumeButton");
         QTRY_VERIFY(start->isEnabled());
-        tab.findChild<QSpinBox*>("epochs")->setValue(500);
+        QVERIFY(resume && !resume->isVisible()); // nothing to resume in a new project
+        tab.findChild<QSpinBox*>("epochs")->setValue(12);
         tab.findChild<QSpinBox*>("batch")->setValue(4);
-        QSignalSpy points(tab.plots(), &TrainingPlots::pointsAdded);
         QSignalSpy finished(&tab, &TrainTab::runFinished);
+        // Stop as soon as the first epoch is plotted: the run ends in epoch 1 or 2.
+        connect(tab.plots(), &TrainingPlots::pointsAdded, &tab, [&tab] {
+            if (tab.plots()->epochPointCount() >= 1)
+                QTest::mouseClick(tab.findChild<QPushButton*>("stopButton"), Qt::LeftButton);
+        });
         tab.startTraining();
-        QTRY_VERIFY_WITH_TIMEOUT(tab.plots()->epochPointCount() >= 1, 60000);
-        QTest::mouseClick(tab.findChild<QPushButton*>("stopButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
         QVERIFY(!tab.isTraining());
-        QVERIFY(QDir(finished.first().first().toString()).exists("model.json"));
+        const QString runDir = finished.first().first().toString();
+        QVERIFY(QDir(runDir).exists("model.json"));
+        const int kept = int(RunFolder::readHistory(runDir).size());
+        QVERIFY(kept >= 1 && kept < 12);
+
+        // The stopped run is offered; resuming finishes it in the same folder.
+        QTRY_VERIFY(resume->isVisible() && resume->isEnabled());
+        disconnect(tab.plots(), &TrainingPlots::pointsAdded, &tab, nullptr);
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QVERIFY(tab.isTraining());
+        QCOMPARE(tab.plots()->epochPointCount(), kept); // the finished epochs drawn again
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 120000);
+        QCOMPARE(finished.last().first().toString(), runDir);
+        const QVector<EpochStats> history = RunFolder::readHistory(runDir);
+        QCOMPARE(history.size(), 12);
+        for (int i = 0; i < history.size(); ++i)
+            QCOMPARE(history[i].epoch, i + 1);
+        QCOMPARE(RunFolder::readEpochs(runDir).size(), 12);
+        QCOMPARE(tab.plots()->epochPointCount(), 12);
+        QTRY_VERIFY(!resume->isVisible()); // a complete run is not offered again
     }
 };
 

@@ -1,29 +1,50 @@
 #include "trainingsettings.h"
 
-#include "zoo/zoo.h"
+#include "models/modelcatalog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
-#include <QToolButton>
+#include <QRegularExpressionValidator>
+#include <QSettings>
 #include <QSpinBox>
+#include <QToolButton>
 
 namespace picta {
+
+namespace {
+
+const char* const kMirrorKey = "zoo/base";
+
+enum Start { Random, ImageNet, WeightsFile };
+
+} // namespace
 
 TrainingSettings::TrainingSettings(QWidget* parent)
     : QGroupBox(tr("Settings"), parent)
 {
     m_arch = new QComboBox(this);
-    m_arch->addItem(tr("Small CNN (fast)"), QStringLiteral("small-cnn"));
-    m_arch->addItem(tr("VGG-style CNN (more accurate)"), QStringLiteral("vgg"));
-    m_arch->addItem(tr("MobileNetV2 (small, for transfer learning)"), QStringLiteral("mobilenetv2"));
-    m_arch->addItem(tr("MobileNetV3-Large (small, for transfer learning)"), QStringLiteral("mobilenetv3-large"));
-    m_arch->addItem(tr("EfficientNet-B0 (accurate, for transfer learning)"), QStringLiteral("efficientnet-b0"));
-    m_arch->addItem(tr("ResNet-18 (slow on a CPU)"), QStringLiteral("resnet18"));
+    const QMap<QString, QString> titles{
+        {QStringLiteral("small-cnn"), tr("Small CNN (fast)")},
+        {QStringLiteral("vgg"), tr("VGG-style CNN (more accurate)")},
+        {QStringLiteral("vgg-small"), tr("VGG-style CNN, half width (faster)")},
+        {QStringLiteral("mobilenetv2"), tr("MobileNetV2 (small, for transfer learning)")},
+        {QStringLiteral("mobilenetv3-large"), tr("MobileNetV3-Large (small, for transfer learning)")},
+        {QStringLiteral("efficientnet-b0"), tr("EfficientNet-B0 (accurate, for transfer learning)")},
+        {QStringLiteral("resnet18"), tr("ResNet-18 (slow on a CPU)")},
+        {QStringLiteral("resnet34"), tr("ResNet-34 (slower)")},
+        {QStringLiteral("resnet50"), tr("ResNet-50 (slowest, most accurate backbone)")},
+    };
+    for (const ArchitectureInfo& a : ModelCatalog::all())
+        m_arch->addItem(titles.value(a.name, a.name), a.name);
     m_arch->setObjectName(QStringLiteral("arch"));
 
     m_epochs = new QSpinBox(this);
@@ -79,25 +100,47 @@ TrainingSettings::TrainingSettings(QWidget* parent)
     m_classWeights = new QCheckBox(tr("&Balance classes in the loss"), this);
     m_classWeights->setToolTip(tr("Weight each class by the inverse of its image count: helps when some classes have few images"));
 
-    m_pretrained = new QCheckBox(tr("Start from &ImageNet weights (downloads once)"), this);
-    m_pretrained->setToolTip(tr("Transfer learning: begin with a backbone trained on ImageNet (ResNet and MobileNet models)"));
+    m_imageSize = new QSpinBox(this);
+    m_imageSize->setObjectName(QStringLiteral("imageSize"));
+    m_imageSize->setRange(0, 1024);
+    m_imageSize->setSingleStep(16);
+    m_imageSize->setSpecialValueText(tr("the project's"));
+    m_imageSize->setSuffix(tr(" px"));
+    m_sizes = new QLineEdit(this);
+    m_sizes->setObjectName(QStringLiteral("sizes"));
+    m_sizes->setPlaceholderText(tr("e.g. 32:3, 64:2 (size:epochs)"));
+    m_sizes->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("^\\s*(\\d{1,4}\\s*:\\s*\\d{1,3}\\s*,?\\s*)*$")), m_sizes));
+    connect(m_sizes, &QLineEdit::textChanged, this, &TrainingSettings::updateSizes);
+
+    m_start = new QComboBox(this);
+    m_start->setObjectName(QStringLiteral("startFrom"));
+    m_start->setToolTip(tr("Transfer learning: begin with a backbone trained on ImageNet, or with weights you have "
+                           "as a .safetensors file (timm or torchvision names), instead of random weights"));
+    connect(m_start, &QComboBox::activated, this, [this](int index) {
+        if (m_start->itemData(index).toInt() != WeightsFile)
+            return updateTransfer();
+        chooseWeightsFile(); // every time, so that another file can be chosen
+        if (m_weightsFile.isEmpty())
+            m_start->setCurrentIndex(0);
+        updateTransfer();
+    });
     m_frozenEpochs = new QSpinBox(this);
     m_frozenEpochs->setRange(0, 100);
     m_frozenEpochs->setSpecialValueText(tr("off"));
     m_frozenEpochs->setSuffix(tr(" epochs"));
     m_frozenEpochs->setToolTip(tr("Fine-tune: first train only the new head for this many epochs, then every layer, "
                                   "earlier layers more gently"));
-    auto updateTransfer = [this] {
-        const QString arch = m_arch->currentData().toString();
-        const bool hasBackbone = Zoo::find(arch).has_value();
-        m_pretrained->setEnabled(hasBackbone && isEnabled());
-        if (!hasBackbone)
-            m_pretrained->setChecked(false);
-    };
-    connect(m_arch, &QComboBox::currentIndexChanged, this, updateTransfer);
-    updateTransfer();
+    m_mirror = new QLineEdit(QSettings().value(kMirrorKey).toString(), this);
+    m_mirror->setObjectName(QStringLiteral("mirror"));
+    m_mirror->setPlaceholderText(QStringLiteral("https://huggingface.co"));
+    m_mirror->setToolTip(tr("Where ImageNet weights are downloaded from: the Hugging Face Hub, or a mirror of it "
+                            "with the same paths (timm/<model>/resolve/main/model.safetensors)"));
+    connect(m_mirror, &QLineEdit::editingFinished, this, [this] { QSettings().setValue(kMirrorKey, m_mirror->text().trimmed()); });
+    connect(m_arch, &QComboBox::currentIndexChanged, this, &TrainingSettings::updateTransfer);
+    connect(m_arch, &QComboBox::currentIndexChanged, this, &TrainingSettings::updateSizes);
 
-    // A layout cannot be a buddy: these two rows get their labels' buddies by hand.
+    // A layout cannot be a buddy: these rows get their labels' buddies by hand.
     auto* lrLabel = new QLabel(tr("&Learning rate:"), this);
     lrLabel->setBuddy(m_learningRate);
     auto* stopLabel = new QLabel(tr("Early s&top:"), this);
@@ -124,23 +167,90 @@ TrainingSettings::TrainingSettings(QWidget* parent)
     m_form->addRow(tr("Label s&moothing:"), m_labelSmoothing);
     m_form->addRow(m_augment);
     m_form->addRow(m_classWeights);
-    m_form->addRow(m_pretrained);
+    m_form->addRow(tr("Image si&ze:"), m_imageSize);
+    m_form->addRow(tr("Progressive &resizing:"), m_sizes);
+    m_form->addRow(tr("&Initial weights:"), m_start);
     m_form->addRow(tr("&Frozen epochs:"), m_frozenEpochs);
+    m_form->addRow(tr("Weights mi&rror:"), m_mirror);
     setAdvancedVisible(false);
+    updateTransfer();
+    updateSizes();
 
-    QWidget* order[] = {m_arch, m_epochs, m_batch, m_learningRate, m_find, m_advanced, m_schedule, m_patience, m_monitor,
-                        m_weightDecay, m_labelSmoothing, m_augment, m_classWeights, m_pretrained, m_frozenEpochs};
+    QWidget* order[] = {m_arch,           m_epochs,       m_batch,     m_learningRate, m_find,  m_advanced,
+                        m_schedule,       m_patience,     m_monitor,   m_weightDecay,  m_labelSmoothing,
+                        m_augment,        m_classWeights, m_imageSize, m_sizes,        m_start, m_frozenEpochs,
+                        m_mirror};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 }
 
 void TrainingSettings::setAdvancedVisible(bool visible)
 {
-    // The rows after the Advanced toggle: schedule, early stop, weight decay, smoothing, two checks.
+    // The rows after the Advanced toggle.
     const int first = 5;
     for (int row = first; row < m_form->rowCount(); ++row)
         m_form->setRowVisible(row, visible);
     m_advanced->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
+}
+
+void TrainingSettings::updateTransfer()
+{
+    const ArchitectureInfo* arch = ModelCatalog::find(m_arch->currentData().toString());
+    const bool backbone = arch && !arch->pretrainedId.isEmpty();
+    const int previous = m_start->currentData().toInt();
+    const QSignalBlocker blocker(m_start);
+    m_start->clear();
+    m_start->addItem(tr("random (train from scratch)"), Random);
+    if (backbone)
+        m_start->addItem(tr("ImageNet (%1, downloads once)").arg(arch->pretrainedId), ImageNet);
+    m_start->addItem(m_weightsFile.isEmpty() ? tr("a weights file…") : tr("file %1").arg(QFileInfo(m_weightsFile).fileName()),
+                     WeightsFile);
+    m_start->setCurrentIndex(std::max(0, m_start->findData(previous)));
+    const bool pretrained = m_start->currentData().toInt() != Random;
+    m_frozenEpochs->setEnabled(pretrained && m_editable);
+    m_mirror->setEnabled(m_start->currentData().toInt() == ImageNet && m_editable);
+    if (arch)
+        m_imageSize->setToolTip(
+            backbone ? tr("The size images are scaled to. The ImageNet backbone was trained at %1 px: larger images suit it "
+                          "better, but each epoch takes longer")
+                           .arg(arch->defaultImageSize)
+                     : tr("The size images are scaled to; the project's is the default"));
+}
+
+void TrainingSettings::updateSizes()
+{
+    const ArchitectureInfo* arch = ModelCatalog::find(m_arch->currentData().toString());
+    const bool anySize = !arch || arch->anySize;
+    m_sizes->setEnabled(anySize && m_editable);
+    m_sizes->setToolTip(anySize ? tr("Train on small images first, then larger ones: each stage is size:epochs, and the "
+                                     "stages replace Epochs")
+                                : tr("This model's layers are sized for one image size, so it cannot change size mid-run"));
+    const auto stages = anySize ? TrainingConfig::parseSizes(m_sizes->text()) : QVector<QPair<int, int>>();
+    int total = 0;
+    for (const auto& stage : stages)
+        total += stage.second;
+    if (total > 0)
+        m_epochs->setValue(total);
+    m_epochs->setEnabled(total == 0 && m_editable);
+}
+
+void TrainingSettings::chooseWeightsFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Initial weights"), QDir::homePath(),
+                                                      tr("safetensors weights (*.safetensors)"));
+    if (!path.isEmpty())
+        setWeightsFile(path);
+}
+
+void TrainingSettings::setWeightsFile(const QString& path)
+{
+    m_weightsFile = path;
+    updateTransfer();
+    if (!path.isEmpty())
+        m_start->setCurrentIndex(m_start->findData(WeightsFile));
+    else if (m_start->currentData().toInt() == WeightsFile)
+        m_start->setCurrentIndex(0);
+    updateTransfer();
 }
 
 QWidget* TrainingSettings::firstField() const
@@ -150,7 +260,7 @@ QWidget* TrainingSettings::firstField() const
 
 QWidget* TrainingSettings::lastField() const
 {
-    return m_frozenEpochs; // hidden rows drop out of the tab chain by themselves
+    return m_mirror; // hidden rows drop out of the tab chain by themselves
 }
 
 TrainingConfig TrainingSettings::apply(TrainingConfig config) const
@@ -166,8 +276,21 @@ TrainingConfig TrainingSettings::apply(TrainingConfig config) const
     config.weightDecay = m_weightDecay->value();
     config.labelSmoothing = m_labelSmoothing->value();
     config.classWeights = m_classWeights->isChecked();
-    config.pretrained = m_pretrained->isChecked() ? config.arch : QString();
-    config.freezeEpochs = m_frozenEpochs->value();
+    config.imageSize = m_imageSize->value();
+    const ArchitectureInfo* arch = ModelCatalog::find(config.arch);
+    config.sizes = !arch || arch->anySize ? TrainingConfig::parseSizes(m_sizes->text()) : QVector<QPair<int, int>>();
+    switch (m_start->currentData().toInt()) {
+    case ImageNet:
+        config.pretrained = config.arch;
+        config.zooBase = m_mirror->text().trimmed();
+        break;
+    case WeightsFile:
+        config.pretrained = m_weightsFile;
+        break;
+    default:
+        config.pretrained.clear();
+    }
+    config.freezeEpochs = config.pretrained.isEmpty() ? 0 : m_frozenEpochs->value();
     return config;
 }
 
@@ -183,11 +306,12 @@ double TrainingSettings::learningRate() const
 
 void TrainingSettings::setEditable(bool editable)
 {
+    m_editable = editable;
     for (QWidget* w : findChildren<QWidget*>())
         w->setEnabled(editable);
     if (editable) {
-        const QString arch = m_arch->currentData().toString();
-        m_pretrained->setEnabled(Zoo::find(arch).has_value());
+        updateTransfer();
+        updateSizes();
     }
 }
 

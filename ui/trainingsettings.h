@@ -8,14 +8,17 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
+class QLineEdit;
 class QToolButton;
 class QPushButton;
 class QSpinBox;
 
 namespace picta {
 
-/// The Train tab's settings: architecture, epochs, batch size, learning rate (with the finder),
-/// schedule, augmentation, early stopping, weight decay, label smoothing and class weights.
+/// The Train tab's settings: architecture, epochs, batch size, learning rate (with the finder);
+/// under Advanced: schedule, early stopping, weight decay, label smoothing, augmentation, class
+/// weights, image size and progressive resizing, initial weights (random, ImageNet, a file),
+/// frozen epochs for fine-tuning, and the mirror ImageNet weights come from (kept in QSettings).
 class TrainingSettings : public QGroupBox {
     Q_OBJECT
 
@@ -27,6 +30,8 @@ public:
     void setLearningRate(double lr);
     double learningRate() const;
     void setEditable(bool editable);
+    /// Starts from this safetensors file (empty: back to random weights); what the file dialog sets.
+    void setWeightsFile(const QString& path);
     /// Shows the Advanced section (schedule, early stop, regularisation, transfer learning).
     void showAdvanced(bool shown);
     QWidget* firstField() const;
@@ -37,6 +42,9 @@ Q_SIGNALS:
 
 private:
     void setAdvancedVisible(bool visible);
+    void updateTransfer();
+    void updateSizes();
+    void chooseWeightsFile();
 
     QFormLayout* m_form = nullptr;
     QToolButton* m_advanced = nullptr;
@@ -52,8 +60,13 @@ private:
     QDoubleSpinBox* m_weightDecay = nullptr;
     QDoubleSpinBox* m_labelSmoothing = nullptr;
     QCheckBox* m_classWeights = nullptr;
-    QCheckBox* m_pretrained = nullptr;
+    QSpinBox* m_imageSize = nullptr;
+    QLineEdit* m_sizes = nullptr;
+    QComboBox* m_start = nullptr;
+    QString m_weightsFile;
     QSpinBox* m_frozenEpochs = nullptr;
+    QLineEdit* m_mirror = nullptr;
+    bool m_editable = true;
 };
 
 } // namespace picta

@@ -2,12 +2,14 @@
 
 #include "augmentationgrid.h"
 #include "lrfinderplot.h"
-#include "project/project.h"
+#include "projectsummary.h"
+#include "training/runfolder.h"
 #include "trainingsettings.h"
 #include "trainingplots.h"
 #include "training/trainingcontroller.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,32 +26,6 @@
 namespace picta {
 
 namespace {
-
-struct Summary {
-    QString name;
-    QStringList classes;
-    QVector<int> train, validation;
-    int imageSize = 0;
-    QString error;
-};
-
-Summary summarise(const QString& dir)
-{
-    Summary s;
-    const auto project = Project::open(dir);
-    if (!project) {
-        s.error = project.error();
-        return s;
-    }
-    s.name = project->name();
-    s.classes = project->classes();
-    s.imageSize = project->imageSize();
-    s.train.fill(0, s.classes.size());
-    s.validation.fill(0, s.classes.size());
-    for (const ImageEntry& e : project->images())
-        ++(e.split == Split::Train ? s.train : s.validation)[e.classIndex];
-    return s;
-}
 
 QString percent(double v)
 {
@@ -71,6 +47,7 @@ TrainTab::TrainTab(QWidget* parent)
 {
     buildUi();
     connect(m_controller, &TrainingController::preparing, this, &TrainTab::onPreparing);
+    connect(m_controller, &TrainingController::downloading, this, &TrainTab::onDownloading);
     connect(m_controller, &TrainingController::started, this, &TrainTab::onStarted);
     connect(m_controller, &TrainingController::batchFinished, this, &TrainTab::onBatch);
     connect(m_controller, &TrainingController::epochFinished, this, &TrainTab::onEpoch);
@@ -106,7 +83,11 @@ void TrainTab::buildUi()
     m_stop = new QPushButton(tr("St&op"), this);
     m_stop->setObjectName(QStringLiteral("stopButton"));
     m_stop->setToolTip(tr("Stop after the current batch; the last finished epoch is kept (Esc)"));
+    m_resume = new QPushButton(tr("Res&ume"), this);
+    m_resume->setObjectName(QStringLiteral("resumeButton"));
+    m_resume->hide(); // shown when the newest run was stopped before its last epoch
     connect(m_start, &QPushButton::clicked, this, &TrainTab::startTraining);
+    connect(m_resume, &QPushButton::clicked, this, &TrainTab::resumeTraining);
     connect(m_stop, &QPushButton::clicked, this, &TrainTab::stopTraining);
     auto* startShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     startShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -124,6 +105,7 @@ void TrainTab::buildUi()
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
+    buttons->addWidget(m_resume);
     buttons->addWidget(m_stop);
 
     auto* side = new QVBoxLayout;
@@ -153,7 +135,8 @@ void TrainTab::buildUi()
 
     setTabOrder(m_classTable, m_settings->firstField());
     setTabOrder(m_settings->lastField(), m_start);
-    setTabOrder(m_start, m_stop);
+    setTabOrder(m_start, m_resume);
+    setTabOrder(m_resume, m_stop);
 }
 
 void TrainTab::setProject(const QString& projectDir)
@@ -167,12 +150,18 @@ void TrainTab::refreshSummary()
 {
     m_projectLabel->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(m_projectDir)));
     // Listing tens of thousands of files takes a moment: off the GUI thread.
-    auto* watcher = new QFutureWatcher<Summary>(this);
-    connect(watcher, &QFutureWatcher<Summary>::finished, this, [this, watcher, dir = m_projectDir] {
+    auto* watcher = new QFutureWatcher<ProjectSummary>(this);
+    connect(watcher, &QFutureWatcher<ProjectSummary>::finished, this, [this, watcher, dir = m_projectDir] {
         watcher->deleteLater();
         if (dir != m_projectDir)
             return;
-        const Summary s = watcher->result();
+        const ProjectSummary s = watcher->result();
+        m_resumableRun = s.resumableRun;
+        m_resume->setVisible(!s.resumableRun.isEmpty());
+        m_resume->setToolTip(tr("Go on with the stopped run %1 from epoch %2 of %3, with the settings it was started with")
+                                 .arg(QFileInfo(s.resumableRun).fileName())
+                                 .arg(s.resumableDone + 1)
+                                 .arg(s.resumableEpochs));
         if (!s.error.isEmpty()) {
             m_projectLabel->setText(s.error);
             m_classTable->setRowCount(0);
@@ -180,25 +169,22 @@ void TrainTab::refreshSummary()
             setRunning(isTraining());
             return;
         }
-        int train = 0, validation = 0;
         m_classTable->setRowCount(int(s.classes.size()));
         for (int i = 0; i < s.classes.size(); ++i) {
             m_classTable->setItem(i, 0, new QTableWidgetItem(s.classes[i]));
             m_classTable->setItem(i, 1, new QTableWidgetItem(QString::number(s.train[i])));
             m_classTable->setItem(i, 2, new QTableWidgetItem(QString::number(s.validation[i])));
-            train += s.train[i];
-            validation += s.validation[i];
         }
-        m_trainableImages = s.classes.size() >= 2 ? train : 0;
+        m_trainableImages = s.classes.size() >= 2 ? s.trainTotal() : 0;
         m_projectLabel->setText(tr("<b>%1</b><br>%2 classes · %3 training and %4 validation images · %5×%5 px")
                                     .arg(s.name.toHtmlEscaped())
                                     .arg(s.classes.size())
-                                    .arg(train)
-                                    .arg(validation)
+                                    .arg(s.trainTotal())
+                                    .arg(s.validationTotal())
                                     .arg(s.imageSize));
         setRunning(isTraining());
     });
-    watcher->setFuture(QtConcurrent::run(summarise, m_projectDir));
+    watcher->setFuture(QtConcurrent::run(&ProjectSummary::read, m_projectDir));
 }
 
 TrainingConfig TrainTab::config() const
@@ -218,12 +204,32 @@ void TrainTab::startTraining()
     if (isTraining() || m_projectDir.isEmpty())
         return;
     m_plots->clear();
+    m_stepsBefore = 0;
+    begin(config());
+}
+
+void TrainTab::resumeTraining()
+{
+    if (isTraining() || m_resumableRun.isEmpty())
+        return;
+    // The finished epochs are drawn again; their batches were not kept.
+    m_plots->clear();
+    for (const EpochStats& e : RunFolder::readHistory(m_resumableRun))
+        m_plots->addEpoch(e);
+    m_stepsBefore = -1; // known at the first batch: the finished epochs' batches
+    TrainingConfig config;
+    config.resumeRunDir = m_resumableRun;
+    begin(config);
+}
+
+void TrainTab::begin(const TrainingConfig& config)
+{
     m_progress->setRange(0, 0); // busy until the first report
     m_status->setText(tr("Starting…"));
     m_lastEpoch->clear();
     m_clock.start();
     m_views->setCurrentWidget(m_plots);
-    m_controller->start(config());
+    m_controller->start(config);
     setRunning(true);
 }
 
@@ -265,6 +271,7 @@ void TrainTab::stopTraining()
 void TrainTab::setRunning(bool running)
 {
     m_start->setEnabled(!running && m_trainableImages > 0);
+    m_resume->setEnabled(!running && !m_resumableRun.isEmpty());
     m_stop->setEnabled(running);
     m_settings->setEditable(!running);
 }
@@ -274,6 +281,15 @@ void TrainTab::onPreparing(int done, int total)
     m_progress->setRange(0, std::max(1, total));
     m_progress->setValue(done);
     m_status->setText(tr("Reading images: %1 of %2").arg(done).arg(total));
+}
+
+void TrainTab::onDownloading(qint64 received, qint64 total)
+{
+    // Kilobytes fit a progress bar's int for any backbone.
+    m_progress->setRange(0, total > 0 ? int(total >> 10) : 0);
+    m_progress->setValue(int(received >> 10));
+    m_status->setText(total > 0 ? tr("Downloading pretrained weights: %1 of %2 MB").arg(received / 1e6, 0, 'f', 1).arg(total / 1e6, 0, 'f', 1)
+                                : tr("Downloading pretrained weights: %1 MB").arg(received / 1e6, 0, 'f', 1));
 }
 
 void TrainTab::onStarted(const QString& runDir, const QString& device, int trainImages, int valImages)
@@ -291,8 +307,11 @@ void TrainTab::onBatch(const BatchStats& stats)
     m_plots->addBatch(stats);
     m_progress->setRange(0, int(stats.totalSteps));
     m_progress->setValue(int(stats.step));
+    if (m_stepsBefore < 0) // a resumed run: its finished epochs took no time here
+        m_stepsBefore = qint64(stats.epoch - 1) * stats.batchesPerEpoch;
     const double elapsed = m_clock.elapsed() / 1000.0;
-    const double remaining = stats.step > 0 ? elapsed * double(stats.totalSteps - stats.step) / double(stats.step) : 0;
+    const qint64 done = stats.step - m_stepsBefore;
+    const double remaining = done > 0 ? elapsed * double(stats.totalSteps - stats.step) / double(done) : 0;
     m_status->setText(tr("Epoch %1 of %2 · batch %3 of %4 · loss %5 · ETA %6")
                           .arg(stats.epoch)
                           .arg((stats.totalSteps + stats.batchesPerEpoch - 1) / std::max(1, stats.batchesPerEpoch))
@@ -329,6 +348,7 @@ void TrainTab::onFinished(const TrainingResult& result)
         Q_EMIT statusMessage(tr("%n image(s) could not be read and were skipped", nullptr, int(result.skipped.size())));
     if (!result.runDir.isEmpty())
         Q_EMIT runFinished(result.runDir);
+    refreshSummary(); // a stopped run can be resumed, a finished one no longer
 }
 
 void TrainTab::onFailed(const QString& message)
@@ -338,6 +358,7 @@ void TrainTab::onFailed(const QString& message)
     m_progress->setValue(0);
     m_status->setText(message);
     Q_EMIT statusMessage(message);
+    refreshSummary();
 }
 
 } // namespace picta

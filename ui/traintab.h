@@ -20,8 +20,8 @@ class TrainingPlots;
 class TrainingSettings;
 struct LrFinderResult;
 
-/// The Train tab: what the project holds, the settings, Start/Stop, progress with ETA and the
-/// live plots. Training runs on the controller's thread; this widget only reacts to its signals.
+/// The Train tab: what the project holds, the settings, Start/Resume/Stop, progress with ETA and
+/// the live plots. Training runs on the controller's thread; this widget only reacts to its signals.
 class TrainTab : public QWidget {
     Q_OBJECT
 
@@ -40,6 +40,8 @@ public:
 
 public Q_SLOTS:
     void startTraining();
+    /// Goes on with the newest run where it stopped (offered when it was stopped early).
+    void resumeTraining();
     void stopTraining();
     void findLearningRate();
 
@@ -51,8 +53,10 @@ Q_SIGNALS:
 private:
     void buildUi();
     void refreshSummary();
+    void begin(const TrainingConfig& config);
     void setRunning(bool running);
     void onPreparing(int done, int total);
+    void onDownloading(qint64 received, qint64 total);
     void onStarted(const QString& runDir, const QString& device, int trainImages, int valImages);
     void onBatch(const picta::BatchStats& stats);
     void onEpoch(const picta::EpochStats& stats);
@@ -69,6 +73,7 @@ private:
     LrFinderPlot* m_lrFinder = nullptr;
     AugmentationGrid* m_augmentation = nullptr;
     QPushButton* m_start = nullptr;
+    QPushButton* m_resume = nullptr;
     QPushButton* m_stop = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
@@ -76,6 +81,8 @@ private:
     TrainingPlots* m_plots = nullptr;
     QElapsedTimer m_clock;
     int m_trainableImages = 0;
+    QString m_resumableRun;
+    qint64 m_stepsBefore = 0; ///< batches of the run done before this start (ETA); −1: not yet known
 };
 
 } // namespace picta

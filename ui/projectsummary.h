@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace picta {
+
+/// What the Train tab shows of a project before training: its classes with their training and
+/// validation counts, the image size, and the newest run if it was interrupted and can go on.
+/// read() lists the whole project, so callers run it off the GUI thread.
+struct ProjectSummary {
+    QString name;
+    QStringList classes;
+    QVector<int> train, validation;
+    int imageSize = 0;
+    QString error;        ///< set when the project cannot be opened
+    QString resumableRun; ///< the newest run, when stopped or cut off with a checkpoint to go on from
+    int resumableDone = 0;   ///< its completed epochs
+    int resumableEpochs = 0; ///< of these
+
+    int trainTotal() const;
+    int validationTotal() const;
+    static ProjectSummary read(const QString& projectDir);
+};
+
+} // namespace picta
