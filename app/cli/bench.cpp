@@ -6,9 +6,11 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace picta::cli {
@@ -43,6 +45,9 @@ int bench(const QStringList& args)
     parser.addOption({QStringLiteral("python"),
                       Cli::tr("Python with Debian's python3-torch and python3-torchvision (default /usr/bin/python3)."),
                       QStringLiteral("EXE")});
+    parser.addOption({QStringLiteral("rounds"),
+                      Cli::tr("Measure both sides this many times, alternating which goes first, and report medians (default 1)."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("json"), Cli::tr("Print the figures as one JSON line.")});
     int code = Ok;
     if (!parseArguments(parser, args,
@@ -63,6 +68,10 @@ int bench(const QStringList& args)
     if (script.isEmpty())
         script = QStringLiteral(PICTA_SOURCE_DIR "/tests/bench/peer_train.py");
 
+    int rounds = 1;
+    if (!intOption(parser, QStringLiteral("rounds"), 1, 100, &rounds))
+        return Usage;
+
     // Picta: one epoch on every image, the same hyper-parameters as the peer.
     TrainingConfig config;
     config.projectDir = dir;
@@ -75,54 +84,120 @@ int bench(const QStringList& args)
     config.threads = threads;
     config.validationFraction = 0;
     config.channels = arch == QLatin1String("small-cnn") ? 0 : 3;
-    Trainer trainer;
-    int channels = 3;
-    double memoryRate = 0;
-    QObject::connect(&trainer, &Trainer::epochFinished, [&](const EpochStats& e) { memoryRate = e.imagesPerSecond; });
-    printErr(Cli::tr("Picta: training one epoch on %1…").arg(QDir::toNativeSeparators(dir)));
-    const TrainingResult result = trainer.run(config);
-    if (!result.ok())
-        return fail(Failed, result.error);
-    if (const auto info = ModelInfo::load(result.runDir + QStringLiteral("/model.json")))
-        channels = info->inputChannels;
-    QDir(result.runDir).removeRecursively();
-    QDir(dir).rmdir(QStringLiteral("runs")); // leave the folder as it was, for the peer
+    struct Picta {
+        TrainingResult result;
+        double memoryRate = 0;
+        int channels = 3;
+    };
+    auto runPicta = [&]() -> Picta {
+        Picta p;
+        Trainer trainer;
+        QObject::connect(&trainer, &Trainer::epochFinished, [&](const EpochStats& e) { p.memoryRate = e.imagesPerSecond; });
+        printErr(Cli::tr("Picta: training one epoch on %1…").arg(QDir::toNativeSeparators(dir)));
+        p.result = trainer.run(config);
+        if (const auto info = ModelInfo::load(p.result.runDir + QStringLiteral("/model.json")))
+            p.channels = info->inputChannels;
+        QDir(p.result.runDir).removeRecursively();
+        QDir(dir).rmdir(QStringLiteral("runs")); // leave the folder as it was, for the peer
+        return p;
+    };
+    // The peer is told the channel count Picta chose, so the first round starts with Picta.
+    Picta first = runPicta();
+    if (!first.result.ok())
+        return fail(Failed, first.result.error);
 
     QString python = parser.value(QStringLiteral("python"));
     if (python.isEmpty())
         python = QFileInfo::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
-    QString error;
     const QStringList peerArgs{QStringLiteral("--dir"), dir, QStringLiteral("--arch"), arch, QStringLiteral("--size"),
-                               QString::number(size), QStringLiteral("--channels"), QString::number(channels),
+                               QString::number(size), QStringLiteral("--channels"), QString::number(first.channels),
                                QStringLiteral("--threads"), QString::number(threads)};
-    printErr(Cli::tr("PyTorch: training one epoch from files (DataLoader, 2 workers)…"));
-    const QJsonObject peerFiles = runPeer(python, script, peerArgs, &error);
-    if (!error.isEmpty())
-        return fail(Failed, error);
-    printErr(Cli::tr("PyTorch: training one epoch from memory…"));
-    const QJsonObject peerMemory = runPeer(python, script, peerArgs + QStringList{QStringLiteral("--memory")}, &error);
-    if (!error.isEmpty())
-        return fail(Failed, error);
+    QString error;
+    auto runPeers = [&](double* files, double* memory, QString* torchVersion) {
+        printErr(Cli::tr("PyTorch: training one epoch from files (DataLoader, 2 workers)…"));
+        const QJsonObject fromFiles = runPeer(python, script, peerArgs, &error);
+        if (!error.isEmpty())
+            return false;
+        printErr(Cli::tr("PyTorch: training one epoch from memory…"));
+        const QJsonObject fromMemory = runPeer(python, script, peerArgs + QStringList{QStringLiteral("--memory")}, &error);
+        *files = fromFiles.value("images_per_s").toDouble();
+        *memory = fromMemory.value("images_per_s").toDouble();
+        *torchVersion = fromFiles.value("torch").toString();
+        return error.isEmpty();
+    };
 
-    const double fromFiles = result.trainImagesPerSecond, peerFromFiles = peerFiles.value("images_per_s").toDouble();
-    const double peerFromMemory = peerMemory.value("images_per_s").toDouble();
+    // Rounds alternate which side goes first, so that a neighbour's load on this shared machine
+    // falls on both; the figures are the medians of each round's own ratios.
+    QJsonArray perRound;
+    QVector<double> pictaFiles, pictaMemory, peerFiles, peerMemory, filesRatios, memoryRatios;
+    QString torchVersion;
+    int trainImages = first.result.trainImages;
+    for (int round = 0; round < rounds; ++round) {
+        double pf = 0, pm = 0;
+        Picta picta;
+        if (round == 0)
+            picta = first;
+        if (round % 2 == 1 && !runPeers(&pf, &pm, &torchVersion))
+            return fail(Failed, error);
+        if (round > 0) {
+            picta = runPicta();
+            if (!picta.result.ok())
+                return fail(Failed, picta.result.error);
+        }
+        if (round % 2 == 0 && !runPeers(&pf, &pm, &torchVersion))
+            return fail(Failed, error);
+        const double files = picta.result.trainImagesPerSecond;
+        pictaFiles << files;
+        pictaMemory << picta.memoryRate;
+        peerFiles << pf;
+        peerMemory << pm;
+        filesRatios << (pf > 0 ? files / pf : 0.0);
+        memoryRatios << (pm > 0 ? picta.memoryRate / pm : 0.0);
+        perRound.append(QJsonObject{{"picta_files_images_per_s", files},
+                                    {"pytorch_files_images_per_s", pf},
+                                    {"picta_memory_images_per_s", picta.memoryRate},
+                                    {"pytorch_memory_images_per_s", pm}});
+        if (rounds > 1)
+            printErr(Cli::tr("Round %1 of %2: from files %3×, from memory %4×")
+                         .arg(round + 1)
+                         .arg(rounds)
+                         .arg(filesRatios.last(), 0, 'f', 2)
+                         .arg(memoryRatios.last(), 0, 'f', 2));
+    }
+
+    auto median = [](QVector<double> v) {
+        std::sort(v.begin(), v.end());
+        const qsizetype n = v.size();
+        return n == 0 ? 0.0 : n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    };
+    auto range = [](const QVector<double>& v) {
+        const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
+        return QJsonArray{*lo, *hi};
+    };
     const QJsonObject figures{{"arch", arch},
-                              {"images", result.trainImages},
+                              {"images", trainImages},
                               {"image_size", size},
                               {"threads", threads},
-                              {"picta_files_images_per_s", fromFiles},
-                              {"pytorch_files_images_per_s", peerFromFiles},
-                              {"files_ratio", peerFromFiles > 0 ? fromFiles / peerFromFiles : 0.0},
-                              {"picta_memory_images_per_s", memoryRate},
-                              {"pytorch_memory_images_per_s", peerFromMemory},
-                              {"memory_ratio", peerFromMemory > 0 ? memoryRate / peerFromMemory : 0.0},
-                              {"pytorch", peerFiles.value("torch").toString()}};
+                              {"rounds", rounds},
+                              {"picta_files_images_per_s", median(pictaFiles)},
+                              {"pytorch_files_images_per_s", median(peerFiles)},
+                              {"files_ratio", median(filesRatios)},
+                              {"files_ratio_range", range(filesRatios)},
+                              {"picta_memory_images_per_s", median(pictaMemory)},
+                              {"pytorch_memory_images_per_s", median(peerMemory)},
+                              {"memory_ratio", median(memoryRatios)},
+                              {"memory_ratio_range", range(memoryRatios)},
+                              {"per_round", perRound},
+                              {"pytorch", torchVersion}};
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(figures);
     } else {
-        std::printf("%-28s %12s %12s %8s\n", "one epoch, images/s", "Picta", "PyTorch", "ratio");
-        std::printf("%-28s %12.0f %12.0f %7.2fx\n", "from files (decode incl.)", fromFiles, peerFromFiles, figures["files_ratio"].toDouble());
-        std::printf("%-28s %12.0f %12.0f %7.2fx\n", "fed from memory", memoryRate, peerFromMemory, figures["memory_ratio"].toDouble());
+        std::printf("%-28s %12s %12s %8s   (medians of %d round(s); ratio range)\n", "one epoch, images/s", "Picta", "PyTorch",
+                    "ratio", rounds);
+        std::printf("%-28s %12.0f %12.0f %7.2fx   %.2f–%.2f\n", "from files (decode incl.)", median(pictaFiles), median(peerFiles),
+                    median(filesRatios), range(filesRatios)[0].toDouble(), range(filesRatios)[1].toDouble());
+        std::printf("%-28s %12.0f %12.0f %7.2fx   %.2f–%.2f\n", "fed from memory", median(pictaMemory), median(peerMemory),
+                    median(memoryRatios), range(memoryRatios)[0].toDouble(), range(memoryRatios)[1].toDouble());
     }
     return Ok;
 }
