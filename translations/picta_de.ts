@@ -627,6 +627,26 @@ Images in this dataset and where they come from, as recorded in sources.csv.
         <source>%1 images credited in %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Measure both sides this many times, alternating which goes first, and report medians (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: from files %3×, from memory %4×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search on augmented images, as training with --augment would see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search from pretrained backbone weights: a zoo name (resnet18…) or a safetensors file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search with the backbone frozen, as fine-tuning&apos;s first epochs train.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComputeDevice</name>
@@ -1092,15 +1112,15 @@ Images in this dataset and where they come from, as recorded in sources.csv.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>small-cnn needs images of at least %1 px (asked for %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown architecture &apos;%1&apos; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 needs images of at least %2 px (asked for %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the catalogue but has no builder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1361,6 +1381,13 @@ Images in this dataset and where they come from, as recorded in sources.csv.
     </message>
     <message>
         <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartingWeights</name>
+    <message>
+        <source>Pretrained weights from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2120,6 +2147,10 @@ labelled %2, predicted %3 with %4 %, loss %5</source>
     </message>
     <message>
         <source>Cannot move the download to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: download cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2955,6 +2986,22 @@ labelled %2, predicted %3 with %4 %, loss %5</source>
         <source>Suggested learning rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on with the stopped run %1 from epoch %2 of %3, with the settings it was started with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading pretrained weights: %1 of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading pretrained weights: %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>picta::Trainer</name>
@@ -2980,10 +3027,6 @@ labelled %2, predicted %3 with %4 %, loss %5</source>
     </message>
     <message>
         <source>Getting pretrained weights %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pretrained weights from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3125,14 +3168,6 @@ labelled %2, predicted %3 with %4 %, loss %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start from &amp;ImageNet weights (downloads once)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer learning: begin with a backbone trained on ImageNet (ResNet and MobileNet models)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fine-tune: first train only the new head for this many epochs, then every layer, earlier layers more gently</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3182,6 +3217,94 @@ labelled %2, predicted %3 with %4 %, loss %5</source>
     </message>
     <message>
         <source>EfficientNet-B0 (accurate, for transfer learning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VGG-style CNN, half width (faster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ResNet-34 (slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ResNet-50 (slowest, most accurate backbone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 32:3, 64:2 (size:epochs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer learning: begin with a backbone trained on ImageNet, or with weights you have as a .safetensors file (timm or torchvision names), instead of random weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where ImageNet weights are downloaded from: the Hugging Face Hub, or a mirror of it with the same paths (timm/&lt;model&gt;/resolve/main/model.safetensors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progressive &amp;resizing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initial weights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights mi&amp;rror:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random (train from scratch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImageNet (%1, downloads once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a weights file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size images are scaled to. The ImageNet backbone was trained at %1 px: larger images suit it better, but each epoch takes longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size images are scaled to; the project&apos;s is the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on small images first, then larger ones: each stage is size:epochs, and the stages replace Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model&apos;s layers are sized for one image size, so it cannot change size mid-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safetensors weights (*.safetensors)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
