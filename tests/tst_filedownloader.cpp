@@ -4,6 +4,7 @@
 #include "models/safetensors.h"
 #include "testhttpserver.h"
 #include "models/modelinfo.h"
+#include "models/modelweights.h"
 #include "training/startingweights.h"
 #include "zoo/filedownloader.h"
 #include "zoo/zoo.h"
@@ -95,13 +96,8 @@ private Q_SLOTS:
     void followsTheHubRedirectAndChecksItsHash()
     {
         torch::manual_seed(0);
-        SafeTensors::NamedTensors tensors;
         ResNet reference(18, 3, 1000);
-        for (const auto& p : reference.named_parameters())
-            tensors.push_back({p.key(), p.value()});
-        for (const auto& b : reference.named_buffers())
-            tensors.push_back({b.key(), b.value()});
-        m_served = SafeTensors::serialize(tensors);
+        m_served = SafeTensors::serialize(ModelWeights::namedState(reference));
 
         qputenv("PICTA_CACHE_DIR", m_tmp.filePath("cache").toUtf8());
         const auto path = Zoo::resolve("resnet18", m_server.url().toString());
@@ -234,13 +230,8 @@ private Q_SLOTS:
     void aCancelledDownloadCancelsTheRunsStartNotFailsIt()
     {
         torch::manual_seed(0);
-        SafeTensors::NamedTensors tensors;
         ResNet reference(18, 3, 1000);
-        for (const auto& p : reference.named_parameters())
-            tensors.push_back({p.key(), p.value()});
-        for (const auto& b : reference.named_buffers())
-            tensors.push_back({b.key(), b.value()});
-        m_served = SafeTensors::serialize(tensors);
+        m_served = SafeTensors::serialize(ModelWeights::namedState(reference));
         qputenv("PICTA_CACHE_DIR", m_tmp.filePath("cache3").toUtf8());
         TrainingConfig config;
         config.pretrained = "resnet18";

@@ -3,6 +3,7 @@
 #include "testdata.h"
 #include "training/runfolder.h"
 #include "models/modelfactory.h"
+#include "models/modelweights.h"
 #include "models/resnet.h"
 #include "models/safetensors.h"
 #include "training/lrfinder.h"
@@ -291,15 +292,11 @@ private Q_SLOTS:
         // A timm-named ImageNet ResNet-18 (1,000 classes), and one with a wrong stem.
         torch::manual_seed(5);
         ResNet reference(18, 3, 1000);
-        SafeTensors::NamedTensors good, bad;
-        for (const auto& p : reference.named_parameters()) {
-            good.push_back({p.key(), p.value()});
-            bad.push_back({p.key(), p.key() == "conv1.weight" ? torch::zeros({64, 1, 7, 7}) : p.value()});
-        }
-        for (const auto& b : reference.named_buffers()) {
-            good.push_back({b.key(), b.value()});
-            bad.push_back({b.key(), b.value()});
-        }
+        const SafeTensors::NamedTensors good = ModelWeights::namedState(reference);
+        SafeTensors::NamedTensors bad = good;
+        for (auto& [name, tensor] : bad)
+            if (name == "conv1.weight")
+                tensor = torch::zeros({64, 1, 7, 7});
         QVERIFY(SafeTensors::save(tmp.filePath("good.safetensors"), good));
         QVERIFY(SafeTensors::save(tmp.filePath("bad.safetensors"), bad));
 
