@@ -194,8 +194,12 @@ private Q_SLOTS:
         // The stopped run is offered; resuming finishes it in the same folder.
         QTRY_VERIFY(resume->isVisible() && resume->isEnabled());
         disconnect(tab.plots(), &TrainingPlots::pointsAdded, &tab, nullptr);
+        tab.findChild<QSpinBox*>("epochs")->setValue(3); // the run keeps its own settings…
+        tab.findChild<QSpinBox*>("batch")->setValue(16);
         QTest::mouseClick(resume, Qt::LeftButton);
         QVERIFY(tab.isTraining());
+        QCOMPARE(tab.findChild<QSpinBox*>("epochs")->value(), 12); // …and the panel shows them
+        QCOMPARE(tab.findChild<QSpinBox*>("batch")->value(), 4);
         QCOMPARE(tab.plots()->epochPointCount(), kept); // the finished epochs drawn again
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 120000);
         QCOMPARE(finished.last().first().toString(), runDir);

@@ -647,6 +647,14 @@ Images in this dataset and where they come from, as recorded in sources.csv.
         <source>Search with the backbone frozen, as fine-tuning&apos;s first epochs train.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped before the first epoch ended; nothing to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 epochs (validation accuracy %3); go on with: picta-cli train --resume %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComputeDevice</name>
@@ -3256,15 +3264,7 @@ labelled %2, predicted %3 with %4 %, loss %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Progressive &amp;resizing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Initial weights:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weights mi&amp;rror:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3305,6 +3305,18 @@ labelled %2, predicted %3 with %4 %, loss %5</source>
     </message>
     <message>
         <source>safetensors weights (*.safetensors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progressive resizi&amp;ng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ima&amp;geNet mirror:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s (%1 px)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,6 +53,7 @@ ProjectSummary ProjectSummary::read(const QString& projectDir)
             s.resumableRun = dir;
             s.resumableDone = info->epochsCompleted;
             s.resumableEpochs = info->epochs;
+            s.resumableConfig = TrainingConfig::fromJson(info->training);
         }
         break;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "training/trainingtypes.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -18,6 +20,7 @@ struct ProjectSummary {
     QString resumableRun; ///< the newest run, when stopped or cut off with a checkpoint to go on from
     int resumableDone = 0;   ///< its completed epochs
     int resumableEpochs = 0; ///< of these
+    TrainingConfig resumableConfig; ///< the settings it was started with
 
     int trainTotal() const;
     int validationTotal() const;

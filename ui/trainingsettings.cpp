@@ -168,10 +168,10 @@ TrainingSettings::TrainingSettings(QWidget* parent)
     m_form->addRow(m_augment);
     m_form->addRow(m_classWeights);
     m_form->addRow(tr("Image si&ze:"), m_imageSize);
-    m_form->addRow(tr("Progressive &resizing:"), m_sizes);
+    m_form->addRow(tr("Progressive resizi&ng:"), m_sizes);
     m_form->addRow(tr("&Initial weights:"), m_start);
     m_form->addRow(tr("&Frozen epochs:"), m_frozenEpochs);
-    m_form->addRow(tr("Weights mi&rror:"), m_mirror);
+    m_form->addRow(tr("Ima&geNet mirror:"), m_mirror);
     setAdvancedVisible(false);
     updateTransfer();
     updateSizes();
@@ -292,6 +292,43 @@ TrainingConfig TrainingSettings::apply(TrainingConfig config) const
     }
     config.freezeEpochs = config.pretrained.isEmpty() ? 0 : m_frozenEpochs->value();
     return config;
+}
+
+void TrainingSettings::setConfig(const TrainingConfig& config)
+{
+    m_arch->setCurrentIndex(std::max(0, m_arch->findData(config.arch)));
+    m_epochs->setValue(config.epochs);
+    m_batch->setValue(config.batchSize);
+    m_learningRate->setValue(config.learningRate);
+    m_schedule->setCurrentIndex(std::max(0, m_schedule->findData(config.schedule)));
+    m_augment->setChecked(config.augment);
+    m_patience->setValue(config.earlyStopPatience);
+    m_monitor->setCurrentIndex(std::max(0, m_monitor->findData(config.earlyStopMonitor)));
+    m_weightDecay->setValue(config.weightDecay);
+    m_labelSmoothing->setValue(config.labelSmoothing);
+    m_classWeights->setChecked(config.classWeights);
+    m_imageSize->setValue(config.imageSize);
+    QStringList stages;
+    for (const auto& [size, epochs] : config.sizes)
+        stages << QStringLiteral("%1:%2").arg(size).arg(epochs);
+    m_sizes->setText(stages.join(QStringLiteral(", ")));
+    const ArchitectureInfo* arch = ModelCatalog::find(config.arch);
+    const bool imagenet = !config.pretrained.isEmpty() && arch
+                       && (config.pretrained == arch->name || config.pretrained == arch->pretrainedId);
+    if (!imagenet)
+        m_weightsFile = config.pretrained;
+    updateTransfer();
+    m_start->setCurrentIndex(std::max(0, m_start->findData(config.pretrained.isEmpty() ? Random : imagenet ? ImageNet : WeightsFile)));
+    if (imagenet && !config.zooBase.isEmpty())
+        m_mirror->setText(config.zooBase);
+    m_frozenEpochs->setValue(config.freezeEpochs);
+    updateTransfer();
+    updateSizes();
+}
+
+void TrainingSettings::setProjectImageSize(int pixels)
+{
+    m_imageSize->setSpecialValueText(pixels > 0 ? tr("the project's (%1 px)").arg(pixels) : tr("the project's"));
 }
 
 void TrainingSettings::setLearningRate(double lr)

@@ -27,6 +27,10 @@ public:
 
     /// `base` with this panel's values filled in.
     TrainingConfig apply(TrainingConfig base) const;
+    /// Shows a configuration (a resumed run's), so that the panel says what is being trained.
+    void setConfig(const TrainingConfig& config);
+    /// What "the project's" image size is, for the Image size field.
+    void setProjectImageSize(int pixels);
     void setLearningRate(double lr);
     double learningRate() const;
     void setEditable(bool editable);

@@ -157,6 +157,8 @@ void TrainTab::refreshSummary()
             return;
         const ProjectSummary s = watcher->result();
         m_resumableRun = s.resumableRun;
+        m_resumableConfig = s.resumableConfig;
+        m_settings->setProjectImageSize(s.imageSize);
         m_resume->setVisible(!s.resumableRun.isEmpty());
         m_resume->setToolTip(tr("Go on with the stopped run %1 from epoch %2 of %3, with the settings it was started with")
                                  .arg(QFileInfo(s.resumableRun).fileName())
@@ -217,6 +219,7 @@ void TrainTab::resumeTraining()
     for (const EpochStats& e : RunFolder::readHistory(m_resumableRun))
         m_plots->addEpoch(e);
     m_stepsBefore = -1; // known at the first batch: the finished epochs' batches
+    m_settings->setConfig(m_resumableConfig); // the settings it goes on with, shown
     TrainingConfig config;
     config.resumeRunDir = m_resumableRun;
     begin(config);

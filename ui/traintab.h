@@ -82,6 +82,7 @@ private:
     QElapsedTimer m_clock;
     int m_trainableImages = 0;
     QString m_resumableRun;
+    TrainingConfig m_resumableConfig;
     qint64 m_stepsBefore = 0; ///< batches of the run done before this start (ETA); −1: not yet known
 };
 

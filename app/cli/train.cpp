@@ -188,6 +188,14 @@ int train(const QStringList& args)
                               {"skipped", skipped}};
     if (parser.isSet(QStringLiteral("json")))
         printJson(summary);
+    else if (result.cancelled && result.epochsCompleted == 0)
+        printErr(Cli::tr("Stopped before the first epoch ended; nothing to resume"));
+    else if (result.cancelled)
+        printErr(Cli::tr("Stopped after %1 of %2 epochs (validation accuracy %3); go on with: picta-cli train --resume %4")
+                     .arg(result.epochsCompleted)
+                     .arg(result.last.epochs > 0 ? result.last.epochs : result.epochsCompleted)
+                     .arg(percent(result.best.valAccuracy))
+                     .arg(QDir::toNativeSeparators(result.runDir)));
     else
         printErr(Cli::tr("Done: validation accuracy %1 after %2 epochs in %3 s; run saved in %4")
                      .arg(percent(result.best.valAccuracy))
