@@ -655,6 +655,14 @@ Images in this dataset and where they come from, as recorded in sources.csv.
         <source>Stopped after %1 of %2 epochs (validation accuracy %3); go on with: picta-cli train --resume %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Downloading: %1 of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading: %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComputeDevice</name>
@@ -3116,10 +3124,6 @@ labelled %2, predicted %3 with %4 %, loss %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Try learning rates from 1e-7 to 10 on a few batches and suggest one (fastai&apos;s LR finder)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3216,10 +3220,6 @@ labelled %2, predicted %3 with %4 %, loss %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Frozen epochs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MobileNetV3-Large (small, for transfer learning)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3257,10 +3257,6 @@ labelled %2, predicted %3 with %4 %, loss %5</source>
     </message>
     <message>
         <source>Where ImageNet weights are downloaded from: the Hugging Face Hub, or a mirror of it with the same paths (timm/&lt;model&gt;/resolve/main/model.safetensors)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image si&amp;ze:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3308,15 +3304,31 @@ labelled %2, predicted %3 with %4 %, loss %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Progressive resizi&amp;ng:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ima&amp;geNet mirror:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the project&apos;s (%1 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ima&amp;ge size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progressive resizing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;zen epochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImageNet mirror:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,14 @@ const char* const kMirrorKey = "zoo/base";
 
 enum Start { Random, ImageNet, WeightsFile };
 
+// "1 epoch", "2 epochs".
+void epochSuffix(QSpinBox* box)
+{
+    auto update = [box](int value) { box->setSuffix(value == 1 ? TrainingSettings::tr(" epoch") : TrainingSettings::tr(" epochs")); };
+    QObject::connect(box, &QSpinBox::valueChanged, box, update);
+    update(box->value());
+}
+
 } // namespace
 
 TrainingSettings::TrainingSettings(QWidget* parent)
@@ -61,7 +69,7 @@ TrainingSettings::TrainingSettings(QWidget* parent)
     m_learningRate->setSingleStep(0.0005);
     m_learningRate->setValue(0.001);
     m_learningRate->setObjectName(QStringLiteral("learningRate"));
-    m_find = new QPushButton(tr("&Find…"), this);
+    m_find = new QPushButton(tr("Fi&nd…"), this);
     m_find->setObjectName(QStringLiteral("findLearningRate"));
     m_find->setToolTip(tr("Try learning rates from 1e-7 to 10 on a few batches and suggest one (fastai's LR finder)"));
     connect(m_find, &QPushButton::clicked, this, &TrainingSettings::findLearningRateRequested);
@@ -79,7 +87,7 @@ TrainingSettings::TrainingSettings(QWidget* parent)
     m_patience = new QSpinBox(this);
     m_patience->setRange(0, 100);
     m_patience->setSpecialValueText(tr("off"));
-    m_patience->setSuffix(tr(" epochs"));
+    epochSuffix(m_patience);
     m_patience->setToolTip(tr("Stop when the validation score has not improved for this many epochs, and keep the best epoch"));
     m_monitor = new QComboBox(this);
     m_monitor->addItem(tr("validation loss"), QStringLiteral("val_loss"));
@@ -128,7 +136,7 @@ TrainingSettings::TrainingSettings(QWidget* parent)
     m_frozenEpochs = new QSpinBox(this);
     m_frozenEpochs->setRange(0, 100);
     m_frozenEpochs->setSpecialValueText(tr("off"));
-    m_frozenEpochs->setSuffix(tr(" epochs"));
+    epochSuffix(m_frozenEpochs);
     m_frozenEpochs->setToolTip(tr("Fine-tune: first train only the new head for this many epochs, then every layer, "
                                   "earlier layers more gently"));
     m_mirror = new QLineEdit(QSettings().value(kMirrorKey).toString(), this);
@@ -167,11 +175,11 @@ TrainingSettings::TrainingSettings(QWidget* parent)
     m_form->addRow(tr("Label s&moothing:"), m_labelSmoothing);
     m_form->addRow(m_augment);
     m_form->addRow(m_classWeights);
-    m_form->addRow(tr("Image si&ze:"), m_imageSize);
-    m_form->addRow(tr("Progressive resizi&ng:"), m_sizes);
+    m_form->addRow(tr("Ima&ge size:"), m_imageSize);
+    m_form->addRow(tr("Progressive resizing:"), m_sizes);
     m_form->addRow(tr("&Initial weights:"), m_start);
-    m_form->addRow(tr("&Frozen epochs:"), m_frozenEpochs);
-    m_form->addRow(tr("Ima&geNet mirror:"), m_mirror);
+    m_form->addRow(tr("Fro&zen epochs:"), m_frozenEpochs);
+    m_form->addRow(tr("ImageNet mirror:"), m_mirror);
     setAdvancedVisible(false);
     updateTransfer();
     updateSizes();

@@ -36,5 +36,7 @@ int fail(int code, const QString& message);
 void printJson(const QJsonObject& object);
 /// Writes to stderr (progress, human-readable lines) without touching stdout.
 void printErr(const QString& line);
+/// Prints a download's progress on stderr, at most once a second and once at the end.
+void printDownload(qint64 received, qint64 total);
 
 } // namespace picta::cli

@@ -45,6 +45,7 @@ int lrFind(const QStringList& args)
         config.arch = parser.value(QStringLiteral("arch"));
 
     LrFinder finder;
+    QObject::connect(&finder, &LrFinder::downloading, &printDownload);
     const LrFinderResult result = finder.run(config);
     if (!result.error.isEmpty())
         return fail(Failed, result.error);

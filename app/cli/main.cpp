@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -23,6 +24,18 @@ void printJson(const QJsonObject& object)
 void printErr(const QString& line)
 {
     std::fprintf(stderr, "%s\n", qUtf8Printable(line));
+}
+
+void printDownload(qint64 received, qint64 total)
+{
+    static QElapsedTimer last;
+    static qint64 printed = -1;
+    if (received == printed || (last.isValid() && last.elapsed() < 1000 && received != total))
+        return;
+    last.start();
+    printed = received;
+    printErr(total > 0 ? Cli::tr("Downloading: %1 of %2 MB").arg(received / 1e6, 0, 'f', 1).arg(total / 1e6, 0, 'f', 1)
+                       : Cli::tr("Downloading: %1 MB").arg(received / 1e6, 0, 'f', 1));
 }
 
 } // namespace picta::cli

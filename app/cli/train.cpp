@@ -141,6 +141,7 @@ int train(const QStringList& args)
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
     QObject::connect(&trainer, &Trainer::warning, [](const QString& message) { printErr(message); });
+    QObject::connect(&trainer, &Trainer::downloading, &printDownload);
     QObject::connect(&trainer, &Trainer::started,
                      [&](const QString& runDir, const QString& device, int trainImages, int valImages) {
                          printErr(Cli::tr("Training on %1: %2 training and %3 validation images → %4")
