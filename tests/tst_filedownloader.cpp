@@ -3,7 +3,6 @@
 #include "models/resnet.h"
 #include "models/safetensors.h"
 #include "testhttpserver.h"
-#include "models/modelinfo.h"
 #include "models/modelweights.h"
 #include "training/startingweights.h"
 #include "zoo/filedownloader.h"
@@ -236,23 +235,20 @@ private Q_SLOTS:
         TrainingConfig config;
         config.pretrained = "resnet18";
         config.zooBase = m_server.url().toString();
-        ModelInfo info;
-        info.arch = "resnet18";
+        config.arch = "resnet18";
         ResNet model(18, 3, 5);
 
         std::atomic_bool cancel(true);
-        StartingWeights::Outcome outcome = StartingWeights::apply(model, info, config, cancel);
+        StartingWeights::Outcome outcome = StartingWeights::apply(model, config, cancel);
         QVERIFY(outcome.cancelled);
         QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
 
         cancel = false;
         qint64 received = 0;
-        outcome = StartingWeights::apply(model, info, config, cancel, [&](qint64 r, qint64) { received = r; });
+        outcome = StartingWeights::apply(model, config, cancel, [&](qint64 r, qint64) { received = r; });
         QVERIFY2(outcome.ok(), qPrintable(outcome.error));
         QCOMPARE(received, qint64(m_served.size()));
         QVERIFY(outcome.summary.contains("resnet18"));
-        QCOMPARE(info.mean, PretrainedWeights::imagenetMean()); // the backbone's normalisation
-        QCOMPARE(info.std, PretrainedWeights::imagenetStd());
         torch::NoGradGuard noGrad;
         QVERIFY(torch::equal(model.named_parameters()["layer1.0.conv1.weight"], reference.named_parameters()["layer1.0.conv1.weight"]));
     }

@@ -263,6 +263,8 @@ private Q_SLOTS:
         const auto info = ModelInfo::load(result.runDir + "/model.json");
         QCOMPARE(info->inputChannels, 3); // gray images, RGB backbone
         QCOMPARE(info->mean[0], 0.485f);
+        QCOMPARE(info->mean, PretrainedWeights::imagenetMean()); // the backbone's normalisation
+        QCOMPARE(info->std, PretrainedWeights::imagenetStd());
     }
 };
 

@@ -50,15 +50,14 @@ LrFinderResult LrFinder::find(const TrainingConfig& config)
         return result;
     }
     const TrainingData& data = prepared.value();
-    ModelInfo info = data.info;
     torch::manual_seed(config.seed);
-    auto model = ModelFactory::create(info);
+    auto model = ModelFactory::create(data.info);
     if (!model) {
         result.error = model.error();
         return result;
     }
     const StartingWeights::Outcome start = StartingWeights::apply(
-        *model.value(), info, config, *m_cancel, [this](qint64 received, qint64 total) { Q_EMIT downloading(received, total); });
+        *model.value(), config, *m_cancel, [this](qint64 received, qint64 total) { Q_EMIT downloading(received, total); });
     if (start.cancelled || !start.ok()) {
         result.cancelled = start.cancelled;
         result.error = start.error;
@@ -88,7 +87,7 @@ LrFinderResult LrFinder::find(const TrainingConfig& config)
         }
         const std::vector<int64_t> rows(order.begin() + long(cursor), order.begin() + long(cursor + size_t(batch)));
         cursor += size_t(batch);
-        auto [images, labels] = data.trainBatch(rows, info, augmenter.get());
+        auto [images, labels] = data.trainBatch(rows, data.info, augmenter.get());
         return {images.to(device), labels.to(device)};
     };
     return LrSearch::run(*model.value(), next, data.lossOptions(config, device), LrSearch::Options(), m_cancel.get(),

@@ -2,20 +2,19 @@
 
 #include "models/classifier.h"
 #include "models/modelcatalog.h"
-#include "models/modelinfo.h"
 #include "models/pretrainedweights.h"
 
 #include <QDir>
 
 namespace picta {
 
-StartingWeights::Outcome StartingWeights::apply(Classifier& model, ModelInfo& info, const TrainingConfig& config,
-                                                const std::atomic_bool& cancel, const Zoo::Progress& downloadProgress)
+StartingWeights::Outcome StartingWeights::apply(Classifier& model, const TrainingConfig& config, const std::atomic_bool& cancel,
+                                                const Zoo::Progress& downloadProgress)
 {
     Outcome outcome;
     if (config.pretrained.isEmpty())
         return outcome;
-    const ArchitectureInfo* arch = ModelCatalog::find(info.arch);
+    const ArchitectureInfo* arch = ModelCatalog::find(config.arch);
     const QStringList headTensors = arch ? arch->headTensors : QStringList();
     const auto file = Zoo::resolve(config.pretrained, config.zooBase, downloadProgress, &cancel);
     if (!file) {
@@ -30,8 +29,6 @@ StartingWeights::Outcome StartingWeights::apply(Classifier& model, ModelInfo& in
         outcome.error = report.error;
         return outcome;
     }
-    info.mean = PretrainedWeights::imagenetMean();
-    info.std = PretrainedWeights::imagenetStd();
     outcome.summary = tr("Pretrained weights from %1: %2").arg(QDir::toNativeSeparators(config.pretrained), report.summary());
     return outcome;
 }

@@ -12,12 +12,12 @@
 namespace picta {
 
 class Classifier;
-struct ModelInfo;
 
 /// The weights a run starts from: the network as initialised, or a pretrained backbone (a zoo name,
-/// downloaded once into the cache, or a local safetensors file) with the head left fresh and
-/// ImageNet's normalisation. Training and the learning-rate finder both start here, so that the
-/// finder's suggestion is for the network that will actually be trained.
+/// downloaded once into the cache, or a local safetensors file) with the head left fresh. (The
+/// backbone's RGB input and ImageNet normalisation are TrainingData's, decided with the colour.)
+/// Training and the learning-rate finder both start here, so that the finder's suggestion is for
+/// the network that will actually be trained.
 class StartingWeights {
     Q_DECLARE_TR_FUNCTIONS(StartingWeights)
 
@@ -30,8 +30,8 @@ public:
         bool ok() const { return error.isEmpty() && !cancelled; }
     };
 
-    /// Loads `config.pretrained` (if set) into `model` and sets `info`'s normalisation to match.
-    static Outcome apply(Classifier& model, ModelInfo& info, const TrainingConfig& config, const std::atomic_bool& cancel,
+    /// Loads `config.pretrained` (if set) into `model`, whose head is `config.arch`'s.
+    static Outcome apply(Classifier& model, const TrainingConfig& config, const std::atomic_bool& cancel,
                          const Zoo::Progress& downloadProgress = {});
 };
 

@@ -10,7 +10,6 @@
 #include "optimizersetup.h"
 #include "models/modelfactory.h"
 #include "models/modelweights.h"
-#include "models/pretrainedweights.h"
 #include "runfolder.h"
 #include "checkpoint.h"
 #include "startingweights.h"
@@ -136,11 +135,11 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
         result.error = tr("%1 has a fixed input size: progressive resizing needs a network with global pooling (e.g. vgg)").arg(info.arch);
         return result;
     }
-    if (config.resumeRunDir.isEmpty()) {
+    if (config.resumeRunDir.isEmpty()) { // a resumed run's weights are in its checkpoint
         if (!config.pretrained.isEmpty())
             Q_EMIT warning(tr("Getting pretrained weights %1…").arg(config.pretrained));
         const StartingWeights::Outcome start = StartingWeights::apply(
-            *model, info, config, cancel, [this](qint64 received, qint64 total) { Q_EMIT downloading(received, total); });
+            *model, config, cancel, [this](qint64 received, qint64 total) { Q_EMIT downloading(received, total); });
         if (start.cancelled) {
             result.cancelled = true;
             return result;
@@ -151,10 +150,6 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
         }
         if (!start.summary.isEmpty())
             Q_EMIT warning(start.summary);
-    } else if (!config.pretrained.isEmpty()) {
-        // The checkpoint holds the weights; the normalisation stays the backbone's.
-        info.mean = PretrainedWeights::imagenetMean();
-        info.std = PretrainedWeights::imagenetStd();
     }
     model->to(device);
 

@@ -2,6 +2,7 @@
 
 #include "computedevice.h"
 #include "imaging/imagetensor.h"
+#include "models/pretrainedweights.h"
 #include "project/project.h"
 
 #include <QDateTime>
@@ -64,7 +65,7 @@ Expected<TrainingData> TrainingData::prepare(const TrainingConfig& config, const
     info.classes = project->classes();
     info.imageSize = config.imageSize > 0 ? config.imageSize : project->imageSize();
     if (!config.pretrained.isEmpty())
-        info.inputChannels = 3; // ImageNet backbones see RGB
+        info.inputChannels = 3; // ImageNet backbones see RGB (and their normalisation, below)
     else
         info.inputChannels = config.channels == 1 || config.channels == 3 ? config.channels : detectChannels(trainEntries);
     info.epochs = config.epochs;
@@ -102,7 +103,13 @@ Expected<TrainingData> TrainingData::prepare(const TrainingConfig& config, const
     if (data.train.images.size(0) == 0)
         return R::failure(tr("None of the %1 training images could be read").arg(trainEntries.size()));
 
-    // Per-channel statistics of the training images: the normalisation saved with the model.
+    // The normalisation saved with the model: a backbone's own (ImageNet's), else the training
+    // images' per-channel statistics.
+    if (!config.pretrained.isEmpty()) {
+        info.mean = PretrainedWeights::imagenetMean();
+        info.std = PretrainedWeights::imagenetStd();
+        return data;
+    }
     const torch::Tensor f = data.train.images.to(torch::kFloat32).div_(255.0f);
     const torch::Tensor mean = f.mean({0, 2, 3});
     const torch::Tensor std = f.std({0, 2, 3}).clamp_min(1e-3);

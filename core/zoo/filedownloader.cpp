@@ -216,6 +216,11 @@ bool FileDownloader::fetch(const QUrl& url, const QString& target, const Options
     FileDownloader downloader;
     QEventLoop loop;
     bool ok = false;
+    auto cancelled = [&] {
+        if (error)
+            *error = tr("%1: download cancelled").arg(url.toDisplayString());
+        return false;
+    };
     // The caller's flag is plain memory, not a signal: look at it a few times a second.
     QTimer poll;
     if (cancel) {
@@ -223,8 +228,7 @@ bool FileDownloader::fetch(const QUrl& url, const QString& target, const Options
             if (!cancel->load())
                 return;
             downloader.cancel();
-            if (error)
-                *error = tr("%1: download cancelled").arg(url.toDisplayString());
+            cancelled();
             loop.quit();
         });
         poll.start(100);
@@ -237,11 +241,8 @@ bool FileDownloader::fetch(const QUrl& url, const QString& target, const Options
     });
     if (progress)
         connect(&downloader, &FileDownloader::progress, &loop, progress);
-    if (cancel && cancel->load()) {
-        if (error)
-            *error = tr("%1: download cancelled").arg(url.toDisplayString());
-        return false;
-    }
+    if (cancel && cancel->load())
+        return cancelled();
     downloader.start(url, target, options);
     loop.exec();
     return ok;
