@@ -84,11 +84,19 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(root + "/images/.unlabelled/loose.png"));
         QCOMPARE(DatasetEditor(root).images().size(), 4 + 3);
 
-        report = importer.importFolder(tmp.filePath("src")); // again: suffixes, no overwrite
-        QCOMPARE(report.imported, 3);
-        QVERIFY(QFileInfo::exists(root + "/images/cats/a-1.png"));
+        report = importer.importFolder(tmp.filePath("src")); // again: the same bytes are not added twice
+        QCOMPARE(report.imported, 0);
+        QCOMPARE(report.duplicates, 3);
+        report = Importer(root).importFolder(tmp.filePath("src")); // nor by a new importer (sources.csv knows them)
+        QCOMPARE(report.imported, 0);
+        QCOMPARE(report.duplicates, 3);
+        QVERIFY(report.skipped.first().reason.contains("already in the project"));
+        QVERIFY(TestData::writeFile(tmp.filePath("src2/cats/a.png"), png(30, 30, 140))); // same name, other picture
+        report = importer.importFolder(tmp.filePath("src2"));
+        QCOMPARE(report.imported, 1);
+        QVERIFY(QFileInfo::exists(root + "/images/cats/a-1.png")); // a suffix, no overwrite
         const auto rows = ProvenanceLog(root).rows();
-        QCOMPARE(rows.size(), 6);
+        QCOMPARE(rows.size(), 4);
         const ProvenanceRow a = ProvenanceLog(root).find("images/cats/a.png");
         QCOMPARE(a.provider, QString("folder"));
         QCOMPARE(a.originalWidth, 30);

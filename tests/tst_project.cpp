@@ -170,9 +170,13 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         auto project = Project::create(tmp.path(), "p");
         QVERIFY(project);
-        QVERIFY(TestData::writeFile(tmp.filePath("runs/20260101-000000/model.json"), "{}"));
-        QVERIFY(TestData::writeFile(tmp.filePath("runs/20260102-000000/model.json"), "{}"));
+        for (const char* id : {"20260101-000000", "20260102-000000"}) {
+            QVERIFY(TestData::writeFile(tmp.filePath(QString("runs/%1/model.json").arg(id)), "{}"));
+            QVERIFY(TestData::writeFile(tmp.filePath(QString("runs/%1/model.safetensors").arg(id)), "{}"));
+        }
         QDir().mkpath(tmp.filePath("runs/20260103-000000")); // empty: not a run
+        // Still in its first epoch: settings, no weights yet.
+        QVERIFY(TestData::writeFile(tmp.filePath("runs/20260104-000000/model.json"), "{}"));
         const QStringList runs = project->runs();
         QCOMPARE(runs.size(), 2);
         QVERIFY(runs[0].endsWith("20260102-000000"));

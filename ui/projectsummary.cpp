@@ -3,6 +3,8 @@
 #include "models/modelinfo.h"
 #include "project/project.h"
 #include "training/runfolder.h"
+#include "training/runjournal.h"
+#include "training/runlock.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -43,13 +45,16 @@ ProjectSummary ProjectSummary::read(const QString& projectDir)
     const QStringList ids = runs.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
     for (const QString& id : ids) {
         const QString dir = runs.absoluteFilePath(id);
+        RunJournal::recover(dir); // finish a save that a kill interrupted, before reading
         const auto info = ModelInfo::load(RunFolder::infoPath(dir));
         if (!info)
             continue;
-        // "training": the program ended while it ran (a crash, a power cut).
-        const bool interrupted = info->status == QLatin1String("cancelled") || info->status == QLatin1String("training");
-        if (interrupted && info->epochsCompleted > 0 && info->epochsCompleted < info->epochs
-            && QFileInfo::exists(RunFolder::checkpointPath(dir))) {
+        // "training" with no living trainer holding its lock: the program ended while it ran (a
+        // kill, a crash, a power cut). A run killed in its first epoch resumes from the start.
+        const bool interrupted = info->status == QLatin1String("cancelled")
+            || (info->status == QLatin1String("training") && !RunLock::isActive(dir));
+        if (interrupted && info->epochsCompleted < info->epochs
+            && (info->epochsCompleted == 0 || QFileInfo::exists(RunFolder::checkpointPath(dir)))) {
             s.resumableRun = dir;
             s.resumableDone = info->epochsCompleted;
             s.resumableEpochs = info->epochs;

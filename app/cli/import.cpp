@@ -46,16 +46,26 @@ int import(const QStringList& args)
     for (const ListingProblem& p : report.skipped)
         skipped.append(QJsonObject{{"path", p.path}, {"reason", p.reason}});
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson({{"imported", report.imported},
-                   {"classes_added", QJsonArray::fromStringList(report.classesAdded)},
-                   {"skipped", skipped},
-                   {"seconds", timer.nsecsElapsed() / 1e9}});
+        QJsonObject out{{"imported", report.imported},
+                        {"classes_added", QJsonArray::fromStringList(report.classesAdded)},
+                        {"skipped", skipped},
+                        {"duplicates", report.duplicates},
+                        {"seconds", timer.nsecsElapsed() / 1e9}};
+        if (!report.fatal.isEmpty())
+            out["error"] = report.fatal;
+        printJson(out);
     } else {
         for (const ListingProblem& p : report.skipped)
             printErr(Cli::tr("skipped %1: %2").arg(p.path, p.reason));
-        std::printf("%s\n", qUtf8Printable(Cli::tr("%1 images imported, %2 skipped").arg(report.imported).arg(report.skipped.size())));
+        std::printf("%s\n", qUtf8Printable(Cli::tr("%1 images imported, %2 skipped (%3 already in the project)")
+                                               .arg(report.imported)
+                                               .arg(report.skipped.size())
+                                               .arg(report.duplicates)));
     }
-    return report.imported > 0 || report.skipped.isEmpty() ? Ok : Failed;
+    if (!report.fatal.isEmpty())
+        return fail(Failed, Cli::tr("Import stopped: %1").arg(report.fatal));
+    // Importing the same folder again adds nothing and is no failure.
+    return report.imported > 0 || report.skipped.size() == report.duplicates ? Ok : Failed;
 }
 
 } // namespace picta::cli

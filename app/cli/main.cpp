@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "support/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -65,6 +67,8 @@ QString usage()
 
 } // namespace
 
+int run(const QStringList& args);
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
@@ -72,7 +76,22 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Picta"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PICTA_VERSION));
 
+    // A file size limit fails writes with EFBIG (reported by name) instead of killing us.
+    picta::AtomicFile::ignoreFileSizeSignal();
     const QStringList args = app.arguments().mid(1);
+    // No torch, OpenCV or std exception leaves a command: it ends as one line naming the cause.
+    try {
+        return run(args);
+    } catch (const std::bad_alloc&) {
+        std::fprintf(stderr, "picta-cli: %s\n", qUtf8Printable(QCoreApplication::translate("picta", "out of memory")));
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "picta-cli: %s\n", qUtf8Printable(QString::fromUtf8(e.what()).section('\n', 0, 0).trimmed()));
+    }
+    return 1;
+}
+
+int run(const QStringList& args)
+{
     const QString command = args.value(0);
     if (command == QLatin1String("demo"))
         return picta::cli::demo(args);

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "support/atomicfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +13,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Picta"));
     QApplication::setOrganizationName(QStringLiteral("Picta"));
     QApplication::setApplicationVersion(QStringLiteral(PICTA_VERSION));
+    picta::AtomicFile::ignoreFileSizeSignal(); // a file size limit fails a save with a message, not a kill
 
     QTranslator qtTranslator, pictaTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

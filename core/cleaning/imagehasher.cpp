@@ -90,10 +90,11 @@ double ImageHasher::correlation(const ImageHashes& a, int orientation, const Ima
 
 Expected<ImageHashes> ImageHasher::hashFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Expected<ImageHashes>::failure(tr("%1: cannot be read (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return hashBytes(file.readAll(), QDir::toNativeSeparators(path));
+    QByteArray bytes;
+    QString error;
+    if (!ImageDecoder::readFile(path, &bytes, &error))
+        return Expected<ImageHashes>::failure(error);
+    return hashBytes(bytes, QDir::toNativeSeparators(path));
 }
 
 Expected<ImageHashes> ImageHasher::hashBytes(const QByteArray& bytes, const QString& name)

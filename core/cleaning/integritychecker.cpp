@@ -82,12 +82,12 @@ std::optional<IntegrityProblem> IntegrityChecker::checkFile(const QString& path,
 {
     using Kind = IntegrityProblem::Kind;
     auto problem = [&](Kind kind, const QString& reason) { return std::optional<IntegrityProblem>(IntegrityProblem{path, kind, reason}); };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return problem(Kind::Unreadable, tr("cannot be read (%1)").arg(file.errorString()));
-    if (file.size() == 0)
+    QByteArray bytes;
+    QString error;
+    if (!ImageDecoder::readFile(path, &bytes, &error))
+        return problem(Kind::Unreadable, error.section(QStringLiteral(": "), 1));
+    if (bytes.isEmpty())
         return problem(Kind::Empty, tr("empty file (0 bytes)"));
-    const QByteArray bytes = file.readAll();
     const QString format = ImageDecoder::sniffFormat(bytes.left(16));
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (format.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "quarantine.h"
 
 #include "support/atomicfile.h"
+#include "support/filelock.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,8 +47,18 @@ QVector<QuarantineItem> Quarantine::items() const
     QVector<QuarantineItem> result;
     for (const QJsonValue& v : QJsonDocument::fromJson(data).object().value(QStringLiteral("items")).toArray()) {
         const QJsonObject o = v.toObject();
-        result.push_back({o.value("id").toString(), o.value("original").toString(), o.value("stored").toString(),
-                          o.value("reason").toString(), QDateTime::fromString(o.value("when").toString(), Qt::ISODate)});
+        QuarantineItem item{o.value("id").toString(), o.value("original").toString(), o.value("stored").toString(),
+                            o.value("reason").toString(), QDateTime::fromString(o.value("when").toString(), Qt::ISODate)};
+        // The manifest travels with the project: an item may only name a file inside it.
+        const QString cleaned = QDir::cleanPath(item.originalPath);
+        if (item.storedName.isEmpty() || item.storedName.contains('/') || item.storedName.startsWith('.') || cleaned.isEmpty()
+            || QDir::isAbsolutePath(cleaned) || cleaned == QLatin1String("..") || cleaned.startsWith(QLatin1String("../")))
+            continue;
+        // The manifest is written before files move in and after they move out: an item whose
+        // file never arrived (or already left) while its original is in place is not in quarantine.
+        if (!QFileInfo::exists(QDir(dir()).filePath(QStringLiteral("files/") + item.storedName)) && QFileInfo::exists(absoluteOriginal(item)))
+            continue;
+        result.push_back(item);
     }
     return result;
 }
@@ -77,8 +88,9 @@ QVector<QuarantineItem> Quarantine::add(const QVector<QPair<QString, QString>>& 
             *errors << tr("Cannot create the quarantine folder %1").arg(QDir::toNativeSeparators(files.path()));
         return {};
     }
-    QVector<QuarantineItem> all = items(), added;
-    QVector<QPair<QString, QString>> moves; // (from, to), to undo if the manifest cannot be written
+    const FileLock lock(FileLock::projectLockPath(m_root));
+    QVector<QuarantineItem> all = items(), planned, added;
+    QVector<QPair<QString, QString>> moves; // (from, to)
     for (const auto& [path, reason] : pathsAndReasons) {
         const QFileInfo info(path);
         if (!info.isFile()) {
@@ -89,29 +101,40 @@ QVector<QuarantineItem> Quarantine::add(const QVector<QPair<QString, QString>>& 
         QuarantineItem item;
         item.id = newId();
         const QString absolute = info.absoluteFilePath();
-        item.originalPath = absolute.startsWith(m_root + '/') ? absolute.mid(m_root.size() + 1) : absolute;
-        const QString target = AtomicFile::freePath(files, item.id + '-' + info.fileName());
+        if (!absolute.startsWith(m_root + '/')) {
+            if (errors)
+                *errors << tr("%1: not in the project").arg(QDir::toNativeSeparators(path));
+            continue;
+        }
+        item.originalPath = absolute.mid(m_root.size() + 1);
+        QString target = AtomicFile::freePath(files, item.id + '-' + info.fileName());
+        for (const auto& move : moves) // free on disk, but perhaps planned already
+            if (move.second == target)
+                target = files.filePath(item.id + QString::number(moves.size()) + '-' + info.fileName());
         item.storedName = QFileInfo(target).fileName();
         item.reason = reason;
         item.when = QDateTime::currentDateTimeUtc();
-        if (!QFile::rename(absolute, target)) {
-            if (errors)
-                *errors << tr("%1: cannot be moved to the quarantine").arg(QDir::toNativeSeparators(path));
-            continue;
-        }
         moves.push_back({absolute, target});
-        added.push_back(item);
+        planned.push_back(item);
     }
-    if (added.isEmpty())
-        return added;
+    if (planned.isEmpty())
+        return planned;
+    // Manifest first, then the moves: a kill between them leaves items whose files are still in
+    // place, which items() does not list; never a quarantined file the manifest does not know.
     QString error;
-    if (!saveItems(all + added, &error)) {
-        for (const auto& [from, to] : moves)
-            QFile::rename(to, from);
+    if (!saveItems(all + planned, &error)) {
         if (errors)
             *errors << error;
         return {};
     }
+    for (int i = 0; i < planned.size(); ++i) {
+        if (QFile::rename(moves[i].first, moves[i].second))
+            added.push_back(planned[i]);
+        else if (errors)
+            *errors << tr("%1: cannot be moved to the quarantine").arg(QDir::toNativeSeparators(moves[i].first));
+    }
+    if (added.size() != planned.size() && !saveItems(all + added, &error) && errors)
+        *errors << error;
     return added;
 }
 
@@ -127,6 +150,7 @@ Expected<QuarantineItem> Quarantine::add(const QString& path, const QString& rea
 Expected<QString> Quarantine::restore(const QString& id)
 {
     using R = Expected<QString>;
+    const FileLock lock(FileLock::projectLockPath(m_root));
     QVector<QuarantineItem> all = items();
     const auto it = std::find_if(all.begin(), all.end(), [&](const QuarantineItem& item) { return item.id == id; });
     if (it == all.end())
@@ -150,6 +174,7 @@ Expected<QString> Quarantine::restore(const QString& id)
 
 bool Quarantine::empty(QString* error)
 {
+    const FileLock lock(FileLock::projectLockPath(m_root));
     const QVector<QuarantineItem> all = items();
     QVector<QuarantineItem> kept;
     QDir files(QDir(dir()).filePath(QStringLiteral("files")));

@@ -69,13 +69,16 @@ int Importer::ensureClass(const QString& name, ImportReport* report, QString* wh
         if (m_classes[i].compare(name, Qt::CaseInsensitive) == 0)
             return i;
     const auto added = m_editor.addClass(name);
-    if (!added) {
-        *why = added.error();
-        return -2;
-    }
-    m_classes.insert(*added, name);
-    report->classesAdded << name;
-    return *added;
+    // Another program may have changed the classes since they were read: take them afresh.
+    m_classes = m_editor.classes();
+    for (int i = 0; i < m_classes.size(); ++i)
+        if (m_classes[i].compare(name, Qt::CaseInsensitive) == 0) {
+            if (added)
+                report->classesAdded << name;
+            return i;
+        }
+    *why = added ? tr("class '%1' could not be added").arg(name) : added.error();
+    return -2;
 }
 
 bool Importer::addImage(const QByteArray& bytes, const QString& fileName, const QString& className, const QString& source,
@@ -117,17 +120,22 @@ bool Importer::addImage(const QByteArray& bytes, const QString& fileName, const 
         stored = QByteArray(reinterpret_cast<const char*>(encoded.data()), int(encoded.size()));
         name = QFileInfo(name).completeBaseName() + '.' + suffix;
     }
-    const QString target = AtomicFile::freePath(dir, name);
-    QString error;
-    if (!AtomicFile::write(target, stored, &error)) {
-        *why = error;
+    const QByteArray sha256 = QCryptographicHash::hash(stored, QCryptographicHash::Sha256).toHex();
+    if (!m_knownLoaded) {
+        for (const ProvenanceRow& r : ProvenanceLog(m_root).rows())
+            if (!r.sha256.isEmpty() && QFileInfo::exists(QDir(m_root).filePath(r.file)))
+                m_known.insert(r.sha256.toLatin1(), r.file);
+        m_knownLoaded = true;
+    }
+    if (const auto it = m_known.constFind(sha256); it != m_known.constEnd() && QFileInfo::exists(QDir(m_root).filePath(*it))) {
+        ++report->duplicates;
+        *why = tr("already in the project as %1").arg(QDir::toNativeSeparators(*it));
         return false;
     }
-    ++report->imported;
-    m_lastWritten = target;
+    const QString target = AtomicFile::freePath(dir, name);
     ProvenanceRow row = m_options.provenance;
     row.file = QDir(m_root).relativeFilePath(target);
-    row.sha256 = QString::fromLatin1(QCryptographicHash::hash(stored, QCryptographicHash::Sha256).toHex());
+    row.sha256 = QString::fromLatin1(sha256);
     row.url = source;
     row.provider = provider;
     if (row.license.isEmpty())
@@ -137,18 +145,22 @@ bool Importer::addImage(const QByteArray& bytes, const QString& fileName, const 
     row.originalWidth = width;
     row.originalHeight = height;
     row.imported = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    m_pending.push_back(row);
-    if (m_pending.size() >= 200)
-        flushProvenance(report);
+    QString error;
+    // The row first: a kill between the two leaves a row whose file is missing (ignored, and the
+    // next import writes the file under that name), never a file without its row.
+    if (!ProvenanceLog(m_root).append({row}, &error) || !AtomicFile::write(target, stored, &error, AtomicFile::Sync::No)) {
+        *why = error;
+        report->fatal = error; // the project cannot be written to: every next file would fail alike
+        return false;
+    }
+    ++report->imported;
+    m_lastWritten = target;
+    m_known.insert(sha256, row.file);
     return true;
 }
 
-void Importer::flushProvenance(ImportReport* report)
+void Importer::flushProvenance(ImportReport*)
 {
-    QString error;
-    if (!ProvenanceLog(m_root).append(m_pending, &error))
-        report->skipped.push_back({ProvenanceLog(m_root).path(), error});
-    m_pending.clear();
 }
 
 ImportReport Importer::importFolder(const QString& folder, const Progress& progress, const std::atomic_bool* cancel)
@@ -165,6 +177,8 @@ ImportReport Importer::importFolder(const QString& folder, const Progress& progr
             report.cancelled = true;
             break;
         }
+        if (!report.fatal.isEmpty())
+            break;
         const QString relative = root.relativeFilePath(files[i]);
         const QStringList parts = relative.split('/');
         // Folder per class: the first folder names the class; loose files are unlabelled.
@@ -173,7 +187,7 @@ ImportReport Importer::importFolder(const QString& folder, const Progress& progr
         QString why;
         if (!Project::isImageFile(files[i]) && !QFileInfo(files[i]).suffix().isEmpty()) {
             report.skipped.push_back({files[i], tr("not an image file type (.%1)").arg(QFileInfo(files[i]).suffix())});
-        } else if (!AtomicFile::read(files[i], &bytes, &why)
+        } else if (!ImageDecoder::readFile(files[i], &bytes, &why)
                    || !addImage(bytes, QFileInfo(files[i]).fileName(), className, QDir::toNativeSeparators(files[i]), QStringLiteral("folder"),
                                 &report, &why)) {
             report.skipped.push_back({files[i], why});
@@ -216,6 +230,8 @@ ImportReport Importer::importZip(const QString& zipPath, const Progress& progres
             report.cancelled = true;
             break;
         }
+        if (!report.fatal.isEmpty())
+            break;
         const ZipReader::Entry& e = files[i];
         const QString shown = QDir::toNativeSeparators(zipPath) + QStringLiteral(": ") + e.name;
         QString why = ZipReader::unsafeName(e.name);
@@ -272,6 +288,8 @@ ImportReport Importer::importUrlList(const QString& listFile, const Progress& pr
             report.cancelled = true;
             break;
         }
+        if (!report.fatal.isEmpty())
+            break;
         const QUrl url(urls[i]);
         const QString scheme = url.scheme().toLower();
         QString why;
@@ -298,7 +316,7 @@ ImportReport Importer::importFile(const QString& path, const QString& className,
     ImportReport report;
     QByteArray bytes;
     QString why;
-    if (!AtomicFile::read(path, &bytes, &why)
+    if (!ImageDecoder::readFile(path, &bytes, &why)
         || !addImage(bytes, QFileInfo(path).fileName(), sanitiseClassName(className), QDir::toNativeSeparators(path), provider, &report, &why))
         report.skipped.push_back({path, why});
     flushProvenance(&report);
@@ -312,6 +330,9 @@ ImportReport Importer::import(const QString& source, const Progress& progress, c
         return importFolder(source, progress, cancel);
     if (info.suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0)
         return importZip(source, progress, cancel);
+    QFile head(source);
+    if (info.isFile() && (Project::isImageFile(source) || (head.open(QIODevice::ReadOnly) && !ImageDecoder::sniffFormat(head.read(16)).isEmpty())))
+        return importFile(source, QString(), QStringLiteral("file")); // one image, not a list of addresses
     if (info.isFile())
         return importUrlList(source, progress, cancel);
     ImportReport report;

@@ -5,6 +5,7 @@
 #include "project/provenancelog.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -20,7 +21,9 @@ struct ImportReport {
     int imported = 0;
     QStringList classesAdded;
     QVector<ListingProblem> skipped;
+    int duplicates = 0;      ///< files skipped because the project already holds the same bytes
     bool cancelled = false;
+    QString fatal;           ///< set when writing into the project failed (disk full…): the import stopped
 };
 
 /// Brings images into a project: a folder (a folder per class becomes classes, loose images go to
@@ -57,11 +60,14 @@ public:
     /// A safe class name made from a folder name, or empty when none can be made.
     static QString sanitiseClassName(const QString& name);
 
-    /// Checks, optionally downscales and writes one image; false with `why` when skipped.
-    /// Provenance rows are written in batches: call flushProvenance() when done.
+    /// Checks, optionally downscales and writes one image; false with `why` when skipped. A file
+    /// whose bytes the project already holds (SHA-256, as sources.csv records it) is skipped, so
+    /// that importing the same folder twice, or a zip naming one file 60,000 times, adds it once.
+    /// Its sources.csv row is appended before the file is written, so a kill never leaves an
+    /// image without its row. A failed write into the project sets report->fatal.
     bool addImage(const QByteArray& bytes, const QString& fileName, const QString& className, const QString& source,
                   const QString& provider, ImportReport* report, QString* why);
-    void flushProvenance(ImportReport* report);
+    void flushProvenance(ImportReport* report); ///< kept for callers: rows are written as files are
     /// Fields recorded with the next files (licence, creator, landing page, term).
     void setProvenance(const ProvenanceRow& row) { m_options.provenance = row; }
     /// The path the last addImage() wrote.
@@ -73,9 +79,10 @@ private:
     QString m_root;
     DatasetEditor m_editor;
     Options m_options;
-    QVector<ProvenanceRow> m_pending;
     QString m_lastWritten;
     QStringList m_classes; ///< the project's classes, read at the first labelled image
+    QHash<QByteArray, QString> m_known; ///< SHA-256 (hex) → file (relative), of files in the project
+    bool m_knownLoaded = false;
 };
 
 } // namespace picta

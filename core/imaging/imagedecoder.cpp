@@ -1,5 +1,6 @@
 #include "imagedecoder.h"
 
+#include "cleaning/imageheader.h"
 #include "support/atomicfile.h"
 
 #include <QDir>
@@ -107,11 +108,16 @@ cv::Mat ImageDecoder::toColor(const cv::Mat& decoded, Color color)
     return out.isContinuous() ? out : out.clone();
 }
 
+bool ImageDecoder::readFile(const QString& path, QByteArray* bytes, QString* error)
+{
+    return AtomicFile::read(path, bytes, error, kMaxFileBytes);
+}
+
 Expected<cv::Mat> ImageDecoder::decodeFile(const QString& path, Color color)
 {
     QByteArray bytes;
     QString error;
-    if (!AtomicFile::read(path, &bytes, &error))
+    if (!readFile(path, &bytes, &error))
         return Expected<cv::Mat>::failure(error);
     return decodeBytes(bytes, QDir::toNativeSeparators(path), color);
 }
@@ -131,6 +137,16 @@ Expected<cv::Mat> ImageDecoder::decodeBytes(const QByteArray& bytes, const QStri
     if (format == QLatin1String("png") && !pngHasEnd(bytes))
         return R::failure(tr("%1: truncated PNG (no IEND chunk)").arg(name));
 
+    // The pixel count comes from the header, so a 16000×16000 PNG of a few hundred kilobytes is
+    // refused before the decoder allocates its gigabyte. A header that cannot be read leaves
+    // OpenCV's own limit (2^30 pixels) and the decoder's errors.
+    if (const auto header = ImageHeader::read(bytes); header && header->width * header->height > kMaxPixels)
+        return R::failure(tr("%1: %2×%3 pixels is over the limit of %4 megapixels")
+                              .arg(name)
+                              .arg(header->width)
+                              .arg(header->height)
+                              .arg(double(kMaxPixels) / 1e6, 0, 'f', 1));
+
     // IMREAD_UNCHANGED keeps alpha and 16-bit depth but ignores EXIF orientation, which only
     // JPEG (no alpha) carries in practice: decode JPEG with ANYCOLOR so OpenCV rotates it.
     const int flags = format == QLatin1String("jpeg") ? (cv::IMREAD_ANYCOLOR | cv::IMREAD_ANYDEPTH)
@@ -140,7 +156,8 @@ Expected<cv::Mat> ImageDecoder::decodeBytes(const QByteArray& bytes, const QStri
         const cv::Mat buffer(1, int(bytes.size()), CV_8U, const_cast<char*>(bytes.constData()));
         decoded = cv::imdecode(buffer, flags);
     } catch (const cv::Exception& e) {
-        return R::failure(tr("%1: cannot decode %2 image (%3)").arg(name, format, QString::fromStdString(e.msg)));
+        // OpenCV's text is "... error: (-215:Assertion failed) cond in function 'f'\n": keep the condition.
+        return R::failure(tr("%1: cannot decode %2 image (%3)").arg(name, format, QString::fromStdString(e.err).trimmed()));
     }
     if (decoded.empty())
         return R::failure(tr("%1: corrupt or unsupported %2 image").arg(name, format));

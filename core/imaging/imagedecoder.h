@@ -20,6 +20,14 @@ class ImageDecoder {
 
 public:
     enum class Color { Keep, Gray, Rgb };
+    /// Pillow's decompression-bomb limit: larger images are refused from their header, before a
+    /// byte of pixels is allocated, on every path that decodes (import, train, predict, scrape, check).
+    static constexpr qint64 kMaxPixels = 89'478'485;
+    /// Image files larger than this are not read at all (a symlink to /dev/zero, a 4 GB "photo").
+    static constexpr qint64 kMaxFileBytes = qint64(128) << 20;
+
+    /// Reads an image file's bytes, refusing devices, pipes and files over kMaxFileBytes.
+    static bool readFile(const QString& path, QByteArray* bytes, QString* error);
 
     static Expected<cv::Mat> decodeFile(const QString& path, Color color = Color::Keep);
     /// `name` is used in error messages (a file name or URL).

@@ -6,6 +6,7 @@
 #include "models/modelweights.h"
 #include "training/computedevice.h"
 #include "training/runfolder.h"
+#include "training/runjournal.h"
 
 #include <QDir>
 #include <QMutex>
@@ -37,7 +38,10 @@ struct Predictor::Impl {
         const torch::Tensor x = ImageTensor::normalise(torch::stack(tensors), info.mean, info.std).to(device);
         QMutexLocker lock(&mutex);
         torch::NoGradGuard noGrad;
-        return torch::softmax(model->forward(x), 1).to(torch::kCPU);
+        torch::Tensor p = torch::softmax(model->forward(x), 1).to(torch::kCPU);
+        if (!torch::isfinite(p).all().item<bool>()) // never an answer from a broken model
+            throw std::runtime_error(Predictor::tr("the model's output is not a number (NaN): its weights are damaged").toStdString());
+        return p;
     }
 
     Prediction topK(const torch::Tensor& row, int k, const QString& source) const
@@ -117,7 +121,14 @@ struct Predictor::Impl {
             failed.error = image.error();
             return failed;
         }
-        return topK(probabilities({image.value()})[0], k, source);
+        try {
+            return topK(probabilities({image.value()})[0], k, source);
+        } catch (const std::exception& e) {
+            Prediction failed;
+            failed.source = source;
+            failed.error = QStringLiteral("%1: %2").arg(source, QString::fromUtf8(e.what()).section('\n', 0, 0));
+            return failed;
+        }
     }
 };
 
@@ -131,28 +142,31 @@ Predictor::~Predictor() = default;
 Expected<std::shared_ptr<Predictor>> Predictor::load(const QString& runDir)
 {
     using R = Expected<std::shared_ptr<Predictor>>;
-    auto info = ModelInfo::load(RunFolder::infoPath(runDir));
-    if (!info)
-        return R::failure(info.error());
-    auto model = ModelFactory::create(info.value());
-    if (!model)
-        return R::failure(model.error());
-    QString error;
+    // Everything from here on may meet a damaged or hostile run folder: no exception leaves.
     try {
-        if (!ModelWeights::load(*model.value(), RunFolder::weightsPath(runDir), &error))
+        QString error;
+        if (!RunJournal::recover(runDir, &error))
             return R::failure(error);
-    } catch (const std::exception& e) {
-        return R::failure(tr("%1: cannot load weights (%2)")
+        auto info = ModelInfo::load(RunFolder::infoPath(runDir));
+        if (!info)
+            return R::failure(info.error());
+        auto model = ModelFactory::create(info.value());
+        if (!model)
+            return R::failure(model.error());
+        if (!ModelWeights::load(*model.value(), RunFolder::weightsPath(runDir), &error, info->weightsSha256))
+            return R::failure(error);
+        auto impl = std::make_unique<Impl>();
+        impl->runDir = QDir(runDir).absolutePath();
+        impl->info = info.value();
+        impl->model = model.value();
+        impl->device = ComputeDevice::device();
+        impl->model->to(impl->device);
+        impl->model->eval();
+        return std::shared_ptr<Predictor>(new Predictor(std::move(impl)));
+    } catch (const std::exception& e) { // c10::Error and std::bad_alloc included
+        return R::failure(tr("%1: cannot load the model (%2)")
                               .arg(QDir::toNativeSeparators(runDir), QString::fromUtf8(e.what()).section('\n', 0, 0)));
     }
-    auto impl = std::make_unique<Impl>();
-    impl->runDir = QDir(runDir).absolutePath();
-    impl->info = info.value();
-    impl->model = model.value();
-    impl->device = ComputeDevice::device();
-    impl->model->to(impl->device);
-    impl->model->eval();
-    return std::shared_ptr<Predictor>(new Predictor(std::move(impl)));
 }
 
 const ModelInfo& Predictor::info() const
@@ -217,9 +231,16 @@ QVector<Prediction> Predictor::predictFiles(const QStringList& paths, int k) con
         }
         if (images.empty())
             continue;
-        const torch::Tensor p = d->probabilities(images);
-        for (size_t j = 0; j < positions.size(); ++j)
-            results[positions[j]] = d->topK(p[int64_t(j)], k, paths[positions[j]]);
+        try {
+            const torch::Tensor p = d->probabilities(images);
+            for (size_t j = 0; j < positions.size(); ++j)
+                results[positions[j]] = d->topK(p[int64_t(j)], k, paths[positions[j]]);
+        } catch (const std::exception& e) {
+            for (int i : positions) {
+                results[i].source = paths[i];
+                results[i].error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(paths[i]), QString::fromUtf8(e.what()).section('\n', 0, 0));
+            }
+        }
     }
     return results;
 }

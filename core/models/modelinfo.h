@@ -29,8 +29,12 @@ public:
     QJsonObject metrics;    ///< final val_accuracy, val_loss, train_loss, …
     QJsonObject training;   ///< the configuration it was trained with
     QString created;        ///< ISO 8601
+    QString weightsSha256;  ///< of model.safetensors as written; empty in runs from before it was recorded
+    qint64 weightsBytes = 0;
 
     QJsonObject toJson() const;
+    /// Every field is range-checked: a damaged or hostile file is refused with a message naming
+    /// `name` and the field, before anything is allocated from it.
     static Expected<ModelInfo> fromJson(const QJsonObject& json, const QString& name);
     static Expected<ModelInfo> load(const QString& path);
     bool save(const QString& path, QString* error = nullptr) const;

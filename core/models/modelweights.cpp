@@ -1,7 +1,9 @@
 #include "modelweights.h"
 
 #include "safetensors.h"
+#include "support/atomicfile.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 
 #include <torch/torch.h>
@@ -30,35 +32,59 @@ std::vector<std::pair<std::string, torch::Tensor>> ModelWeights::namedState(torc
 
 bool ModelWeights::save(torch::nn::Module& module, const QString& path, QString* error)
 {
-    return SafeTensors::save(path, namedState(module), {{"format", "pt"}, {"writer", "picta"}}, error);
+    return AtomicFile::write(path, serialize(module), error);
 }
 
-bool ModelWeights::load(torch::nn::Module& module, const QString& path, QString* error)
+QByteArray ModelWeights::serialize(torch::nn::Module& module)
 {
-    const auto file = SafeTensors::load(path);
+    return SafeTensors::serialize(namedState(module), {{"format", "pt"}, {"writer", "picta"}});
+}
+
+QStringList ModelWeights::mismatches(torch::nn::Module& module, const std::vector<std::pair<std::string, torch::Tensor>>& tensors,
+                                     const std::string& prefix)
+{
+    std::map<std::string, torch::Tensor> byName;
+    for (const auto& [name, value] : tensors)
+        if (name.rfind(prefix, 0) == 0)
+            byName[name.substr(prefix.size())] = value;
+    QStringList problems;
+    for (const auto& [name, target] : namedState(module)) {
+        auto it = byName.find(name);
+        if (it == byName.end())
+            problems << tr("%1 missing").arg(QString::fromStdString(name));
+        else if (it->second.sizes() != target.sizes()) // exact: a [1] tensor is never broadcast over a weight
+            problems << tr("%1 has shape %2, the model needs %3").arg(QString::fromStdString(name), shapeText(it->second), shapeText(target));
+        else if (it->second.is_floating_point() && !torch::isfinite(it->second).all().item<bool>())
+            problems << tr("%1 holds values that are not finite (NaN or infinity)").arg(QString::fromStdString(name));
+    }
+    return problems;
+}
+
+bool ModelWeights::load(torch::nn::Module& module, const QString& path, QString* error, const QString& sha256)
+{
+    QByteArray bytes;
+    if (!AtomicFile::read(path, &bytes, error, kMaxFileBytes))
+        return false;
+    if (!sha256.isEmpty() && QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != sha256.toLatin1().toLower()) {
+        if (error)
+            *error = tr("%1 is damaged or was replaced: its SHA-256 differs from the one model.json recorded").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    const auto file = SafeTensors::parse(bytes, QDir::toNativeSeparators(path));
     if (!file) {
         if (error)
             *error = file.error();
         return false;
     }
-    std::map<std::string, torch::Tensor> byName(file->begin(), file->end());
-    QStringList problems;
-    const auto state = namedState(module);
-    for (const auto& [name, target] : state) {
-        auto it = byName.find(name);
-        if (it == byName.end())
-            problems << tr("%1 missing").arg(QString::fromStdString(name));
-        else if (it->second.sizes() != target.sizes())
-            problems << tr("%1 has shape %2, the model needs %3")
-                            .arg(QString::fromStdString(name), shapeText(it->second), shapeText(target));
-    }
+    const QStringList problems = mismatches(module, *file);
     if (!problems.isEmpty()) {
         if (error)
             *error = tr("%1 does not fit the model: %2").arg(QDir::toNativeSeparators(path), problems.join("; "));
         return false;
     }
+    std::map<std::string, torch::Tensor> byName(file->begin(), file->end());
     torch::NoGradGuard noGrad;
-    for (const auto& [name, target] : state)
+    for (const auto& [name, target] : namedState(module))
         target.copy_(byName[name].to(target.device(), target.scalar_type()));
     return true;
 }

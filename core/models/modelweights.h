@@ -20,8 +20,16 @@ public:
     /// The module's parameters, then its buffers, by name (the tensors themselves, not copies).
     static std::vector<std::pair<std::string, torch::Tensor>> namedState(torch::nn::Module& module);
     static bool save(torch::nn::Module& module, const QString& path, QString* error = nullptr);
-    /// Fails, listing each mismatch, unless every tensor of the module is in the file with its shape.
-    static bool load(torch::nn::Module& module, const QString& path, QString* error = nullptr);
+    /// The safetensors file save() writes, as bytes (a run commits it with the epoch's other files).
+    static QByteArray serialize(torch::nn::Module& module);
+    /// Fails, listing each mismatch, unless every tensor of the module is in the file with its
+    /// exact shape and every value is finite. With `sha256` (hex), the file must have that hash.
+    static bool load(torch::nn::Module& module, const QString& path, QString* error = nullptr, const QString& sha256 = {});
+    /// Checks `tensors` against the module (names, exact shapes, finite values): the problems, or empty.
+    static QStringList mismatches(torch::nn::Module& module, const std::vector<std::pair<std::string, torch::Tensor>>& tensors,
+                                  const std::string& prefix = {});
+    /// Largest file load() reads (ResNet-50 with Adam's moments is about 300 MB).
+    static constexpr qint64 kMaxFileBytes = qint64(4) << 30;
     /// A tensor's shape as mismatch messages show it, e.g. "[256, 256, 3, 3]".
     static QString shapeText(const torch::Tensor& tensor);
 };

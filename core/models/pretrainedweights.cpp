@@ -49,6 +49,8 @@ PretrainedWeights::Report PretrainedWeights::load(Classifier& model, const QStri
         }
         if (it->second.sizes() != target.sizes())
             report.mismatched << tr("%1: file %2, network %3").arg(qname, ModelWeights::shapeText(it->second), ModelWeights::shapeText(target));
+        else if (it->second.is_floating_point() && !torch::isfinite(it->second).all().item<bool>())
+            report.mismatched << tr("%1 holds values that are not finite (NaN or infinity)").arg(qname);
         else
             copies.push_back({target, it->second});
         byName.erase(it);

@@ -96,7 +96,7 @@ Expected<SafeTensors::NamedTensors> SafeTensors::load(const QString& path, Metad
 {
     QByteArray bytes;
     QString error;
-    if (!AtomicFile::read(path, &bytes, &error))
+    if (!AtomicFile::read(path, &bytes, &error, qint64(4) << 30))
         return Expected<NamedTensors>::failure(error);
     return parse(bytes, QDir::toNativeSeparators(path), metadata);
 }

@@ -1,10 +1,14 @@
 #include "dataseteditor.h"
 
+#include "support/filelock.h"
+
 #include "cleaning/quarantine.h"
 #include "project.h"
 #include "support/atomicfile.h"
 
 #include <QDir>
+#include <QJsonObject>
+#include <QJsonDocument>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -141,6 +145,7 @@ bool DatasetEditor::saveClasses(const QStringList& classes, QString* error) cons
 
 Expected<int> DatasetEditor::addClass(const QString& name, int position)
 {
+    const FileLock lock(FileLock::projectLockPath(m_root)); // read, change and save picta.json as one step
     using R = Expected<int>;
     if (const QString why = invalidClassName(name); !why.isEmpty())
         return R::failure(why);
@@ -160,6 +165,7 @@ Expected<int> DatasetEditor::addClass(const QString& name, int position)
 
 Expected<QString> DatasetEditor::renameClass(int classIndex, const QString& newName)
 {
+    const FileLock lock(FileLock::projectLockPath(m_root)); // read, change and save picta.json as one step
     using R = Expected<QString>;
     QStringList names = classes();
     if (classIndex < 0 || classIndex >= names.size())
@@ -171,19 +177,30 @@ Expected<QString> DatasetEditor::renameClass(int classIndex, const QString& newN
         if (i != classIndex && names[i].compare(newName, Qt::CaseInsensitive) == 0)
             return R::failure(tr("There is a class '%1' already; merge the classes instead").arg(names[i]));
     const QDir images(imagesDir());
-    if (QFileInfo::exists(images.filePath(old)) && !QDir().rename(images.filePath(old), images.filePath(newName)))
-        return R::failure(tr("The folder %1 cannot be renamed").arg(QDir::toNativeSeparators(images.filePath(old))));
-    names[classIndex] = newName;
+    // The folder and picta.json change in two steps: a journal names the rename first, so that a
+    // kill between them is completed when the project is next opened (Project::open) instead of
+    // splitting the class in two.
     QString error;
+    const QString journal = Project::renameJournalPath(m_root);
+    if (!AtomicFile::write(journal, QJsonDocument(QJsonObject{{"from", old}, {"to", newName}}).toJson(QJsonDocument::Compact), &error))
+        return R::failure(error);
+    if (QFileInfo::exists(images.filePath(old)) && !QDir().rename(images.filePath(old), images.filePath(newName))) {
+        QFile::remove(journal);
+        return R::failure(tr("The folder %1 cannot be renamed").arg(QDir::toNativeSeparators(images.filePath(old))));
+    }
+    names[classIndex] = newName;
     if (!saveClasses(names, &error)) {
         QDir().rename(images.filePath(newName), images.filePath(old));
+        QFile::remove(journal);
         return R::failure(error);
     }
+    QFile::remove(journal);
     return old;
 }
 
 Expected<QVector<QPair<QString, QString>>> DatasetEditor::mergeClass(int from, int into)
 {
+    const FileLock lock(FileLock::projectLockPath(m_root)); // read, change and save picta.json as one step
     using R = Expected<QVector<QPair<QString, QString>>>;
     QStringList names = classes();
     if (from < 0 || into < 0 || from >= names.size() || into >= names.size() || from == into)
@@ -214,6 +231,7 @@ Expected<QVector<QPair<QString, QString>>> DatasetEditor::mergeClass(int from, i
 
 Expected<int> DatasetEditor::removeEmptyClass(int classIndex)
 {
+    const FileLock lock(FileLock::projectLockPath(m_root)); // read, change and save picta.json as one step
     using R = Expected<int>;
     QStringList names = classes();
     if (classIndex < 0 || classIndex >= names.size())

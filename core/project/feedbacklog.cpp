@@ -1,5 +1,7 @@
 #include "feedbacklog.h"
 
+#include "support/filelock.h"
+
 #include "support/atomicfile.h"
 
 #include <QDir>
@@ -35,6 +37,7 @@ QVector<FeedbackEntry> FeedbackLog::entries() const
 
 bool FeedbackLog::append(const FeedbackEntry& entry, QString* error) const
 {
+    const FileLock lock(FileLock::projectLockPath(m_root)); // two programs appending keep both entries
     QVector<FeedbackEntry> all = entries();
     all.push_back(entry);
     QJsonArray array;

@@ -1,11 +1,13 @@
 #include "project.h"
 
 #include "cleaning/imageheader.h"
+#include "dataseteditor.h"
 #include "datasplit.h"
 #include "support/atomicfile.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,10 +76,12 @@ Expected<Project> Project::open(const QString& dir)
             return Expected<Project>::failure(error);
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return Expected<Project>::failure(tr("%1 is not valid JSON: %2 at byte %3")
+                                                  .arg(QDir::toNativeSeparators(jsonPath), parseError.errorString())
+                                                  .arg(parseError.offset));
         if (!doc.isObject())
-            return Expected<Project>::failure(tr("%1 is not valid JSON: %2")
-                                                  .arg(QDir::toNativeSeparators(jsonPath),
-                                                       parseError.errorString()));
+            return Expected<Project>::failure(tr("%1 is not a project description (a JSON object)").arg(QDir::toNativeSeparators(jsonPath)));
         const QJsonObject root = doc.object();
         if (root.value("format").toInt(1) > kFormatVersion)
             return Expected<Project>::failure(
@@ -86,9 +90,18 @@ Expected<Project> Project::open(const QString& dir)
                     .arg(root.value("format").toInt()));
         project.m_name = root.value("name").toString(project.m_name);
         project.m_imagesSubdir = root.value("images_dir").toString(project.m_imagesSubdir);
-        for (const QJsonValue& v : root.value("classes").toArray())
-            if (!v.toString().isEmpty() && !project.m_classes.contains(v.toString()))
-                project.m_classes << v.toString();
+        // A project travels between people: nothing in picta.json may point outside its folder.
+        if (const QString why = project.imagesDirProblem(); !why.isEmpty())
+            return Expected<Project>::failure(tr("%1: images_dir \"%2\" %3")
+                                                  .arg(QDir::toNativeSeparators(jsonPath), project.m_imagesSubdir, why));
+        for (const QJsonValue& v : root.value("classes").toArray()) {
+            const QString name = v.toString();
+            if (const QString why = DatasetEditor::invalidClassName(name); !why.isEmpty())
+                return Expected<Project>::failure(tr("%1: class \"%2\" is not allowed: %3")
+                                                      .arg(QDir::toNativeSeparators(jsonPath), name, why));
+            if (!project.m_classes.contains(name))
+                project.m_classes << name;
+        }
         project.m_imageSize = std::clamp(root.value("image_size").toInt(project.m_imageSize), 8, 1024);
         const QJsonObject split = root.value("split").toObject();
         project.m_validationFraction = split.value("validation_fraction").toDouble(project.m_validationFraction);
@@ -106,8 +119,52 @@ Expected<Project> Project::open(const QString& dir)
         project.m_imageSize = project.sampledImageSize();
         return project;
     }
+    project.completeInterruptedRename();
     project.refreshClasses();
     return project;
+}
+
+QString Project::renameJournalPath(const QString& root)
+{
+    return QDir(root).filePath(QStringLiteral(".picta-rename.json"));
+}
+
+void Project::completeInterruptedRename()
+{
+    const QString journal = renameJournalPath(m_root);
+    QByteArray bytes;
+    if (!QFileInfo::exists(journal) || !AtomicFile::read(journal, &bytes, nullptr, 1 << 16))
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+    const QString from = o.value("from").toString(), to = o.value("to").toString();
+    if (!DatasetEditor::invalidClassName(from).isEmpty() || !DatasetEditor::invalidClassName(to).isEmpty()) {
+        QFile::remove(journal);
+        return;
+    }
+    const QDir images(imagesDir());
+    if (QFileInfo::exists(images.filePath(from)) && !QFileInfo::exists(images.filePath(to)) && !QDir().rename(images.filePath(from), images.filePath(to)))
+        return; // read-only: the journal stays for a later open
+    const int at = int(m_classes.indexOf(from));
+    if (at >= 0 && !m_classes.contains(to))
+        m_classes[at] = to;
+    if (save())
+        QFile::remove(journal);
+}
+
+QString Project::imagesDirProblem() const
+{
+    const QString cleaned = QDir::cleanPath(m_imagesSubdir);
+    if (m_imagesSubdir.isEmpty() || QDir::isAbsolutePath(m_imagesSubdir) || cleaned == QLatin1String("..")
+        || cleaned.startsWith(QLatin1String("../")))
+        return tr("is outside the project folder");
+    // A symlinked folder is followed: it must still land inside the project.
+    const QString canonicalRoot = QFileInfo(m_root).canonicalFilePath();
+    const QString canonical = QFileInfo(imagesDir()).canonicalFilePath();
+    if (!canonical.isEmpty() && canonical != canonicalRoot && !canonical.startsWith(canonicalRoot + '/'))
+        return tr("leads outside the project folder (to %1)").arg(QDir::toNativeSeparators(canonical));
+    if (QFileInfo::exists(imagesDir()) && !QFileInfo(imagesDir()).isDir())
+        return tr("is a file, not a folder");
+    return {};
 }
 
 int Project::sampledImageSize() const
@@ -172,8 +229,21 @@ QVector<ImageEntry> Project::images(QVector<ListingProblem>* problems) const
     for (int c = 0; c < m_classes.size(); ++c) {
         const QString classDir = images.filePath(m_classes[c]);
         const QFileInfo classInfo(classDir);
-        if (!classInfo.exists())
-            continue; // a class with no images yet
+        if (!classInfo.exists()) {
+            if (problems) // classes get their folder when added: a missing one was moved or deleted
+                problems->push_back({classDir, tr("class '%1' has no folder (0 images)").arg(m_classes[c])});
+            continue;
+        }
+        if (!classInfo.isDir()) {
+            if (problems)
+                problems->push_back({classDir, tr("class '%1' is a file, not a folder (0 images)").arg(m_classes[c])});
+            continue;
+        }
+        if (classInfo.isSymLink() && !insideRoot(classInfo.canonicalFilePath())) {
+            if (problems)
+                problems->push_back({classDir, tr("class folder is a link that leads outside the project")});
+            continue;
+        }
         if (!classInfo.isReadable() || !QDir(classDir).isReadable()) {
             if (problems)
                 problems->push_back({classDir, tr("folder is not readable")});
@@ -196,6 +266,11 @@ QVector<ImageEntry> Project::images(QVector<ListingProblem>* problems) const
             const QFileInfo info(path);
             if (info.fileName().startsWith('.'))
                 continue;
+            if (info.isSymLink() && !insideRoot(info.canonicalFilePath())) {
+                if (problems)
+                    problems->push_back({path, tr("a link that leads outside the project (not used)")});
+                continue;
+            }
             if (!isImageFile(path)) {
                 if (problems)
                     problems->push_back({path, tr("not an image file type (.%1)").arg(info.suffix())});
@@ -217,6 +292,12 @@ QVector<ImageEntry> Project::images(QVector<ListingProblem>* problems) const
     return entries;
 }
 
+bool Project::insideRoot(const QString& canonicalPath) const
+{
+    const QString root = QFileInfo(m_root).canonicalFilePath();
+    return !canonicalPath.isEmpty() && (canonicalPath == root || canonicalPath.startsWith(root + '/'));
+}
+
 QVector<int> Project::countPerClass() const
 {
     QVector<int> counts(m_classes.size(), 0);
@@ -231,7 +312,8 @@ QStringList Project::runs() const
     const QFileInfoList dirs =
         QDir(runsDir()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
     for (const QFileInfo& dir : dirs)
-        if (QFileInfo::exists(QDir(dir.absoluteFilePath()).filePath("model.json")))
+        if (QFileInfo::exists(QDir(dir.absoluteFilePath()).filePath("model.json"))
+            && QFileInfo::exists(QDir(dir.absoluteFilePath()).filePath("model.safetensors"))) // not a run still in its first epoch
             result << dir.absoluteFilePath();
     return result;
 }

@@ -25,6 +25,8 @@ public:
     static const QStringList& imageExtensions();
     /// Whether a file's extension is one of imageExtensions() (any case).
     static bool isImageFile(const QString& path);
+    /// Names a class rename in progress (DatasetEditor::renameClass); open() completes it.
+    static QString renameJournalPath(const QString& root);
 
     /// Creates a new empty project in `dir` (created if missing) and saves picta.json.
     static Expected<Project> create(const QString& dir, const QString& name);
@@ -71,6 +73,10 @@ private:
     static bool isReservedFolder(const QString& name);
     /// For a folder adopted in place: the images' own size when they are small (≤ 48 px), else the default.
     int sampledImageSize() const;
+    /// Why images_dir cannot be used (outside the project, a file), or empty.
+    QString imagesDirProblem() const;
+    bool insideRoot(const QString& canonicalPath) const;
+    void completeInterruptedRename();
     QStringList classFolders() const;
 
     QString m_root;

@@ -1,8 +1,10 @@
 #include "provenancelog.h"
 
 #include "support/atomicfile.h"
+#include "support/filelock.h"
 
 #include <QDir>
+#include <QFile>
 
 namespace picta {
 
@@ -85,23 +87,24 @@ bool ProvenanceLog::append(const QVector<ProvenanceRow>& rows, QString* error) c
         return quoted.join(',').toUtf8() + '\n';
     };
     const QByteArray header = columns().join(',').toUtf8() + '\n';
-    QByteArray data;
-    QVector<ProvenanceRow> carried;
-    if (AtomicFile::read(path(), &data) && !data.isEmpty() && !data.startsWith(header)) {
-        // A file from an older version (other columns) is carried over field by field instead of
-        // being appended to under a mismatched header.
-        carried = this->rows();
-        data.clear();
-    }
-    if (data.isEmpty())
-        data = header;
-    else if (!data.endsWith('\n'))
-        data += '\n';
-    for (const ProvenanceRow& r : std::as_const(carried))
-        data += line(r);
+    QByteArray lines;
     for (const ProvenanceRow& r : rows)
+        lines += line(r);
+    QFile existing(path());
+    if (!existing.open(QIODevice::ReadOnly) || existing.size() == 0 || existing.read(header.size()) == header) {
+        existing.close();
+        // The common case: appended in place under a lock, never rewritten (a kill or a second
+        // program appending at the same moment loses no row).
+        return AtomicFile::appendRecord(path(), lines, error, header);
+    }
+    existing.close();
+    // A file from an older version (other columns) is carried over field by field instead of
+    // being appended to under a mismatched header.
+    const FileLock lock(FileLock::projectLockPath(m_root));
+    QByteArray data = header;
+    for (const ProvenanceRow& r : this->rows())
         data += line(r);
-    return AtomicFile::write(path(), data, error);
+    return AtomicFile::write(path(), data + lines, error);
 }
 
 QVector<ProvenanceRow> ProvenanceLog::rows() const

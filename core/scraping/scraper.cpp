@@ -65,9 +65,9 @@ QSet<QByteArray> projectHashes(const QString& root)
 {
     QSet<QByteArray> hashes;
     for (const DatasetImage& image : DatasetEditor(root).images()) {
-        QFile file(image.path);
-        if (file.open(QIODevice::ReadOnly))
-            hashes.insert(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+        QByteArray bytes;
+        if (ImageDecoder::readFile(image.path, &bytes, nullptr))
+            hashes.insert(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     }
     return hashes;
 }
@@ -183,6 +183,10 @@ ScrapeReport Scraper::run(const ScrapeOptions& options, const std::atomic_bool* 
                         Q_EMIT imageSaved(importer.lastWritten(), progress.className);
                         Q_EMIT this->progress(progress);
                         continue;
+                    }
+                    if (!written.fatal.isEmpty()) { // disk full: every next image would fail alike
+                        report.error = written.fatal;
+                        return report;
                     }
                 }
                 ++progress.failed;

@@ -4,34 +4,196 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <mutex>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace picta {
 
-bool AtomicFile::write(const QString& path, const QByteArray& data, QString* error)
+namespace {
+
+const char kTempMarker[] = ".picta-tmp-";
+
+QString shown(const QString& path)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("picta", "Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
+    return QDir::toNativeSeparators(path);
+}
+
+// write(2) until everything is written; false with errno set on the first failure.
+bool writeAll(int fd, const char* data, qint64 size)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size_t(std::min<qint64>(size, qint64(1) << 30)));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        if (n == 0) {
+            errno = ENOSPC;
+            return false;
+        }
+        data += n;
+        size -= n;
     }
     return true;
 }
 
-bool AtomicFile::read(const QString& path, QByteArray* data, QString* error)
+} // namespace
+
+void AtomicFile::ignoreFileSizeSignal()
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    static std::once_flag once;
+    std::call_once(once, [] { std::signal(SIGXFSZ, SIG_IGN); });
+}
+
+QString AtomicFile::writeError(const QString& path, int errorNumber)
+{
+    QString cause;
+    switch (errorNumber) {
+    case ENOSPC:
+    case EDQUOT:
+        cause = QCoreApplication::translate("picta", "the disk is full");
+        break;
+    case EFBIG:
+        cause = QCoreApplication::translate("picta", "the file would exceed the file size limit");
+        break;
+    case EROFS:
+        cause = QCoreApplication::translate("picta", "the disk is read-only");
+        break;
+    case EACCES:
+    case EPERM:
+        cause = QCoreApplication::translate("picta", "permission denied");
+        break;
+    default:
+        cause = QString::fromLocal8Bit(std::strerror(errorNumber));
+    }
+    return QCoreApplication::translate("picta", "Cannot write %1: %2").arg(shown(path), cause);
+}
+
+bool AtomicFile::write(const QString& path, const QByteArray& data, QString* error, Sync sync)
+{
+    ignoreFileSizeSignal();
+    const QFileInfo target(path);
+    const QString dir = target.absolutePath();
+    if (!QDir().mkpath(dir)) {
         if (error)
-            *error = QCoreApplication::translate("picta", "Cannot read %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QCoreApplication::translate("picta", "Cannot write %1: cannot create the folder %2").arg(shown(path), shown(dir));
         return false;
     }
-    *data = file.readAll();
+    QByteArray temp = QFile::encodeName(QDir(dir).filePath(QLatin1Char('.') + target.fileName().left(80) + kTempMarker)) + "XXXXXX";
+    const int fd = ::mkstemp(temp.data());
+    if (fd < 0) {
+        if (error)
+            *error = writeError(path, errno);
+        return false;
+    }
+    // Keep an existing file's permissions; new files get the usual rw-r--r--.
+    struct stat existing;
+    const QByteArray targetName = QFile::encodeName(target.absoluteFilePath());
+    ::fchmod(fd, ::stat(targetName.constData(), &existing) == 0 ? (existing.st_mode & 07777) : 0644);
+
+    bool ok = writeAll(fd, data.constData(), data.size());
+    if (ok && sync == Sync::Yes)
+        ok = ::fsync(fd) == 0 || errno == EINVAL; // EINVAL: a file system that cannot sync
+    int failure = ok ? 0 : errno;
+    if (::close(fd) != 0 && ok) {
+        ok = false;
+        failure = errno;
+    }
+    if (ok && ::rename(temp.constData(), targetName.constData()) != 0) {
+        ok = false;
+        failure = errno;
+    }
+    if (!ok) {
+        ::unlink(temp.constData());
+        if (error)
+            *error = writeError(path, failure);
+        return false;
+    }
+    if (sync == Sync::Yes) { // the rename itself survives a power cut once the folder is synced
+        const int dirFd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY);
+        if (dirFd >= 0) {
+            ::fsync(dirFd);
+            ::close(dirFd);
+        }
+    }
     return true;
+}
+
+bool AtomicFile::read(const QString& path, QByteArray* data, QString* error, qint64 maxBytes)
+{
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = QCoreApplication::translate("picta", "Cannot read %1: %2").arg(shown(path), why);
+        return false;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(file.errorString());
+    // Checked on the open file, so that a symlink swapped after a check cannot slip through.
+    struct stat st;
+    if (::fstat(file.handle(), &st) != 0)
+        return fail(QString::fromLocal8Bit(std::strerror(errno)));
+    if (S_ISDIR(st.st_mode))
+        return fail(QCoreApplication::translate("picta", "it is a folder"));
+    if (!S_ISREG(st.st_mode))
+        return fail(QCoreApplication::translate("picta", "not a regular file (a device, pipe or socket)"));
+    if (st.st_size > maxBytes)
+        return fail(QCoreApplication::translate("picta", "%1 MB is over the limit of %2 MB")
+                        .arg(double(st.st_size) / 1e6, 0, 'f', 1)
+                        .arg(double(maxBytes) / 1e6, 0, 'f', 0));
+    *data = file.read(maxBytes + 1);
+    if (data->size() > maxBytes) { // grew while being read
+        data->clear();
+        return fail(QCoreApplication::translate("picta", "over the limit of %1 MB").arg(double(maxBytes) / 1e6, 0, 'f', 0));
+    }
+    if (file.error() != QFileDevice::NoError)
+        return fail(file.errorString());
+    return true;
+}
+
+bool AtomicFile::appendRecord(const QString& path, const QByteArray& data, QString* error, const QByteArray& header)
+{
+    ignoreFileSizeSignal();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        if (error)
+            *error = writeError(path, errno);
+        return false;
+    }
+    while (::flock(fd, LOCK_EX) != 0 && errno == EINTR) {
+    }
+    struct stat st;
+    bool ok = ::fstat(fd, &st) == 0;
+    const off_t before = ok ? st.st_size : 0;
+    QByteArray record = data;
+    if (ok && before == 0)
+        record.prepend(header);
+    if (ok && before > 0) {
+        char last = '\n';
+        if (::pread(fd, &last, 1, before - 1) == 1 && last != '\n')
+            record.prepend('\n'); // an earlier writer was cut off mid-record (power cut)
+    }
+    ok = ok && writeAll(fd, record.constData(), record.size());
+    const int failure = ok ? 0 : errno;
+    if (!ok && ::ftruncate(fd, before) != 0) {
+        // Nothing more can be done: the partial record is ended by the next append's newline.
+    }
+    ::flock(fd, LOCK_UN);
+    ::close(fd);
+    if (!ok && error)
+        *error = writeError(path, failure);
+    return ok;
 }
 
 QString AtomicFile::freePath(const QDir& dir, const QString& name)
@@ -45,6 +207,21 @@ QString AtomicFile::freePath(const QDir& dir, const QString& name)
         if (!QFileInfo::exists(dir.filePath(candidate)))
             return dir.filePath(candidate);
     }
+}
+
+bool AtomicFile::isTemporary(const QString& fileName)
+{
+    return fileName.startsWith(QLatin1Char('.')) && fileName.contains(QLatin1String(kTempMarker));
+}
+
+int AtomicFile::removeTemporaries(const QString& dir)
+{
+    int removed = 0;
+    const QStringList names = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString& name : names)
+        if (isTemporary(name) && QFile::remove(QDir(dir).filePath(name)))
+            ++removed;
+    return removed;
 }
 
 } // namespace picta

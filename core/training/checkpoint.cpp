@@ -2,6 +2,7 @@
 
 #include "models/modelweights.h"
 #include "models/safetensors.h"
+#include "support/atomicfile.h"
 
 #include <QDir>
 
@@ -36,8 +37,8 @@ std::unique_ptr<torch::optim::OptimizerParamState> rebuild(const std::map<std::s
 {
     auto state = std::make_unique<ParamState>();
     state->step(file.at(prefix + "step").item<int64_t>());
-    state->exp_avg(file.at(prefix + "exp_avg").to(like.device()));
-    state->exp_avg_sq(file.at(prefix + "exp_avg_sq").to(like.device()));
+    state->exp_avg(file.at(prefix + "exp_avg").to(like.device(), like.scalar_type()));
+    state->exp_avg_sq(file.at(prefix + "exp_avg_sq").to(like.device(), like.scalar_type()));
     return state;
 }
 
@@ -64,8 +65,7 @@ void Checkpoint::restore(torch::nn::Module& module, const State& state)
     }
 }
 
-bool Checkpoint::save(const QString& path, torch::nn::Module& module, const torch::optim::Optimizer& optimizer,
-                      const Metadata& metadata, QString* error)
+QByteArray Checkpoint::serialize(torch::nn::Module& module, const torch::optim::Optimizer& optimizer, const Metadata& metadata)
 {
     SafeTensors::NamedTensors tensors;
     for (const auto& [name, value] : ModelWeights::namedState(module)) // serialised straight away: no copy
@@ -81,7 +81,13 @@ bool Checkpoint::save(const QString& path, torch::nn::Module& module, const torc
         else if (const auto* adamw = dynamic_cast<const torch::optim::AdamWParamState*>(it->second.get()))
             collect(*adamw, prefix, tensors);
     }
-    return SafeTensors::save(path, tensors, metadata, error);
+    return SafeTensors::serialize(tensors, metadata);
+}
+
+bool Checkpoint::save(const QString& path, torch::nn::Module& module, const torch::optim::Optimizer& optimizer,
+                      const Metadata& metadata, QString* error)
+{
+    return AtomicFile::write(path, serialize(module, optimizer, metadata), error);
 }
 
 bool Checkpoint::load(const QString& path, torch::nn::Module& module, torch::optim::Optimizer& optimizer,
@@ -93,17 +99,39 @@ bool Checkpoint::load(const QString& path, torch::nn::Module& module, torch::opt
             *error = file.error();
         return false;
     }
+    QStringList problems = ModelWeights::mismatches(module, *file, kModel);
     std::map<std::string, torch::Tensor> byName(file->begin(), file->end());
+    // Adam's state for a parameter is all three tensors, each of the parameter's shape, or none.
+    for (const auto& p : module.named_parameters()) {
+        const std::string prefix = kOptimizer + p.key() + ".";
+        const int present = int(byName.count(prefix + "step") + byName.count(prefix + "exp_avg") + byName.count(prefix + "exp_avg_sq"));
+        if (present == 0)
+            continue;
+        if (present != 3) {
+            problems << tr("optimizer state of %1 is incomplete").arg(QString::fromStdString(p.key()));
+            continue;
+        }
+        const torch::Tensor& step = byName[prefix + "step"];
+        if (step.numel() != 1 || step.is_floating_point() || step.item<int64_t>() < 0)
+            problems << tr("optimizer step of %1 is not a count").arg(QString::fromStdString(p.key()));
+        for (const char* moment : {"exp_avg", "exp_avg_sq"}) {
+            const torch::Tensor& t = byName[prefix + moment];
+            if (t.sizes() != p.value().sizes())
+                problems << tr("optimizer %1 of %2 has shape %3, the parameter %4")
+                                .arg(QLatin1String(moment), QString::fromStdString(p.key()), ModelWeights::shapeText(t), ModelWeights::shapeText(p.value()));
+            else if (!t.is_floating_point() || !torch::isfinite(t).all().item<bool>())
+                problems << tr("optimizer %1 of %2 holds values that are not finite").arg(QLatin1String(moment), QString::fromStdString(p.key()));
+        }
+    }
+    if (!problems.isEmpty()) {
+        if (error)
+            *error = tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(path), problems.join("; "));
+        return false;
+    }
     State weights;
     for (const auto& [name, value] : byName)
         if (name.rfind(kModel, 0) == 0)
             weights.push_back({name.substr(kModel.size()), value});
-    for (const auto& p : module.named_parameters())
-        if (!byName.count(kModel + p.key())) {
-            if (error)
-                *error = tr("%1 lacks %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(p.key()));
-            return false;
-        }
     restore(module, weights);
 
     const bool adamw = dynamic_cast<torch::optim::AdamW*>(&optimizer) != nullptr;

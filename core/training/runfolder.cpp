@@ -3,26 +3,43 @@
 #include "support/atomicfile.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QDir>
 #include <QJsonDocument>
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include <sys/stat.h>
 
 namespace picta {
 
-Expected<QString> RunFolder::create(const QString& runsDir)
+Expected<QString> RunFolder::create(const QString& runsDir, const QVector<QPair<QString, QByteArray>>& files)
 {
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QDir runs(runsDir);
     if (!runs.mkpath(QStringLiteral(".")))
         return Expected<QString>::failure(tr("Cannot create %1").arg(QDir::toNativeSeparators(runsDir)));
+    QByteArray staging = QFile::encodeName(runs.filePath(QStringLiteral(".new-%1-XXXXXX").arg(stamp)));
+    if (!::mkdtemp(staging.data()))
+        return Expected<QString>::failure(tr("Cannot create a run folder in %1").arg(QDir::toNativeSeparators(runsDir)));
+    const QString stagingDir = QFile::decodeName(staging);
+    QString error;
+    for (const auto& [name, bytes] : files)
+        if (!AtomicFile::write(QDir(stagingDir).filePath(name), bytes, &error)) {
+            QDir(stagingDir).removeRecursively();
+            return Expected<QString>::failure(error);
+        }
+    ::chmod(staging.constData(), 0755); // mkdtemp's folder is private
     for (int n = 0; n < 1000; ++n) {
         const QString id = n == 0 ? stamp : QStringLiteral("%1-%2").arg(stamp).arg(n);
         if (runs.exists(id))
             continue;
-        if (runs.mkdir(id))
+        if (std::rename(staging.constData(), QFile::encodeName(runs.filePath(id)).constData()) == 0)
             return runs.absoluteFilePath(id);
     }
+    QDir(stagingDir).removeRecursively();
     return Expected<QString>::failure(tr("Cannot create a run folder in %1").arg(QDir::toNativeSeparators(runsDir)));
 }
 
@@ -75,7 +92,10 @@ QVector<EpochStats> RunFolder::readHistory(const QString& runDir)
         if (cells.size() != header.size() || !header.contains("epoch"))
             continue;
         EpochStats e;
-        e.epoch = int(value(cells, "epoch"));
+        const double epoch = value(cells, "epoch");
+        if (!(epoch >= 1 && epoch <= 1e6)) // NaN too: a damaged row is not an epoch
+            continue;
+        e.epoch = int(epoch);
         e.trainLoss = value(cells, "train_loss");
         e.trainAccuracy = value(cells, "train_accuracy");
         e.valLoss = value(cells, "val_loss");
@@ -88,7 +108,7 @@ QVector<EpochStats> RunFolder::readHistory(const QString& runDir)
     return history;
 }
 
-bool RunFolder::writeHistory(const QString& runDir, const QVector<EpochStats>& history, QString* error)
+QByteArray RunFolder::historyCsv(const QVector<EpochStats>& history)
 {
     auto number = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 8) : QString(); };
     QString csv = QStringLiteral(
@@ -99,7 +119,12 @@ bool RunFolder::writeHistory(const QString& runDir, const QVector<EpochStats>& h
                            number(e.imagesPerSecond), number(e.learningRate)}
                    .join(',')
              + '\n';
-    return AtomicFile::write(historyPath(runDir), csv.toUtf8(), error);
+    return csv.toUtf8();
+}
+
+bool RunFolder::writeHistory(const QString& runDir, const QVector<EpochStats>& history, QString* error)
+{
+    return AtomicFile::write(historyPath(runDir), historyCsv(history), error);
 }
 
 QJsonArray RunFolder::readEpochs(const QString& runDir)
@@ -110,9 +135,14 @@ QJsonArray RunFolder::readEpochs(const QString& runDir)
     return QJsonDocument::fromJson(bytes).array();
 }
 
+QByteArray RunFolder::epochsJson(const QJsonArray& epochs)
+{
+    return QJsonDocument(epochs).toJson(QJsonDocument::Indented);
+}
+
 bool RunFolder::writeEpochs(const QString& runDir, const QJsonArray& epochs, QString* error)
 {
-    return AtomicFile::write(epochsPath(runDir), QJsonDocument(epochs).toJson(QJsonDocument::Indented), error);
+    return AtomicFile::write(epochsPath(runDir), epochsJson(epochs), error);
 }
 
 } // namespace picta

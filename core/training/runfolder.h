@@ -16,8 +16,10 @@ class RunFolder {
     Q_DECLARE_TR_FUNCTIONS(RunFolder)
 
 public:
-    /// Creates runs/<yyyyMMdd-HHmmss> (with a suffix when taken) and returns its path.
-    static Expected<QString> create(const QString& runsDir);
+    /// Creates runs/<yyyyMMdd-HHmmss> (with a suffix when taken) holding `files` (name, content)
+    /// and returns its path. The folder is filled under a hidden name and renamed into place, so
+    /// that a run folder is never seen without its model.json, whenever the process is killed.
+    static Expected<QString> create(const QString& runsDir, const QVector<QPair<QString, QByteArray>>& files = {});
     static QString weightsPath(const QString& runDir);
     static QString infoPath(const QString& runDir);
     static QString historyPath(const QString& runDir);
@@ -29,11 +31,13 @@ public:
     static QVector<EpochStats> readHistory(const QString& runDir);
     /// history.csv: one row per epoch, written atomically.
     static bool writeHistory(const QString& runDir, const QVector<EpochStats>& history, QString* error = nullptr);
+    static QByteArray historyCsv(const QVector<EpochStats>& history);
     /// epochs.json: an array with one object per epoch: history.csv's figures, the image size,
     /// and on validation images per-class precision, recall, F1 and support, macro F1 and the
     /// confusion matrix (rows true, columns predicted). Read back empty when absent or unreadable.
     static QJsonArray readEpochs(const QString& runDir);
     static bool writeEpochs(const QString& runDir, const QJsonArray& epochs, QString* error = nullptr);
+    static QByteArray epochsJson(const QJsonArray& epochs);
 };
 
 } // namespace picta

@@ -11,13 +11,18 @@
 #include "models/modelfactory.h"
 #include "models/modelweights.h"
 #include "runfolder.h"
+#include "runjournal.h"
+#include "runlock.h"
 #include "checkpoint.h"
 #include "startingweights.h"
 #include "support/atomicfile.h"
 #include "trainingdata.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
 
 #include <torch/torch.h>
 
@@ -68,16 +73,27 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
 
     // A resumed run trains on with the settings it was started with.
     TrainingConfig config = requested;
+    RunLock lock; // held until this function returns, however it returns
+    ModelInfo resumed;
     if (!requested.resumeRunDir.isEmpty()) {
+        if (!lock.acquire(requested.resumeRunDir, &result.error) || !RunJournal::recover(requested.resumeRunDir, &result.error))
+            return result;
         const auto stored = ModelInfo::load(RunFolder::infoPath(requested.resumeRunDir));
         if (!stored) {
             result.error = stored.error();
             return result;
         }
+        resumed = stored.value();
         config = TrainingConfig::fromJson(stored->training);
         config.resumeRunDir = QDir(requested.resumeRunDir).absolutePath();
         if (requested.threads > 0)
             config.threads = requested.threads;
+    }
+    if (const QString why = config.problem(config.resumeRunDir.isEmpty() ? tr("Training settings")
+                                                                          : QDir::toNativeSeparators(RunFolder::infoPath(config.resumeRunDir)));
+        !why.isEmpty()) {
+        result.error = why;
+        return result;
     }
     const auto scheduleKind = LrSchedule::parse(config.schedule);
     const auto monitor = EarlyStopping::parse(config.earlyStopMonitor);
@@ -187,11 +203,13 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
     int firstEpoch = 1;
     qint64 step = 0;
 
-    if (!config.resumeRunDir.isEmpty()) {
+    // A resumed run with no finished epoch (killed in its first) starts again in its own folder.
+    if (!config.resumeRunDir.isEmpty() && (resumed.epochsCompleted > 0 || QFileInfo::exists(RunFolder::checkpointPath(config.resumeRunDir)))) {
         result.runDir = config.resumeRunDir;
         Checkpoint::Metadata meta;
+        const QString checkpointName = QDir::toNativeSeparators(RunFolder::checkpointPath(result.runDir));
         if (keepBest) { // the best epoch's weights, kept apart from the last epoch's
-            if (!ModelWeights::load(*model, RunFolder::weightsPath(result.runDir), &error)) {
+            if (!ModelWeights::load(*model, RunFolder::weightsPath(result.runDir), &error, resumed.weightsSha256)) {
                 result.error = error;
                 return result;
             }
@@ -201,12 +219,36 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
             result.error = error;
             return result;
         }
-        history = RunFolder::readHistory(result.runDir);
-        firstEpoch = meta.value("epoch").toInt() + 1;
+        // The checkpoint, model.json and history.csv are committed together (RunJournal): any
+        // disagreement is damage, never a reason to skip or repeat epochs.
+        bool epochOk = false, stepOk = false;
+        const int lastEpoch = meta.value("epoch").toInt(&epochOk);
+        step = meta.value("step").toLongLong(&stepOk);
+        if (!epochOk || lastEpoch < 1 || lastEpoch > epochs || lastEpoch != resumed.epochsCompleted) {
+            result.error = tr("%1 is damaged: its epoch is '%2', model.json says %3 of %4 epochs were completed")
+                               .arg(checkpointName, meta.value("epoch"))
+                               .arg(resumed.epochsCompleted)
+                               .arg(epochs);
+            return result;
+        }
+        if (!stepOk || step < 0 || step > totalSteps) {
+            result.error = tr("%1 is damaged: its step is '%2', expected 0 to %3").arg(checkpointName, meta.value("step")).arg(totalSteps);
+            return result;
+        }
+        firstEpoch = lastEpoch + 1;
+        for (const EpochStats& e : RunFolder::readHistory(result.runDir))
+            if (e.epoch < firstEpoch)
+                history.push_back(e);
+        for (int i = 0; i < history.size(); ++i)
+            if (history[i].epoch != i + 1 || history.size() != lastEpoch) {
+                result.error = tr("%1 does not list epochs 1 to %2: the run folder is damaged")
+                                   .arg(QDir::toNativeSeparators(RunFolder::historyPath(result.runDir)))
+                                   .arg(lastEpoch);
+                return result;
+            }
         for (const QJsonValue& record : RunFolder::readEpochs(result.runDir))
             if (record.toObject().value("epoch").toInt() < firstEpoch)
                 epochRecords.append(record);
-        step = meta.value("step").toLongLong();
         result.epochsCompleted = firstEpoch - 1;
         for (const EpochStats& e : history) {
             stopping.update(e.epoch, *monitor == EarlyStopping::Monitor::ValLoss ? e.valLoss : e.valAccuracy);
@@ -217,24 +259,46 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
         const auto kept = ModelInfo::load(RunFolder::infoPath(result.runDir));
         if (kept)
             info.metrics = kept->metrics;
-    } else {
-        auto runDir = RunFolder::create(data.runsDir);
+    } else if (!config.resumeRunDir.isEmpty()) {
+        result.runDir = config.resumeRunDir;
+    }
+
+    // model.json describes the weights in model.safetensors: the kept epoch's metrics. It is
+    // committed with the epoch's other files (`files`, filled by keep()), all or none.
+    RunJournal::Files files;
+    auto writeInfo = [&](const QString& status) {
+        info.status = status;
+        info.epochsCompleted = result.epochsCompleted;
+        info.metrics["epochs_run"] = result.epochsCompleted;
+        files.push_back({QStringLiteral("model.json"), QJsonDocument(info.toJson()).toJson()});
+        files.push_back({QStringLiteral("history.csv"), RunFolder::historyCsv(history)});
+        files.push_back({QStringLiteral("epochs.json"), RunFolder::epochsJson(epochRecords)});
+        const bool ok = RunJournal::commit(result.runDir, files, &error);
+        files.clear();
+        return ok;
+    };
+    auto addWeights = [&]() {
+        QByteArray weights = ModelWeights::serialize(*model);
+        info.weightsSha256 = QString::fromLatin1(QCryptographicHash::hash(weights, QCryptographicHash::Sha256).toHex());
+        info.weightsBytes = weights.size();
+        files.push_back({QStringLiteral("model.safetensors"), std::move(weights)});
+    };
+    // A new run's folder appears with its settings in it, so that a run killed in epoch 1 resumes.
+    if (result.runDir.isEmpty()) {
+        info.status = QStringLiteral("training");
+        auto runDir = RunFolder::create(data.runsDir, {{QStringLiteral("model.json"), QJsonDocument(info.toJson()).toJson()},
+                                                       {QStringLiteral("history.csv"), RunFolder::historyCsv(history)},
+                                                       {QStringLiteral("epochs.json"), RunFolder::epochsJson(epochRecords)}});
         if (!runDir) {
             result.error = runDir.error();
             return result;
         }
         result.runDir = runDir.value();
+        if (!lock.acquire(result.runDir, &result.error))
+            return result;
     }
     Q_EMIT started(result.runDir, result.device, result.trainImages, result.valImages);
 
-    // model.json describes the weights in model.safetensors: the kept epoch's metrics.
-    auto writeInfo = [&](const QString& status) {
-        info.status = status;
-        info.epochsCompleted = result.epochsCompleted;
-        info.metrics["epochs_run"] = result.epochsCompleted;
-        return info.save(RunFolder::infoPath(result.runDir), &error) && RunFolder::writeHistory(result.runDir, history, &error)
-            && RunFolder::writeEpochs(result.runDir, epochRecords, &error);
-    };
     auto keep = [&](const EpochStats& e, const QJsonObject& record, const Evaluation& evaluation) {
         result.best = e;
         info.metrics = QJsonObject{{"epoch", e.epoch},
@@ -247,12 +311,11 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
         if (result.valImages > 0) {
             for (const char* key : {"per_class", "macro_f1", "confusion"})
                 info.metrics[key] = record.value(key);
-            if (!AtomicFile::write(RunFolder::confusionPath(result.runDir), evaluation.confusion.toCsv(info.classes).toUtf8(), &error))
-                return false;
+            files.push_back({QStringLiteral("confusion.csv"), evaluation.confusion.toCsv(info.classes).toUtf8()});
         }
         if (keepBest)
             best = Checkpoint::snapshot(*model);
-        return ModelWeights::save(*model, RunFolder::weightsPath(result.runDir), &error);
+        addWeights();
     };
 
     EpochPass epochPass(*model, *optimizer, lossOptions, device);
@@ -347,9 +410,10 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
         const bool improved = stopping.update(epoch, *monitor == EarlyStopping::Monitor::ValLoss ? stats.valLoss : stats.valAccuracy);
         const bool finalEpoch = epoch == epochs || stopping.shouldStop();
         const Checkpoint::Metadata meta{{"epoch", QString::number(epoch)}, {"step", QString::number(step)}};
-        if (((!keepBest || improved) && !keep(stats, record, evaluation))
-            || !Checkpoint::save(RunFolder::checkpointPath(result.runDir), *model, *optimizer, meta, &error)
-            || !writeInfo(finalEpoch ? QStringLiteral("complete") : QStringLiteral("training"))) {
+        if (!keepBest || improved)
+            keep(stats, record, evaluation);
+        files.push_back({QStringLiteral("checkpoint.safetensors"), Checkpoint::serialize(*model, *optimizer, meta)});
+        if (!writeInfo(finalEpoch ? QStringLiteral("complete") : QStringLiteral("training"))) {
             result.error = error;
             return result;
         }
@@ -371,9 +435,9 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
         result.cancelled = true;
         // The kept epoch is the last good checkpoint; with none, keep what there is so that the
         // run still loads.
-        if (result.epochsCompleted == 0 && !ModelWeights::save(*model, RunFolder::weightsPath(result.runDir), &error))
-            result.error = error;
-        else if (!writeInfo(QStringLiteral("cancelled")))
+        if (result.epochsCompleted == 0)
+            addWeights();
+        if (!writeInfo(QStringLiteral("cancelled")))
             result.error = error;
     }
     result.seconds = wall.elapsed() / 1000.0;

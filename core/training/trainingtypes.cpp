@@ -1,5 +1,10 @@
 #include "trainingtypes.h"
 
+#include "support/limits.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
 #include <QJsonArray>
 
 namespace picta {
@@ -53,6 +58,43 @@ TrainingConfig TrainingConfig::fromJson(const QJsonObject& json)
     for (const QJsonValue& v : json.value("sizes").toArray())
         c.sizes.push_back({v.toArray().at(0).toInt(), v.toArray().at(1).toInt()});
     return c;
+}
+
+QString TrainingConfig::problem(const QString& where) const
+{
+    auto bad = [&](const char* field, const QString& value, const QString& range) {
+        return QCoreApplication::translate("picta", "%1: training setting '%2' is %3, expected %4").arg(where, QLatin1String(field), value, range);
+    };
+    if (sizes.isEmpty() && (epochs < 1 || epochs > Limits::kMaxEpochs)) // with stages, their epochs count
+        return bad("epochs", QString::number(epochs), QStringLiteral("1–%1").arg(Limits::kMaxEpochs));
+    if (batchSize < 1 || batchSize > Limits::kMaxBatchSize)
+        return bad("batch_size", QString::number(batchSize), QStringLiteral("1–%1").arg(Limits::kMaxBatchSize));
+    if (threads < 0 || threads > Limits::kMaxThreads)
+        return bad("threads", QString::number(threads), QStringLiteral("0–%1").arg(Limits::kMaxThreads));
+    if (imageSize < 0 || imageSize > Limits::kMaxImageSize)
+        return bad("image_size", QString::number(imageSize), QStringLiteral("0–%1").arg(Limits::kMaxImageSize));
+    if (channels != 0 && channels != 1 && channels != 3)
+        return bad("channels", QString::number(channels), QStringLiteral("0, 1 or 3"));
+    if (!std::isfinite(learningRate) || learningRate <= 0) // a huge one is allowed: it diverges with a message
+        return bad("learning_rate", QString::number(learningRate), QStringLiteral("a number above 0"));
+    if (!std::isfinite(weightDecay) || weightDecay < 0 || weightDecay > 10)
+        return bad("weight_decay", QString::number(weightDecay), QStringLiteral("0–10"));
+    if (!std::isfinite(labelSmoothing) || labelSmoothing < 0 || labelSmoothing > 0.5)
+        return bad("label_smoothing", QString::number(labelSmoothing), QStringLiteral("0–0.5"));
+    if (earlyStopPatience < 0 || earlyStopPatience > Limits::kMaxEpochs)
+        return bad("early_stop_patience", QString::number(earlyStopPatience), QStringLiteral("0–%1").arg(Limits::kMaxEpochs));
+    if (freezeEpochs < 0 || freezeEpochs > Limits::kMaxEpochs)
+        return bad("freeze_epochs", QString::number(freezeEpochs), QStringLiteral("0–%1").arg(Limits::kMaxEpochs));
+    qint64 staged = 0;
+    for (const auto& stage : sizes) {
+        if (stage.first < 4 || stage.first > Limits::kMaxImageSize || stage.second < 1 || stage.second > Limits::kMaxEpochs)
+            return bad("sizes", QStringLiteral("%1:%2").arg(stage.first).arg(stage.second),
+                       QStringLiteral("size 4–%1 for 1–%2 epochs").arg(Limits::kMaxImageSize).arg(Limits::kMaxEpochs));
+        staged += stage.second;
+    }
+    if (staged > Limits::kMaxEpochs)
+        return bad("sizes", QString::number(staged) + QStringLiteral(" epochs"), QStringLiteral("at most %1").arg(Limits::kMaxEpochs));
+    return {};
 }
 
 QJsonObject TrainingConfig::toJson() const

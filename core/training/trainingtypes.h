@@ -43,6 +43,9 @@ struct TrainingConfig {
     int totalEpochs() const;
     QJsonObject toJson() const;
     static TrainingConfig fromJson(const QJsonObject& json);
+    /// What is out of range (epochs, batch size, threads, sizes, rates), or empty; `where` names
+    /// the file the settings came from.
+    QString problem(const QString& where) const;
     /// "64:2,128:3" → {(64, 2), (128, 3)}; empty on a malformed list.
     static QVector<QPair<int, int>> parseSizes(const QString& text);
 };

@@ -1,0 +1,71 @@
+#include "runlock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSysInfo>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+namespace picta {
+
+RunLock::~RunLock()
+{
+    release();
+}
+
+QString RunLock::path(const QString& runDir)
+{
+    return QDir(runDir).filePath(QStringLiteral("training.lock"));
+}
+
+bool RunLock::acquire(const QString& runDir, QString* error)
+{
+    release();
+    const QString file = path(runDir);
+    const int fd = ::open(QFile::encodeName(file).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        if (error)
+            *error = tr("Cannot create %1").arg(QDir::toNativeSeparators(file));
+        return false;
+    }
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        char owner[256] = {};
+        const ssize_t n = ::pread(fd, owner, sizeof owner - 1, 0);
+        ::close(fd);
+        if (error)
+            *error = tr("%1 is being trained by another program (%2)")
+                         .arg(QDir::toNativeSeparators(runDir), QString::fromUtf8(owner, int(std::max<ssize_t>(n, 0))).trimmed());
+        return false;
+    }
+    const QByteArray owner = QStringLiteral("process %1 on %2\n").arg(::getpid()).arg(QSysInfo::machineHostName()).toUtf8();
+    if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, owner.constData(), size_t(owner.size()), 0) < 0) {
+        // The lock is what matters; the text only helps messages.
+    }
+    m_fd = fd;
+    m_path = file;
+    return true;
+}
+
+void RunLock::release()
+{
+    if (m_fd < 0)
+        return;
+    QFile::remove(m_path); // removed while still locked, so that no one locks a file about to go
+    ::flock(m_fd, LOCK_UN);
+    ::close(m_fd);
+    m_fd = -1;
+}
+
+bool RunLock::isActive(const QString& runDir)
+{
+    const int fd = ::open(QFile::encodeName(path(runDir)).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool locked = ::flock(fd, LOCK_SH | LOCK_NB) != 0;
+    ::close(fd);
+    return locked;
+}
+
+} // namespace picta
