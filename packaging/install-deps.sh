@@ -20,6 +20,8 @@ packages=(
     dataset-fashion-mnist
     # offscreen GUI runs and screenshots
     xvfb xauth
+    # the sanitizer build (ASan + UBSan) and the libFuzzer targets
+    clang-14 libclang-rt-14-dev libfuzzer-14-dev
 )
 
 missing=()

@@ -5,3 +5,13 @@ cd "$(dirname "$0")/.."
 packaging/build.sh -DPICTA_BUILD_TESTS=ON
 export QT_QPA_PLATFORM=offscreen
 ctest --preset release "$@"
+
+# The same core tests under AddressSanitizer + UndefinedBehaviorSanitizer (clang, build/asan),
+# then every fuzz target for a bounded time (PICTA_FUZZ_SECONDS each). PICTA_SKIP_SANITIZE=1
+# skips both, for a quick local run.
+if [ "${PICTA_SKIP_SANITIZE:-0}" != 1 ]; then
+    cmake --preset asan
+    cmake --build --preset asan
+    ctest --preset asan
+    tests/fuzz/run-fuzzers.sh build/asan "${PICTA_FUZZ_SECONDS:-50}"
+fi

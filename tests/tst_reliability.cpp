@@ -2,6 +2,7 @@
 // full disks, damaged model and checkpoint files, projects that point outside themselves, device
 // files and pixel bombs, kills at every commit boundary and at random moments, and two programs
 // on one project. Most run picta-cli as a child process, as a user or a script would.
+#include "data/zipreader.h"
 #include "imaging/imagedecoder.h"
 #include "models/modelinfo.h"
 #include "models/safetensors.h"
@@ -9,10 +10,12 @@
 #include "project/provenancelog.h"
 #include "support/atomicfile.h"
 #include "support/filelock.h"
+#include "readonlymount.h"
 #include "testdata.h"
 #include "training/runfolder.h"
 #include "training/runjournal.h"
 #include "training/runlock.h"
+#include "inference/predictor.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -602,6 +605,54 @@ private Q_SLOTS:
         QCOMPARE(project->classes(), QStringList({"Tee", "class1"}));
         QVERIFY(!QFileInfo::exists(Project::renameJournalPath(root)));
         QCOMPARE(Project::open(root)->images().size(), 6);
+    }
+
+    // A project on a read-only medium: readable, its models usable, every write refused by name.
+    void aReadOnlyProjectIsReadableAndRefusesWrites()
+    {
+        QTemporaryDir tmp;
+        ReadOnlyMount mount(m_trained, tmp.filePath("ro"));
+        if (!mount.available())
+            QSKIP("a read-only bind mount needs root");
+        const QString ro = tmp.filePath("ro");
+        const auto project = Project::open(ro);
+        QVERIFY(project);
+        QVERIFY(project->isReadOnly());
+        QVERIFY(!Project::open(m_trained)->isReadOnly());
+        QCOMPARE(project->images().size(), 24);
+        const QString run = ro + "/runs/" + QFileInfo(m_run).fileName();
+        QVERIFY(RunJournal::recover(run));
+        const auto predictor = Predictor::load(run);
+        QVERIFY2(predictor, predictor ? "" : qPrintable(predictor.error()));
+        QVERIFY(TestData::writeFile(tmp.filePath("src/new.png"), pngOf(20, 20, 77)));
+        const Run r = cli({"import", "--project", ro, tmp.filePath("src")});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains("read-only"), r.err.constData());
+    }
+
+    // Inputs the fuzzers found (tests/fuzz/regressions/<target>/): each ends in a message.
+    void fuzzFindingsStayFixed()
+    {
+        const QDir regressions(QStringLiteral(PICTA_FUZZ_REGRESSIONS));
+        int cases = 0;
+        for (const QFileInfo& file : QDir(regressions.filePath("image")).entryInfoList(QDir::Files)) {
+            QFile f(file.filePath());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const auto decoded = ImageDecoder::decodeBytes(f.readAll(), file.fileName());
+            QVERIFY2(!decoded && decoded.error().contains(file.fileName()), qPrintable(file.fileName()));
+            ++cases;
+        }
+        for (const QFileInfo& file : QDir(regressions.filePath("zip")).entryInfoList(QDir::Files)) {
+            auto zip = ZipReader::open(file.filePath());
+            if (zip)
+                for (const auto& entry : zip->entries()) {
+                    const auto bytes = zip->read(entry, 1 << 20);
+                    if (entry.compressedSize > file.size())
+                        QVERIFY(!bytes); // a forged size is refused, not allocated
+                }
+            ++cases;
+        }
+        QVERIFY(cases >= 2);
     }
 
 private:

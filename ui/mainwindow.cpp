@@ -14,6 +14,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QVBoxLayout>
+#include <QLabel>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -52,7 +54,19 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_evaluate, tr("&Evaluate"));
     m_tabs->addTab(m_predict, tr("&Predict"));
     m_tabs->addTab(m_draw, tr("D&raw"));
-    setCentralWidget(m_tabs);
+    // A project on a read-only medium (or without write permission) opens for looking and
+    // predicting; the banner says so before the first edit fails.
+    m_readOnlyBanner = new QLabel(this);
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-bottom: 1px solid #ffe69c; }"));
+    m_readOnlyBanner->hide();
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(m_tabs);
+    setCentralWidget(central);
     createMenus();
 
     connect(m_train, &TrainTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
@@ -187,7 +201,12 @@ bool MainWindow::openProject(const QString& dir)
         return false;
     }
     m_projectDir = project->rootDir();
-    setWindowTitle(tr("%1 — Picta").arg(project->name()));
+    const bool readOnly = project->isReadOnly();
+    setWindowTitle(readOnly ? tr("%1 (read-only) — Picta").arg(project->name()) : tr("%1 — Picta").arg(project->name()));
+    m_readOnlyBanner->setText(tr("This project is read-only (%1): you can look at it and try its models, but nothing can be "
+                                 "added, changed or trained here. Copy the folder somewhere you can write to, to work on it.")
+                                  .arg(QDir::toNativeSeparators(m_projectDir)));
+    m_readOnlyBanner->setVisible(readOnly);
     m_scrape->setProject(m_projectDir);
     m_dataset->setProject(m_projectDir);
     m_train->setProject(m_projectDir);

@@ -9,6 +9,8 @@
 class QMenu;
 class QTabWidget;
 
+class QLabel;
+
 namespace picta {
 
 class DatasetTab;
@@ -62,6 +64,7 @@ private:
     void showError(const QString& message);
 
     QTabWidget* m_tabs = nullptr;
+    QLabel* m_readOnlyBanner = nullptr; ///< shown above the tabs for a project that cannot be written
     DatasetTab* m_dataset = nullptr;
     TrainTab* m_train = nullptr;
     PredictTab* m_predict = nullptr;

@@ -34,6 +34,8 @@ int import(const QStringList& args)
         if (!created)
             return fail(Failed, created.error());
     }
+    if (const auto project = Project::open(dir); project && project->isReadOnly())
+        return fail(Failed, Cli::tr("%1 is read-only: nothing can be imported into it").arg(QDir::toNativeSeparators(dir)));
     Importer::Options options;
     if (!intOption(parser, QStringLiteral("max-side"), 8, 100000, &options.maxSide))
         return Usage;

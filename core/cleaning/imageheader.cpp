@@ -16,11 +16,13 @@ public:
 
 private:
     bool has(qint64 at, qint64 n) const { return at >= 0 && at + n <= b.size(); }
-    quint32 be32(qint64 at) const { return qFromBigEndian<quint32>(b.constData() + at); }
-    quint16 be16(qint64 at) const { return qFromBigEndian<quint16>(b.constData() + at); }
-    quint32 le32(qint64 at) const { return qFromLittleEndian<quint32>(b.constData() + at); }
-    quint16 le16(qint64 at) const { return qFromLittleEndian<quint16>(b.constData() + at); }
-    quint8 u8(qint64 at) const { return quint8(b[at]); }
+    // Every read is bounds-checked (0 past the end), on top of the has() checks of each format:
+    // fuzz_image found a WebP VP8X header read one byte past a 30-byte file.
+    quint32 be32(qint64 at) const { return has(at, 4) ? qFromBigEndian<quint32>(b.constData() + at) : 0; }
+    quint16 be16(qint64 at) const { return has(at, 2) ? qFromBigEndian<quint16>(b.constData() + at) : 0; }
+    quint32 le32(qint64 at) const { return has(at, 4) ? qFromLittleEndian<quint32>(b.constData() + at) : 0; }
+    quint16 le16(qint64 at) const { return has(at, 2) ? qFromLittleEndian<quint16>(b.constData() + at) : 0; }
+    quint8 u8(qint64 at) const { return has(at, 1) ? quint8(b[at]) : 0; }
     Expected<ImageHeader> fail(const QString& why) const { return Expected<ImageHeader>::failure(why); }
     Expected<ImageHeader> png();
     Expected<ImageHeader> jpeg();
@@ -163,7 +165,7 @@ Expected<ImageHeader> ImageHeaderReader::webp()
     if (!has(12, 8))
         return fail(tr("truncated WebP header"));
     const QByteArray chunk = b.mid(12, 4);
-    if (chunk == "VP8X" && has(20, 10)) {
+    if (chunk == "VP8X" && has(20, 11)) {
         h.frames = (u8(20) & 0x02) ? 2 : 1;
         h.width = 1 + (le32(24) & 0xFFFFFF);
         h.height = 1 + (le32(27) & 0xFFFFFF);

@@ -102,7 +102,7 @@ std::optional<IntegrityProblem> IntegrityChecker::checkFile(const QString& path,
         return problem(Kind::Corrupt, header.error());
     if (header->width <= 0 || header->height <= 0)
         return problem(Kind::Corrupt, tr("%1 header gives a size of %2×%3").arg(format.toUpper()).arg(header->width).arg(header->height));
-    if (header->width * header->height > options.maxPixels)
+    if (double(header->width) * double(header->height) > double(options.maxPixels)) // both may be 2^32: no integer product
         return problem(Kind::TooLarge, tr("%1×%2 pixels is over the cap of %3 megapixels (not decoded)")
                                            .arg(header->width)
                                            .arg(header->height)

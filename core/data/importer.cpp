@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <cerrno>
+
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -93,8 +95,10 @@ bool Importer::addImage(const QByteArray& bytes, const QString& fileName, const 
     if (classIndex == -2)
         return false;
     const QDir dir(classIndex < 0 ? m_editor.unlabelledDir() : QDir(m_editor.imagesDir()).filePath(m_classes[classIndex]));
-    if (!QDir().mkpath(dir.path())) {
-        *why = tr("cannot create %1").arg(QDir::toNativeSeparators(dir.path()));
+    errno = 0;
+    if (!QDir().mkpath(dir.path())) { // as for a failed file write: every next image would fail alike
+        *why = AtomicFile::writeError(dir.path(), errno != 0 ? errno : EACCES);
+        report->fatal = *why;
         return false;
     }
     QString name = sanitiseFileName(fileName);

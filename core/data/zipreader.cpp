@@ -102,7 +102,14 @@ Expected<QByteArray> ZipReader::read(const Entry& entry, qint64 maxBytes)
     const QByteArray local = m_file->read(30);
     if (local.size() < 30 || le32(local, 0) != 0x04034b50)
         return R::failure(tr("%1: corrupt local header").arg(where));
-    m_file->seek(entry.localHeaderOffset + 30 + le16(local, 26) + le16(local, 28));
+    const qint64 dataOffset = entry.localHeaderOffset + 30 + le16(local, 26) + le16(local, 28);
+    // Sizes come from the archive: checked against the file before anything is allocated for them
+    // (QIODevice::read(n) allocates n bytes first; a forged 4 GB size found by fuzz_zip).
+    if (entry.compressedSize > m_file->size() - dataOffset)
+        return R::failure(tr("%1: truncated data").arg(where));
+    if (entry.method == 0 && entry.compressedSize != entry.size)
+        return R::failure(tr("%1: corrupt entry (stored sizes differ)").arg(where));
+    m_file->seek(dataOffset);
     const QByteArray compressed = m_file->read(entry.compressedSize);
     if (compressed.size() != entry.compressedSize)
         return R::failure(tr("%1: truncated data").arg(where));

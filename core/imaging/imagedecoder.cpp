@@ -140,7 +140,7 @@ Expected<cv::Mat> ImageDecoder::decodeBytes(const QByteArray& bytes, const QStri
     // The pixel count comes from the header, so a 16000×16000 PNG of a few hundred kilobytes is
     // refused before the decoder allocates its gigabyte. A header that cannot be read leaves
     // OpenCV's own limit (2^30 pixels) and the decoder's errors.
-    if (const auto header = ImageHeader::read(bytes); header && header->width * header->height > kMaxPixels)
+    if (const auto header = ImageHeader::read(bytes); header && double(header->width) * double(header->height) > double(kMaxPixels))
         return R::failure(tr("%1: %2×%3 pixels is over the limit of %4 megapixels")
                               .arg(name)
                               .arg(header->width)

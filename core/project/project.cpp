@@ -14,6 +14,8 @@
 
 #include <algorithm>
 
+#include <unistd.h>
+
 namespace picta {
 
 const QStringList& Project::imageExtensions()
@@ -296,6 +298,12 @@ bool Project::insideRoot(const QString& canonicalPath) const
 {
     const QString root = QFileInfo(m_root).canonicalFilePath();
     return !canonicalPath.isEmpty() && (canonicalPath == root || canonicalPath.startsWith(root + '/'));
+}
+
+bool Project::isReadOnly() const
+{
+    const QByteArray json = QFile::encodeName(QDir(m_root).filePath(fileName()));
+    return ::access(QFile::encodeName(m_root).constData(), W_OK) != 0 || (::access(json.constData(), F_OK) == 0 && ::access(json.constData(), W_OK) != 0);
 }
 
 QVector<int> Project::countPerClass() const

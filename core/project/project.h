@@ -68,6 +68,9 @@ public:
     QVector<int> countPerClass() const;
     /// Run folders (runs/<id>) that hold a model, newest first.
     QStringList runs() const;
+    /// True when the project folder or its picta.json cannot be written (a read-only medium,
+    /// another user's project): the GUI opens it for looking, with a banner.
+    bool isReadOnly() const;
 
 private:
     static bool isReservedFolder(const QString& name);

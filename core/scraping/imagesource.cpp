@@ -105,4 +105,9 @@ Expected<LicenseFilter> ImageSource::parseFilter(const QString& text)
     return Expected<LicenseFilter>::failure(tr("Unknown licence filter '%1' (any, commercial, modification, cc0)").arg(text));
 }
 
+Expected<SearchPage> ImageSource::parse(const QByteArray&, const QUrl& url, int, int, LicenseFilter) const
+{
+    return Expected<SearchPage>::failure(tr("%1: %2 has no API answers to read").arg(url.toDisplayString(), name()));
+}
+
 } // namespace picta

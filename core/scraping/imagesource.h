@@ -53,6 +53,9 @@ public:
     virtual QString name() const = 0;
     /// The page after `token` (empty: the first) for `term`, at most `perPage` images.
     virtual Expected<SearchPage> search(const QString& term, const QString& token, int perPage, LicenseFilter filter) = 0;
+    /// Reads one answer of the provider's API (`url` asked, `page` of `perPage`): the part of
+    /// search() that sees outside bytes, apart so that it is fuzzed (tests/fuzz/fuzz_apiresponses).
+    virtual Expected<SearchPage> parse(const QByteArray& body, const QUrl& url, int page, int perPage, LicenseFilter filter) const;
     /// Requests a minute the provider allows (the client spaces requests accordingly).
     virtual int requestsPerMinute() const { return 60; }
 

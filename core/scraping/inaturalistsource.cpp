@@ -34,7 +34,13 @@ Expected<SearchPage> INaturalistSource::search(const QString& term, const QStrin
     const auto response = m_client->get(url);
     if (!response)
         return R::failure(response.error());
-    const QJsonObject root = QJsonDocument::fromJson(response->body).object();
+    return parse(response->body, url, page, perPage, filter);
+}
+
+Expected<SearchPage> INaturalistSource::parse(const QByteArray& body, const QUrl& url, int page, int perPage, LicenseFilter filter) const
+{
+    using R = Expected<SearchPage>;
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
     if (!root.contains(QStringLiteral("results")))
         return R::failure(tr("%1: not an iNaturalist answer (no results)").arg(url.toDisplayString()));
     SearchPage result;

@@ -12,6 +12,7 @@ public:
     using ImageSource::ImageSource;
     QString name() const override;
     Expected<SearchPage> search(const QString& term, const QString& token, int perPage, LicenseFilter filter) override;
+    Expected<SearchPage> parse(const QByteArray& body, const QUrl& url, int page, int perPage, LicenseFilter filter) const override;
     int requestsPerMinute() const override;
 };
 

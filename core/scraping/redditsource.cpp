@@ -57,7 +57,13 @@ Expected<SearchPage> RedditSource::search(const QString& term, const QString& to
     const auto response = m_client->get(url, {{"Authorization", "bearer " + *bearer}});
     if (!response)
         return R::failure(response.error());
-    const QJsonObject data = QJsonDocument::fromJson(response->body).object().value(QStringLiteral("data")).toObject();
+    return parse(response->body, url, 0, perPage, filter);
+}
+
+Expected<SearchPage> RedditSource::parse(const QByteArray& body, const QUrl& url, int page, int perPage, LicenseFilter filter) const
+{
+    SearchPage result;
+    const QJsonObject data = QJsonDocument::fromJson(body).object().value(QStringLiteral("data")).toObject();
     for (const QJsonValue& child : data.value(QStringLiteral("children")).toArray()) {
         const QJsonObject post = child.toObject().value(QStringLiteral("data")).toObject();
         auto candidate = [&](const QString& address) {

@@ -14,6 +14,7 @@ public:
     RedditSource(HttpClient* client, const QUrl& apiBase, const QString& clientId, const QString& clientSecret);
     QString name() const override { return QStringLiteral("reddit"); }
     Expected<SearchPage> search(const QString& term, const QString& token, int perPage, LicenseFilter filter) override;
+    Expected<SearchPage> parse(const QByteArray& body, const QUrl& url, int page, int perPage, LicenseFilter filter) const override;
     int requestsPerMinute() const override { return 60; }
 
 private:

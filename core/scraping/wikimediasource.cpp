@@ -57,7 +57,13 @@ Expected<SearchPage> WikimediaSource::search(const QString& term, const QString&
     const auto response = m_client->get(url);
     if (!response)
         return R::failure(response.error());
-    const QJsonObject root = QJsonDocument::fromJson(response->body).object();
+    return parse(response->body, url, 0, perPage, filter);
+}
+
+Expected<SearchPage> WikimediaSource::parse(const QByteArray& body, const QUrl& url, int page, int perPage, LicenseFilter filter) const
+{
+    using R = Expected<SearchPage>;
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
     if (root.contains(QStringLiteral("error")))
         return R::failure(tr("%1: %2").arg(url.toDisplayString(), root.value("error").toObject().value("info").toString()));
     SearchPage result;

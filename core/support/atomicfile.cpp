@@ -150,7 +150,9 @@ bool AtomicFile::read(const QString& path, QByteArray* data, QString* error, qin
         return fail(QCoreApplication::translate("picta", "%1 MB is over the limit of %2 MB")
                         .arg(double(st.st_size) / 1e6, 0, 'f', 1)
                         .arg(double(maxBytes) / 1e6, 0, 'f', 0));
-    *data = file.read(maxBytes + 1);
+    // One byte more than the file's size shows growth while reading; never the cap itself, which
+    // QIODevice::read would allocate up front.
+    *data = file.read(qint64(st.st_size) + 1);
     if (data->size() > maxBytes) { // grew while being read
         data->clear();
         return fail(QCoreApplication::translate("picta", "over the limit of %1 MB").arg(double(maxBytes) / 1e6, 0, 'f', 0));
