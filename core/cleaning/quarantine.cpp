@@ -1,5 +1,6 @@
 #include "quarantine.h"
 
+#include "project/project.h"
 #include "support/atomicfile.h"
 #include "support/filelock.h"
 
@@ -159,6 +160,8 @@ Expected<QString> Quarantine::restore(const QString& id)
     QDir parent = original.dir();
     if (!parent.mkpath(QStringLiteral(".")))
         return R::failure(tr("Cannot create %1").arg(QDir::toNativeSeparators(parent.path())));
+    if (!Project::isInside(m_root, parent.path()))
+        return R::failure(tr("%1 leads outside the project (a link): nothing is restored there").arg(QDir::toNativeSeparators(parent.path())));
     const QString target = AtomicFile::freePath(parent, original.fileName());
     const QString stored = QDir(dir()).filePath(QStringLiteral("files/") + it->storedName);
     if (!QFile::rename(stored, target))

@@ -101,6 +101,10 @@ bool Importer::addImage(const QByteArray& bytes, const QString& fileName, const 
         report->fatal = *why;
         return false;
     }
+    if (!Project::isInside(m_root, dir.path())) {
+        *why = tr("%1 leads outside the project (a link): nothing is written there").arg(QDir::toNativeSeparators(dir.path()));
+        return false;
+    }
     QString name = sanitiseFileName(fileName);
     const QString format = ImageDecoder::sniffFormat(bytes.left(16));
     if (!Project::isImageFile(name)) // keep the content's own extension when the name has none (URLs)
@@ -152,7 +156,12 @@ bool Importer::addImage(const QByteArray& bytes, const QString& fileName, const 
     QString error;
     // The row first: a kill between the two leaves a row whose file is missing (ignored, and the
     // next import writes the file under that name), never a file without its row.
-    if (!ProvenanceLog(m_root).append({row}, &error) || !AtomicFile::write(target, stored, &error, AtomicFile::Sync::No)) {
+    QPair<qint64, qint64> span;
+    const ProvenanceLog log(m_root);
+    const bool rowWritten = log.append({row}, &error, &span);
+    if (!rowWritten || !AtomicFile::write(target, stored, &error, AtomicFile::Sync::No)) {
+        if (rowWritten)
+            log.retract(span); // no row for a file that is not there
         *why = error;
         report->fatal = error; // the project cannot be written to: every next file would fail alike
         return false;

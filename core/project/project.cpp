@@ -4,6 +4,7 @@
 #include "dataseteditor.h"
 #include "datasplit.h"
 #include "support/atomicfile.h"
+#include "support/filelock.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -98,7 +99,7 @@ Expected<Project> Project::open(const QString& dir)
                                                   .arg(QDir::toNativeSeparators(jsonPath), project.m_imagesSubdir, why));
         for (const QJsonValue& v : root.value("classes").toArray()) {
             const QString name = v.toString();
-            if (const QString why = DatasetEditor::invalidClassName(name); !why.isEmpty())
+            if (const QString why = unsafeClassName(name); !why.isEmpty())
                 return Expected<Project>::failure(tr("%1: class \"%2\" is not allowed: %3")
                                                       .arg(QDir::toNativeSeparators(jsonPath), name, why));
             if (!project.m_classes.contains(name))
@@ -126,6 +127,29 @@ Expected<Project> Project::open(const QString& dir)
     return project;
 }
 
+QString Project::unsafeClassName(const QString& name)
+{
+    // Only what would make a class folder a path elsewhere; names the app would not let a user
+    // type ("What?", 120 characters) but that a folder of images may have are fine.
+    if (name.isEmpty())
+        return tr("an empty name");
+    if (name.startsWith('.'))
+        return tr("a name may not start with a dot");
+    for (const QChar c : name)
+        if (c == '/' || c == '\\' || c.unicode() < 32)
+            return tr("a name may not contain '/', '\\' or control characters");
+    if (isReservedFolder(name))
+        return tr("'%1' is reserved").arg(name);
+    return {};
+}
+
+bool Project::isInside(const QString& root, const QString& existingPath)
+{
+    const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
+    const QString canonical = QFileInfo(existingPath).canonicalFilePath();
+    return !canonicalRoot.isEmpty() && !canonical.isEmpty() && (canonical == canonicalRoot || canonical.startsWith(canonicalRoot + '/'));
+}
+
 QString Project::renameJournalPath(const QString& root)
 {
     return QDir(root).filePath(QStringLiteral(".picta-rename.json"));
@@ -139,7 +163,13 @@ void Project::completeInterruptedRename()
         return;
     const QJsonObject o = QJsonDocument::fromJson(bytes).object();
     const QString from = o.value("from").toString(), to = o.value("to").toString();
-    if (!DatasetEditor::invalidClassName(from).isEmpty() || !DatasetEditor::invalidClassName(to).isEmpty()) {
+    // Another program may be renaming right now (it holds the lock): the journal is its to finish.
+    const FileLock lock(FileLock::projectLockPath(m_root), FileLock::Mode::Try);
+    if (!lock.locked())
+        return;
+    if (!QFileInfo::exists(journal))
+        return;
+    if (!unsafeClassName(from).isEmpty() || !unsafeClassName(to).isEmpty()) {
         QFile::remove(journal);
         return;
     }

@@ -25,6 +25,11 @@ public:
     static const QStringList& imageExtensions();
     /// Whether a file's extension is one of imageExtensions() (any case).
     static bool isImageFile(const QString& path);
+    /// Why `name` cannot be a class folder (empty, a path, a leading dot, reserved), or empty.
+    static QString unsafeClassName(const QString& name);
+    /// True when `existingPath`, links resolved, lies inside the folder `root`: every write into a
+    /// project checks its folder with this, so that a symlinked class folder never sends files out.
+    static bool isInside(const QString& root, const QString& existingPath);
     /// Names a class rename in progress (DatasetEditor::renameClass); open() completes it.
     static QString renameJournalPath(const QString& root);
 

@@ -72,7 +72,12 @@ QStringList ProvenanceLog::columns()
             "original_width", "original_height", "imported", "landing_page", "license_url", "term"};
 }
 
-bool ProvenanceLog::append(const QVector<ProvenanceRow>& rows, QString* error) const
+void ProvenanceLog::retract(const QPair<qint64, qint64>& span) const
+{
+    AtomicFile::retractRecord(path(), span);
+}
+
+bool ProvenanceLog::append(const QVector<ProvenanceRow>& rows, QString* error, QPair<qint64, qint64>* span) const
 {
     if (rows.isEmpty())
         return true;
@@ -95,7 +100,7 @@ bool ProvenanceLog::append(const QVector<ProvenanceRow>& rows, QString* error) c
         existing.close();
         // The common case: appended in place under a lock, never rewritten (a kill or a second
         // program appending at the same moment loses no row).
-        return AtomicFile::appendRecord(path(), lines, error, header);
+        return AtomicFile::appendRecord(path(), lines, error, header, span);
     }
     existing.close();
     // A file from an older version (other columns) is carried over field by field instead of

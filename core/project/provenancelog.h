@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -29,7 +30,11 @@ class ProvenanceLog {
 public:
     explicit ProvenanceLog(const QString& projectRoot);
     QString path() const;
-    bool append(const QVector<ProvenanceRow>& rows, QString* error = nullptr) const;
+    /// `span` receives where the rows landed, for retract().
+    bool append(const QVector<ProvenanceRow>& rows, QString* error = nullptr, QPair<qint64, qint64>* span = nullptr) const;
+    /// Takes back rows append() just wrote (their file could not be written), unless another
+    /// program appended after them.
+    void retract(const QPair<qint64, qint64>& span) const;
     QVector<ProvenanceRow> rows() const;
     /// The row for `file` (relative to the project root); a default row when none.
     ProvenanceRow find(const QString& file) const;

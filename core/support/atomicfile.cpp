@@ -135,12 +135,18 @@ bool AtomicFile::read(const QString& path, QByteArray* data, QString* error, qin
             *error = QCoreApplication::translate("picta", "Cannot read %1: %2").arg(shown(path), why);
         return false;
     };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Opened without blocking (a FIFO would wait for a writer for ever) and checked on the open
+    // file, so that a symlink swapped after a check cannot slip through.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return fail(QString::fromLocal8Bit(std::strerror(errno)));
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         return fail(file.errorString());
-    // Checked on the open file, so that a symlink swapped after a check cannot slip through.
+    }
     struct stat st;
-    if (::fstat(file.handle(), &st) != 0)
+    if (::fstat(fd, &st) != 0)
         return fail(QString::fromLocal8Bit(std::strerror(errno)));
     if (S_ISDIR(st.st_mode))
         return fail(QCoreApplication::translate("picta", "it is a folder"));
@@ -162,7 +168,8 @@ bool AtomicFile::read(const QString& path, QByteArray* data, QString* error, qin
     return true;
 }
 
-bool AtomicFile::appendRecord(const QString& path, const QByteArray& data, QString* error, const QByteArray& header)
+bool AtomicFile::appendRecord(const QString& path, const QByteArray& data, QString* error, const QByteArray& header,
+                              QPair<qint64, qint64>* span)
 {
     ignoreFileSizeSignal();
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -187,6 +194,8 @@ bool AtomicFile::appendRecord(const QString& path, const QByteArray& data, QStri
             record.prepend('\n'); // an earlier writer was cut off mid-record (power cut)
     }
     ok = ok && writeAll(fd, record.constData(), record.size());
+    if (ok && span)
+        *span = {qint64(before), qint64(before) + record.size()};
     const int failure = ok ? 0 : errno;
     if (!ok && ::ftruncate(fd, before) != 0) {
         // Nothing more can be done: the partial record is ended by the next append's newline.
@@ -196,6 +205,21 @@ bool AtomicFile::appendRecord(const QString& path, const QByteArray& data, QStri
     if (!ok && error)
         *error = writeError(path, failure);
     return ok;
+}
+
+void AtomicFile::retractRecord(const QString& path, const QPair<qint64, qint64>& span)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    while (::flock(fd, LOCK_EX) != 0 && errno == EINTR) {
+    }
+    struct stat st;
+    if (::fstat(fd, &st) == 0 && st.st_size == span.second && ::ftruncate(fd, span.first) != 0) {
+        // Left as it is: a row whose file is missing is ignored by the readers that matter.
+    }
+    ::flock(fd, LOCK_UN);
+    ::close(fd);
 }
 
 QString AtomicFile::freePath(const QDir& dir, const QString& name)

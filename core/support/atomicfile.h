@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDir>
+#include <QPair>
 #include <QString>
 
 namespace picta {
@@ -34,7 +35,11 @@ public:
     /// to one log interleave whole records; a short write (disk full) is cut back off, so the file
     /// never ends in half a record. A file not ending in a newline gets one first; an empty or
     /// new file gets `header` first.
-    static bool appendRecord(const QString& path, const QByteArray& data, QString* error = nullptr, const QByteArray& header = {});
+    /// `span` receives where the record landed: [first byte, end).
+    static bool appendRecord(const QString& path, const QByteArray& data, QString* error = nullptr, const QByteArray& header = {},
+                             QPair<qint64, qint64>* span = nullptr);
+    /// Takes back a record appendRecord() wrote, if nothing was appended after it.
+    static void retractRecord(const QString& path, const QPair<qint64, qint64>& span);
     /// Where to put `name` in `dir` without overwriting anything: the name itself when free,
     /// else "name-1.ext", "name-2.ext", …
     static QString freePath(const QDir& dir, const QString& name);

@@ -11,12 +11,12 @@
 
 namespace picta {
 
-FileLock::FileLock(const QString& lockFile)
+FileLock::FileLock(const QString& lockFile, Mode mode)
 {
     const int fd = ::open(QFile::encodeName(lockFile).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0)
         return;
-    while (::flock(fd, LOCK_EX) != 0) {
+    while (::flock(fd, mode == Mode::Try ? LOCK_EX | LOCK_NB : LOCK_EX) != 0) {
         if (errno != EINTR) {
             ::close(fd);
             return;

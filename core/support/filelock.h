@@ -11,7 +11,9 @@ namespace picta {
 /// once, in the outermost operation.
 class FileLock {
 public:
-    explicit FileLock(const QString& lockFile);
+    enum class Mode { Wait, Try };
+    /// Mode::Try gives up at once when another holder has it (locked() is then false).
+    explicit FileLock(const QString& lockFile, Mode mode = Mode::Wait);
     ~FileLock();
     FileLock(const FileLock&) = delete;
     FileLock& operator=(const FileLock&) = delete;

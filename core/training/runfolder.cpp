@@ -21,6 +21,10 @@ Expected<QString> RunFolder::create(const QString& runsDir, const QVector<QPair<
     QDir runs(runsDir);
     if (!runs.mkpath(QStringLiteral(".")))
         return Expected<QString>::failure(tr("Cannot create %1").arg(QDir::toNativeSeparators(runsDir)));
+    // Folders of runs killed while being set up (minutes old at most when alive): removed.
+    for (const QFileInfo& stale : runs.entryInfoList({QStringLiteral(".new-*")}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
+        if (stale.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
+            QDir(stale.absoluteFilePath()).removeRecursively();
     QByteArray staging = QFile::encodeName(runs.filePath(QStringLiteral(".new-%1-XXXXXX").arg(stamp)));
     if (!::mkdtemp(staging.data()))
         return Expected<QString>::failure(tr("Cannot create a run folder in %1").arg(QDir::toNativeSeparators(runsDir)));

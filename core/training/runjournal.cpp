@@ -58,6 +58,8 @@ bool RunJournal::isRunFile(const QString& name)
 
 bool RunJournal::commit(const QString& runDir, const Files& files, QString* error)
 {
+    if (!finish(runDir, error)) // an earlier commit of this run, interrupted: completed first
+        return false;
     QJsonArray names;
     for (const auto& [name, bytes] : files) {
         Q_ASSERT(isRunFile(name));
@@ -80,8 +82,18 @@ bool RunJournal::commit(const QString& runDir, const Files& files, QString* erro
 
 bool RunJournal::recover(const QString& runDir, QString* error)
 {
-    if (RunLock::isActive(runDir))
-        return true; // its trainer is mid-commit, perhaps: the files are its to finish
+    if (QFileInfo(runDir).isSymLink())
+        return true; // runs/<id> leading elsewhere: not ours to change
+    // Held for the whole recovery, so that no trainer starts committing in the middle of it; a
+    // trainer that holds it now is perhaps mid-commit, and the files are its to finish.
+    RunLock lock;
+    if (!lock.acquire(runDir))
+        return true;
+    return finish(runDir, error);
+}
+
+bool RunJournal::recoverHeld(const QString& runDir, QString* error)
+{
     return finish(runDir, error);
 }
 

@@ -6,6 +6,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace picta {
@@ -24,19 +25,36 @@ bool RunLock::acquire(const QString& runDir, QString* error)
 {
     release();
     const QString file = path(runDir);
-    const int fd = ::open(QFile::encodeName(file).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    const QByteArray name = QFile::encodeName(file);
+    int fd = -1;
+    // release() removes the file before unlocking it: a lock taken on a file that is no longer
+    // the one at the path is worth nothing, so check the inode after locking and try again.
+    for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
+        fd = ::open(name.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+        if (fd < 0) {
+            if (error)
+                *error = tr("Cannot create %1").arg(QDir::toNativeSeparators(file));
+            return false;
+        }
+        if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+            char owner[256] = {};
+            const ssize_t n = ::pread(fd, owner, sizeof owner - 1, 0);
+            ::close(fd);
+            if (error)
+                *error = tr("%1 is being trained by another program (%2)")
+                             .arg(QDir::toNativeSeparators(runDir), QString::fromUtf8(owner, int(std::max<ssize_t>(n, 0))).trimmed());
+            return false;
+        }
+        struct stat held, current;
+        if (::fstat(fd, &held) != 0 || ::stat(name.constData(), &current) != 0 || held.st_ino != current.st_ino
+            || held.st_dev != current.st_dev) {
+            ::close(fd);
+            fd = -1;
+        }
+    }
     if (fd < 0) {
         if (error)
-            *error = tr("Cannot create %1").arg(QDir::toNativeSeparators(file));
-        return false;
-    }
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        char owner[256] = {};
-        const ssize_t n = ::pread(fd, owner, sizeof owner - 1, 0);
-        ::close(fd);
-        if (error)
-            *error = tr("%1 is being trained by another program (%2)")
-                         .arg(QDir::toNativeSeparators(runDir), QString::fromUtf8(owner, int(std::max<ssize_t>(n, 0))).trimmed());
+            *error = tr("Cannot lock %1").arg(QDir::toNativeSeparators(file));
         return false;
     }
     const QByteArray owner = QStringLiteral("process %1 on %2\n").arg(::getpid()).arg(QSysInfo::machineHostName()).toUtf8();

@@ -76,7 +76,7 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
     RunLock lock; // held until this function returns, however it returns
     ModelInfo resumed;
     if (!requested.resumeRunDir.isEmpty()) {
-        if (!lock.acquire(requested.resumeRunDir, &result.error) || !RunJournal::recover(requested.resumeRunDir, &result.error))
+        if (!lock.acquire(requested.resumeRunDir, &result.error) || !RunJournal::recoverHeld(requested.resumeRunDir, &result.error))
             return result;
         const auto stored = ModelInfo::load(RunFolder::infoPath(requested.resumeRunDir));
         if (!stored) {
@@ -239,13 +239,15 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
         for (const EpochStats& e : RunFolder::readHistory(result.runDir))
             if (e.epoch < firstEpoch)
                 history.push_back(e);
+        bool historyOk = history.size() == lastEpoch;
         for (int i = 0; i < history.size(); ++i)
-            if (history[i].epoch != i + 1 || history.size() != lastEpoch) {
-                result.error = tr("%1 does not list epochs 1 to %2: the run folder is damaged")
-                                   .arg(QDir::toNativeSeparators(RunFolder::historyPath(result.runDir)))
-                                   .arg(lastEpoch);
-                return result;
-            }
+            historyOk = historyOk && history[i].epoch == i + 1;
+        if (!historyOk) {
+            result.error = tr("%1 does not list epochs 1 to %2: the run folder is damaged")
+                               .arg(QDir::toNativeSeparators(RunFolder::historyPath(result.runDir)))
+                               .arg(lastEpoch);
+            return result;
+        }
         for (const QJsonValue& record : RunFolder::readEpochs(result.runDir))
             if (record.toObject().value("epoch").toInt() < firstEpoch)
                 epochRecords.append(record);
@@ -256,9 +258,10 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
             if (e.epoch == stopping.bestEpoch() || !keepBest)
                 result.best = e;
         }
-        const auto kept = ModelInfo::load(RunFolder::infoPath(result.runDir));
-        if (kept)
-            info.metrics = kept->metrics;
+        info.metrics = resumed.metrics;
+        // The kept weights stay those of model.safetensors until an epoch improves on them.
+        info.weightsSha256 = resumed.weightsSha256;
+        info.weightsBytes = resumed.weightsBytes;
     } else if (!config.resumeRunDir.isEmpty()) {
         result.runDir = config.resumeRunDir;
     }

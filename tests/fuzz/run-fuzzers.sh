@@ -11,7 +11,7 @@ fuzz=$build/fuzz
 "$fuzz/make_seeds" "$fuzz/seeds" >/dev/null || exit 1
 mkdir -p "$fuzz/findings"
 export ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-status=0
+status=0 passed=0 failed=0
 printf '%-14s %10s %8s %8s %s\n' target executions exec/s edges result | tee "$fuzz/summary.txt"
 for fuzzer in "$fuzz"/fuzz_*; do
     name=${fuzzer##*/fuzz_}
@@ -33,5 +33,7 @@ for fuzzer in "$fuzz"/fuzz_*; do
         grep -E 'ERROR|SUMMARY|runtime error|Test unit written' "$log" | head -20
     fi
     printf '%-14s %10s %8s %8s %s\n' "$name" "$execs" "$speed" "$edges" "$result" | tee -a "$fuzz/summary.txt"
+    if [ $rc -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 done
+echo "fuzz: $passed passed, $failed failed"
 exit $status
