@@ -379,7 +379,7 @@ private Q_SLOTS:
         if (damage == "history")
             QVERIFY(TestData::writeFile(RunFolder::historyPath(run), "epoch,train_loss\n1,0.5\n2,0.4\n2,0.4\n"));
         else
-            QVERIFY(RunFolder::writeHistory(run, RunFolder::readHistory(run).mid(0, 2)));
+            QVERIFY(AtomicFile::write(RunFolder::historyPath(run), RunFolder::historyCsv(RunFolder::readHistory(run).mid(0, 2))));
         writeJson(RunFolder::infoPath(run), info);
         QVERIFY(SafeTensors::save(RunFolder::checkpointPath(run), *tensors, meta));
         QElapsedTimer timer;

@@ -301,7 +301,6 @@ QString DrawTab::saveDrawing()
     QString why;
     const QString name = QStringLiteral("drawing-%1.png").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     const bool written = importer.addImage(png, name, className, QString(), QStringLiteral("drawing"), &report, &why);
-    importer.flushProvenance(&report);
     if (!written) {
         Q_EMIT statusMessage(tr("The drawing cannot be saved: %1").arg(why));
         return {};

@@ -172,10 +172,6 @@ bool Importer::addImage(const QByteArray& bytes, const QString& fileName, const 
     return true;
 }
 
-void Importer::flushProvenance(ImportReport*)
-{
-}
-
 ImportReport Importer::importFolder(const QString& folder, const Progress& progress, const std::atomic_bool* cancel)
 {
     ImportReport report;
@@ -208,7 +204,6 @@ ImportReport Importer::importFolder(const QString& folder, const Progress& progr
         if (progress)
             progress(i + 1, int(files.size()));
     }
-    flushProvenance(&report);
     return report;
 }
 
@@ -268,7 +263,6 @@ ImportReport Importer::importZip(const QString& zipPath, const Progress& progres
         if (progress)
             progress(i + 1, int(files.size()));
     }
-    flushProvenance(&report);
     return report;
 }
 
@@ -320,7 +314,6 @@ ImportReport Importer::importUrlList(const QString& listFile, const Progress& pr
         if (progress)
             progress(i + 1, int(urls.size()));
     }
-    flushProvenance(&report);
     return report;
 }
 
@@ -332,7 +325,6 @@ ImportReport Importer::importFile(const QString& path, const QString& className,
     if (!ImageDecoder::readFile(path, &bytes, &why)
         || !addImage(bytes, QFileInfo(path).fileName(), sanitiseClassName(className), QDir::toNativeSeparators(path), provider, &report, &why))
         report.skipped.push_back({path, why});
-    flushProvenance(&report);
     return report;
 }
 

@@ -67,7 +67,6 @@ public:
     /// image without its row. A failed write into the project sets report->fatal.
     bool addImage(const QByteArray& bytes, const QString& fileName, const QString& className, const QString& source,
                   const QString& provider, ImportReport* report, QString* why);
-    void flushProvenance(ImportReport* report); ///< kept for callers: rows are written as files are
     /// Fields recorded with the next files (licence, creator, landing page, term).
     void setProvenance(const ProvenanceRow& row) { m_options.provenance = row; }
     /// The path the last addImage() wrote.

@@ -190,10 +190,8 @@ QString Project::imagesDirProblem() const
         || cleaned.startsWith(QLatin1String("../")))
         return tr("is outside the project folder");
     // A symlinked folder is followed: it must still land inside the project.
-    const QString canonicalRoot = QFileInfo(m_root).canonicalFilePath();
-    const QString canonical = QFileInfo(imagesDir()).canonicalFilePath();
-    if (!canonical.isEmpty() && canonical != canonicalRoot && !canonical.startsWith(canonicalRoot + '/'))
-        return tr("leads outside the project folder (to %1)").arg(QDir::toNativeSeparators(canonical));
+    if (QFileInfo::exists(imagesDir()) && !isInside(m_root, imagesDir()))
+        return tr("leads outside the project folder (to %1)").arg(QDir::toNativeSeparators(QFileInfo(imagesDir()).canonicalFilePath()));
     if (QFileInfo::exists(imagesDir()) && !QFileInfo(imagesDir()).isDir())
         return tr("is a file, not a folder");
     return {};
@@ -271,7 +269,7 @@ QVector<ImageEntry> Project::images(QVector<ListingProblem>* problems) const
                 problems->push_back({classDir, tr("class '%1' is a file, not a folder (0 images)").arg(m_classes[c])});
             continue;
         }
-        if (classInfo.isSymLink() && !insideRoot(classInfo.canonicalFilePath())) {
+        if (classInfo.isSymLink() && !isInside(m_root, classDir)) {
             if (problems)
                 problems->push_back({classDir, tr("class folder is a link that leads outside the project")});
             continue;
@@ -298,7 +296,7 @@ QVector<ImageEntry> Project::images(QVector<ListingProblem>* problems) const
             const QFileInfo info(path);
             if (info.fileName().startsWith('.'))
                 continue;
-            if (info.isSymLink() && !insideRoot(info.canonicalFilePath())) {
+            if (info.isSymLink() && !isInside(m_root, path)) {
                 if (problems)
                     problems->push_back({path, tr("a link that leads outside the project (not used)")});
                 continue;
@@ -322,12 +320,6 @@ QVector<ImageEntry> Project::images(QVector<ListingProblem>* problems) const
             entry.split = QFileInfo(entry.path).fileName().startsWith(m_validationPrefix) ? Split::Validation : Split::Train;
     }
     return entries;
-}
-
-bool Project::insideRoot(const QString& canonicalPath) const
-{
-    const QString root = QFileInfo(m_root).canonicalFilePath();
-    return !canonicalPath.isEmpty() && (canonicalPath == root || canonicalPath.startsWith(root + '/'));
 }
 
 bool Project::isReadOnly() const

@@ -83,7 +83,6 @@ private:
     int sampledImageSize() const;
     /// Why images_dir cannot be used (outside the project, a file), or empty.
     QString imagesDirProblem() const;
-    bool insideRoot(const QString& canonicalPath) const;
     void completeInterruptedRename();
     QStringList classFolders() const;
 

@@ -198,8 +198,6 @@ ScrapeReport Scraper::run(const ScrapeOptions& options, const std::atomic_bool* 
             }
             // The page's files and their rows first, then where to go on: a crash in between
             // costs at most a page of skipped (already fetched) addresses, never a duplicate.
-            ImportReport flushed;
-            importer.flushProvenance(&flushed);
             if (!pageComplete) {
                 state.insert(key, QJsonObject{{"next", token}, {"exhausted", false}}); // this page again; its fetched addresses are skipped
                 saveState(root, state);

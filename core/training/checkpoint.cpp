@@ -84,12 +84,6 @@ QByteArray Checkpoint::serialize(torch::nn::Module& module, const torch::optim::
     return SafeTensors::serialize(tensors, metadata);
 }
 
-bool Checkpoint::save(const QString& path, torch::nn::Module& module, const torch::optim::Optimizer& optimizer,
-                      const Metadata& metadata, QString* error)
-{
-    return AtomicFile::write(path, serialize(module, optimizer, metadata), error);
-}
-
 bool Checkpoint::load(const QString& path, torch::nn::Module& module, torch::optim::Optimizer& optimizer,
                       Metadata* metadata, QString* error)
 {

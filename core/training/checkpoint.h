@@ -32,8 +32,6 @@ public:
 
     /// The checkpoint file as bytes (a run commits it with the epoch's other files).
     static QByteArray serialize(torch::nn::Module& module, const torch::optim::Optimizer& optimizer, const Metadata& metadata);
-    static bool save(const QString& path, torch::nn::Module& module, const torch::optim::Optimizer& optimizer,
-                     const Metadata& metadata, QString* error = nullptr);
     /// Loads weights and optimizer state; the optimizer must already hold the module's parameters.
     /// Every tensor is checked first (present, exact shape, finite): a damaged file changes nothing
     /// and fails with a message naming the file and the tensor.

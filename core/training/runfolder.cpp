@@ -126,11 +126,6 @@ QByteArray RunFolder::historyCsv(const QVector<EpochStats>& history)
     return csv.toUtf8();
 }
 
-bool RunFolder::writeHistory(const QString& runDir, const QVector<EpochStats>& history, QString* error)
-{
-    return AtomicFile::write(historyPath(runDir), historyCsv(history), error);
-}
-
 QJsonArray RunFolder::readEpochs(const QString& runDir)
 {
     QByteArray bytes;
@@ -142,11 +137,6 @@ QJsonArray RunFolder::readEpochs(const QString& runDir)
 QByteArray RunFolder::epochsJson(const QJsonArray& epochs)
 {
     return QJsonDocument(epochs).toJson(QJsonDocument::Indented);
-}
-
-bool RunFolder::writeEpochs(const QString& runDir, const QJsonArray& epochs, QString* error)
-{
-    return AtomicFile::write(epochsPath(runDir), epochsJson(epochs), error);
 }
 
 } // namespace picta

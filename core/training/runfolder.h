@@ -29,14 +29,12 @@ public:
     /// Reads history.csv back (resuming, the learning curves), columns found by their header
     /// names; missing values are NaN.
     static QVector<EpochStats> readHistory(const QString& runDir);
-    /// history.csv: one row per epoch, written atomically.
-    static bool writeHistory(const QString& runDir, const QVector<EpochStats>& history, QString* error = nullptr);
+    /// history.csv: one row per epoch (committed with the epoch's other files by RunJournal).
     static QByteArray historyCsv(const QVector<EpochStats>& history);
     /// epochs.json: an array with one object per epoch: history.csv's figures, the image size,
     /// and on validation images per-class precision, recall, F1 and support, macro F1 and the
     /// confusion matrix (rows true, columns predicted). Read back empty when absent or unreadable.
     static QJsonArray readEpochs(const QString& runDir);
-    static bool writeEpochs(const QString& runDir, const QJsonArray& epochs, QString* error = nullptr);
     static QByteArray epochsJson(const QJsonArray& epochs);
 };
 

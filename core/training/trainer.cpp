@@ -269,13 +269,16 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
     // model.json describes the weights in model.safetensors: the kept epoch's metrics. It is
     // committed with the epoch's other files (`files`, filled by keep()), all or none.
     RunJournal::Files files;
+    auto describe = [&](RunJournal::Files* out) {
+        out->push_back({QStringLiteral("model.json"), QJsonDocument(info.toJson()).toJson()});
+        out->push_back({QStringLiteral("history.csv"), RunFolder::historyCsv(history)});
+        out->push_back({QStringLiteral("epochs.json"), RunFolder::epochsJson(epochRecords)});
+    };
     auto writeInfo = [&](const QString& status) {
         info.status = status;
         info.epochsCompleted = result.epochsCompleted;
         info.metrics["epochs_run"] = result.epochsCompleted;
-        files.push_back({QStringLiteral("model.json"), QJsonDocument(info.toJson()).toJson()});
-        files.push_back({QStringLiteral("history.csv"), RunFolder::historyCsv(history)});
-        files.push_back({QStringLiteral("epochs.json"), RunFolder::epochsJson(epochRecords)});
+        describe(&files);
         const bool ok = RunJournal::commit(result.runDir, files, &error);
         files.clear();
         return ok;
@@ -289,9 +292,9 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
     // A new run's folder appears with its settings in it, so that a run killed in epoch 1 resumes.
     if (result.runDir.isEmpty()) {
         info.status = QStringLiteral("training");
-        auto runDir = RunFolder::create(data.runsDir, {{QStringLiteral("model.json"), QJsonDocument(info.toJson()).toJson()},
-                                                       {QStringLiteral("history.csv"), RunFolder::historyCsv(history)},
-                                                       {QStringLiteral("epochs.json"), RunFolder::epochsJson(epochRecords)}});
+        RunJournal::Files initial;
+        describe(&initial);
+        auto runDir = RunFolder::create(data.runsDir, initial);
         if (!runDir) {
             result.error = runDir.error();
             return result;
