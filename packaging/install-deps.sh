@@ -22,6 +22,8 @@ packages=(
     xvfb xauth
     # the sanitizer build (ASan + UBSan) and the libFuzzer targets
     clang-14 libclang-rt-14-dev libfuzzer-14-dev
+    # the formatting check (packaging/check-format.sh)
+    clang-format-14
 )
 
 missing=()

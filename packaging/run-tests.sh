@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/build.sh -DPICTA_BUILD_TESTS=ON
+# The formatting check runs after the build (install-deps.sh, called by build.sh, installs clang-format).
+packaging/check-format.sh
 export QT_QPA_PLATFORM=offscreen
 ctest --preset release "$@"
 

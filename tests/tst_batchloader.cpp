@@ -60,8 +60,7 @@ private Q_SLOTS:
         QVERIFY(loader.next());
         bool thrown = false;
         try {
-            while (loader.next()) {
-            }
+            while (loader.next()) { }
         } catch (const std::runtime_error& e) {
             thrown = QString(e.what()) == "decode failed";
         }

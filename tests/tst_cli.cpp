@@ -43,10 +43,7 @@ class TestCli : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(QFileInfo(qEnvironmentVariable("PICTA_CLI")).isExecutable(), "PICTA_CLI must name picta-cli");
-    }
+    void initTestCase() { QVERIFY2(QFileInfo(qEnvironmentVariable("PICTA_CLI")).isExecutable(), "PICTA_CLI must name picta-cli"); }
 
     void badArgumentsGiveOneLineAndANonZeroExit()
     {
@@ -147,8 +144,8 @@ private Q_SLOTS:
         if (!QFileInfo::exists("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz"))
             QSKIP("dataset-fashion-mnist is not installed");
         QTemporaryDir tmp;
-        Run r = cli({"import-fashion-mnist", "--out", tmp.filePath("f"), "--classes", "Trouser,9", "--per-class", "30",
-                     "--test-split", "--json"});
+        Run r = cli(
+            {"import-fashion-mnist", "--out", tmp.filePath("f"), "--classes", "Trouser,9", "--per-class", "30", "--test-split", "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(lastJsonLine(r.out).value("images").toInt(), 120); // 30 + 30 from each set
         QCOMPARE(cli({"import-fashion-mnist", "--out", tmp.filePath("g"), "--classes", "Hat"}).code, 2);

@@ -15,8 +15,11 @@ private Q_SLOTS:
         //   b         2  3  1
         //   c         0  0  4
         ConfusionMatrix m(3);
-        m.add(0, 0, 5); m.add(0, 1, 1);
-        m.add(1, 0, 2); m.add(1, 1, 3); m.add(1, 2, 1);
+        m.add(0, 0, 5);
+        m.add(0, 1, 1);
+        m.add(1, 0, 2);
+        m.add(1, 1, 3);
+        m.add(1, 2, 1);
         m.add(2, 2, 4);
         QCOMPARE(m.total(), 16);
         QCOMPARE(m.accuracy(), 12.0 / 16.0);

@@ -58,8 +58,8 @@ std::vector<std::pair<QString, cv::Mat>> copiesOf(const cv::Mat& image)
     cv::flip(image, flipped, 1);
     cv::rotate(image, rotated, cv::ROTATE_90_CLOCKWISE);
     cv::rotate(flipped, both, cv::ROTATE_90_COUNTERCLOCKWISE);
-    return {{"resized", resized}, {"cropped", cropped}, {"brighter", brighter}, {"flipped", flipped}, {"rotated", rotated},
-            {"flipped-rotated", both}};
+    return {{"resized", resized}, {"cropped", cropped}, {"brighter", brighter},
+            {"flipped", flipped}, {"rotated", rotated}, {"flipped-rotated", both}};
 }
 
 } // namespace

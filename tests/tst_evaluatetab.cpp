@@ -109,7 +109,8 @@ private Q_SLOTS:
         for (const ImageOutcome& o : tab.evaluation().outcomes)
             confidence.insert(o.path, o.confidence);
         for (int i = 1; i < list->count(); ++i)
-            QVERIFY(confidence.value(list->item(i - 1)->data(Qt::UserRole).toString()) <= confidence.value(list->item(i)->data(Qt::UserRole).toString()));
+            QVERIFY(confidence.value(list->item(i - 1)->data(Qt::UserRole).toString())
+                    <= confidence.value(list->item(i)->data(Qt::UserRole).toString()));
         tab.setLeastSureFirst(false);
 
         list->setCurrentRow(1);
@@ -127,12 +128,14 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(fake));
         for (const char* f : {"model.json", "model.safetensors"})
             QVERIFY(QFile::copy(m_run + "/" + QString(f), fake + "/" + QString(f)));
-        QVERIFY(TestData::writeFile(fake + "/history.csv", "epoch,train_loss,train_accuracy,val_loss,val_accuracy\n"
-                                                           "1,1.0,0.5,0.9,0.6\n2,0.6,0.7,0.7,0.7\n3,0.4,0.8,0.75,0.7\n4,0.2,0.9,0.85,0.69\n"));
+        QVERIFY(TestData::writeFile(fake + "/history.csv",
+                                    "epoch,train_loss,train_accuracy,val_loss,val_accuracy\n"
+                                    "1,1.0,0.5,0.9,0.6\n2,0.6,0.7,0.7,0.7\n3,0.4,0.8,0.75,0.7\n4,0.2,0.9,0.85,0.69\n"));
         EvaluateTab tab;
         tab.setProject(m_root);
         tab.setRun(fake);
-        QVERIFY2(tab.overfittingHint().contains("overfitting") && tab.overfittingHint().contains("epoch 2"), qPrintable(tab.overfittingHint()));
+        QVERIFY2(tab.overfittingHint().contains("overfitting") && tab.overfittingHint().contains("epoch 2"),
+                 qPrintable(tab.overfittingHint()));
         tab.setRun(m_run);
         QVERIFY(!tab.overfittingHint().contains("memorise"));
         QDir(fake).removeRecursively();

@@ -71,9 +71,7 @@ private Q_SLOTS:
         m_server.route("/bad-hash", [](const auto&) {
             return TestHttpServer::reply(302, {}, {{"Location", "/file"}, {"X-Linked-Etag", "\"" + QByteArray(64, 'a') + "\""}});
         });
-        m_server.route("/loop", [](const auto&) {
-            return TestHttpServer::reply(302, {}, {{"Location", "/loop"}});
-        });
+        m_server.route("/loop", [](const auto&) { return TestHttpServer::reply(302, {}, {{"Location", "/loop"}}); });
         // Cut: the first answer stops halfway; a resumed request gets the rest.
         m_server.route("/flaky", [file](const TestHttpServer::Request& request) {
             TestHttpServer::Response r = TestHttpServer::reply(200, file);
@@ -81,7 +79,11 @@ private Q_SLOTS:
                 r.cutAfter = file.size() / 2;
             return r;
         });
-        m_server.route("/silent", [](const auto&) { TestHttpServer::Response r; r.silent = true; return r; });
+        m_server.route("/silent", [](const auto&) {
+            TestHttpServer::Response r;
+            r.silent = true;
+            return r;
+        });
     }
 
     void downloadsAFile()
@@ -222,8 +224,7 @@ private Q_SLOTS:
         const int before = m_server.requests().size();
         QVERIFY2(FileDownloader::fetch(m_server.url("/stall"), target, patient, &error), qPrintable(error));
         QCOMPARE(readAll(target), m_file);
-        QCOMPARE(m_server.requests().mid(before).first().headers.value("range"),
-                 "bytes=" + QByteArray::number(m_file.size() / 2) + '-');
+        QCOMPARE(m_server.requests().mid(before).first().headers.value("range"), "bytes=" + QByteArray::number(m_file.size() / 2) + '-');
     }
 
     void aCancelledDownloadCancelsTheRunsStartNotFailsIt()

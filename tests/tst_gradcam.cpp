@@ -85,7 +85,8 @@ private Q_SLOTS:
                 peaked += topRight > others;
                 ++total;
             }
-        QVERIFY2(peaked >= total * 8 / 10, qPrintable(QString("heat peaked on the deciding quadrant in %1 of %2 images").arg(peaked).arg(total)));
+        QVERIFY2(peaked >= total * 8 / 10,
+                 qPrintable(QString("heat peaked on the deciding quadrant in %1 of %2 images").arg(peaked).arg(total)));
         QVERIFY(!(*predictor)->gradCam(tmp.filePath("missing.png")).ok());
     }
 };

@@ -26,11 +26,11 @@ QByteArray encode(const cv::Mat& image, const char* ext, const std::vector<int>&
 QByteArray withExifOrientation(const QByteArray& jpeg, quint16 orientation)
 {
     QByteArray tiff("II*\0\x08\0\0\0", 8);
-    tiff += QByteArray("\x01\0", 2);                            // one IFD entry
-    tiff += QByteArray("\x12\x01\x03\0\x01\0\0\0", 8);          // 0x0112 SHORT ×1
+    tiff += QByteArray("\x01\0", 2);                   // one IFD entry
+    tiff += QByteArray("\x12\x01\x03\0\x01\0\0\0", 8); // 0x0112 SHORT ×1
     tiff += char(orientation & 0xff);
     tiff += QByteArray("\0\0\0", 3);
-    tiff += QByteArray("\0\0\0\0", 4);                          // no next IFD
+    tiff += QByteArray("\0\0\0\0", 4); // no next IFD
     const QByteArray payload = QByteArray("Exif\0\0", 6) + tiff;
     const int length = payload.size() + 2;
     QByteArray app1("\xff\xe1", 2);
@@ -81,7 +81,7 @@ private Q_SLOTS:
     void alphaIsCompositedOverWhite()
     {
         cv::Mat bgra(4, 4, CV_8UC4, cv::Scalar(0, 0, 0, 0)); // fully transparent black
-        bgra.at<cv::Vec4b>(0, 0) = cv::Vec4b(0, 0, 0, 255);   // one opaque black pixel
+        bgra.at<cv::Vec4b>(0, 0) = cv::Vec4b(0, 0, 0, 255);  // one opaque black pixel
         const auto image = ImageDecoder::decodeBytes(encode(bgra, ".png"), "alpha.png");
         QVERIFY2(image, qPrintable(image.error()));
         QCOMPARE(image->channels(), 3);

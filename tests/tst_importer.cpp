@@ -32,24 +32,54 @@ QByteArray zipOf(const QList<QPair<QByteArray, QByteArray>>& entries)
 {
     QByteArray out, directory;
     auto le16 = [](QByteArray& b, quint16 v) { b.append(char(v & 0xff)).append(char(v >> 8)); };
-    auto le32 = [&](QByteArray& b, quint32 v) { le16(b, quint16(v & 0xffff)); le16(b, quint16(v >> 16)); };
+    auto le32 = [&](QByteArray& b, quint32 v) {
+        le16(b, quint16(v & 0xffff));
+        le16(b, quint16(v >> 16));
+    };
     for (const auto& [name, data] : entries) {
         const quint32 crc = quint32(crc32(0, reinterpret_cast<const Bytef*>(data.constData()), uInt(data.size())));
         const quint32 offset = quint32(out.size());
-        le32(out, 0x04034b50); le16(out, 20); le16(out, 0); le16(out, 0); le16(out, 0); le16(out, 0);
-        le32(out, crc); le32(out, quint32(data.size())); le32(out, quint32(data.size()));
-        le16(out, quint16(name.size())); le16(out, 0);
+        le32(out, 0x04034b50);
+        le16(out, 20);
+        le16(out, 0);
+        le16(out, 0);
+        le16(out, 0);
+        le16(out, 0);
+        le32(out, crc);
+        le32(out, quint32(data.size()));
+        le32(out, quint32(data.size()));
+        le16(out, quint16(name.size()));
+        le16(out, 0);
         out += name + data;
-        le32(directory, 0x02014b50); le16(directory, 20); le16(directory, 20); le16(directory, 0); le16(directory, 0);
-        le16(directory, 0); le16(directory, 0); le32(directory, crc); le32(directory, quint32(data.size()));
-        le32(directory, quint32(data.size())); le16(directory, quint16(name.size())); le16(directory, 0); le16(directory, 0);
-        le16(directory, 0); le16(directory, 0); le32(directory, 0); le32(directory, offset);
+        le32(directory, 0x02014b50);
+        le16(directory, 20);
+        le16(directory, 20);
+        le16(directory, 0);
+        le16(directory, 0);
+        le16(directory, 0);
+        le16(directory, 0);
+        le32(directory, crc);
+        le32(directory, quint32(data.size()));
+        le32(directory, quint32(data.size()));
+        le16(directory, quint16(name.size()));
+        le16(directory, 0);
+        le16(directory, 0);
+        le16(directory, 0);
+        le16(directory, 0);
+        le32(directory, 0);
+        le32(directory, offset);
         directory += name;
     }
     const quint32 directoryOffset = quint32(out.size());
     out += directory;
-    le32(out, 0x06054b50); le16(out, 0); le16(out, 0); le16(out, quint16(entries.size())); le16(out, quint16(entries.size()));
-    le32(out, quint32(directory.size())); le32(out, directoryOffset); le16(out, 0);
+    le32(out, 0x06054b50);
+    le16(out, 0);
+    le16(out, 0);
+    le16(out, quint16(entries.size()));
+    le16(out, quint16(entries.size()));
+    le32(out, quint32(directory.size()));
+    le32(out, directoryOffset);
+    le16(out, 0);
     return out;
 }
 
@@ -134,11 +164,12 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString root = newProject(tmp);
         const QString zip = tmp.filePath("upload.zip");
-        QVERIFY(TestData::writeFile(zip, zipOf({{"set/cats/ok.png", png(20, 20)},
-                                                {"set/cats/../../../evil.png", png(20, 20)},
-                                                {"/etc/abs.png", png(20, 20)},
-                                                {"set\\..\\win.png", png(20, 20)},
-                                                {"set/dogs/d.png", png(20, 20, 5)}})));
+        QVERIFY(TestData::writeFile(zip,
+                                    zipOf({{"set/cats/ok.png", png(20, 20)},
+                                           {"set/cats/../../../evil.png", png(20, 20)},
+                                           {"/etc/abs.png", png(20, 20)},
+                                           {"set\\..\\win.png", png(20, 20)},
+                                           {"set/dogs/d.png", png(20, 20, 5)}})));
         const auto reader = ZipReader::open(zip);
         QVERIFY2(reader, qPrintable(reader.error()));
         QCOMPARE(reader->entries().size(), 5);
@@ -185,10 +216,11 @@ private Q_SLOTS:
         server.route("/img/noext", [&](const TestHttpServer::Request&) { return TestHttpServer::reply(200, png(32, 32, 7)); });
         server.route("/img/page", [&](const TestHttpServer::Request&) { return TestHttpServer::reply(200, "<html>nope</html>"); });
         const QString list = tmp.filePath("urls.txt");
-        QVERIFY(TestData::writeFile(list, (server.url("/img/otter.png").toString() + "\n# a comment\n\n" + server.url("/img/missing.png").toString()
-                                           + "\nftp://example.org/x.png\n" + server.url("/img/page").toString() + "\n"
-                                           + server.url("/img/noext").toString() + "\n")
-                                              .toUtf8()));
+        QVERIFY(TestData::writeFile(list,
+                                    (server.url("/img/otter.png").toString() + "\n# a comment\n\n"
+                                     + server.url("/img/missing.png").toString() + "\nftp://example.org/x.png\n"
+                                     + server.url("/img/page").toString() + "\n" + server.url("/img/noext").toString() + "\n")
+                                        .toUtf8()));
         const ImportReport report = Importer(root).importUrlList(list);
         QCOMPARE(report.imported, 2);
         QCOMPARE(report.skipped.size(), 3);

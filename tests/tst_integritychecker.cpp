@@ -84,8 +84,11 @@ private Q_SLOTS:
                                            << "HTML page";
         QTest::newRow("text") << "notes.png" << QByteArray("hello\n") << int(K::NotAnImage) << ".png extension";
         QTest::newRow("svg") << "logo.png" << QByteArray("<svg xmlns='http://www.w3.org/2000/svg'/>") << int(K::Unsupported) << "SVG";
-        QTest::newRow("heif") << "photo.jpg" << QByteArray("\x00\x00\x00\x18" "ftypheic\x00\x00\x00\x00", 16) << int(K::Unsupported)
-                              << "HEIF";
+        QTest::newRow("heif") << "photo.jpg"
+                              << QByteArray("\x00\x00\x00\x18"
+                                            "ftypheic\x00\x00\x00\x00",
+                                            16)
+                              << int(K::Unsupported) << "HEIF";
         QTest::newRow("truncated jpeg") << "cut.jpg" << jpeg.left(jpeg.size() * 2 / 3) << int(K::Truncated) << "truncated";
         QTest::newRow("truncated png") << "cut.png" << png(64, 64).left(200) << int(K::Truncated) << "truncated";
         QTest::newRow("corrupt jpeg") << "garbage.jpg" << (jpeg.left(20) + QByteArray(400, 'x') + "\xff\xd9") << int(K::Corrupt) << "";
@@ -156,9 +159,8 @@ private Q_SLOTS:
         QVERIFY(TestData::writeFile(root.filePath("images/cat/b.png"), bytes));
         Quarantine quarantine(tmp.path());
         QStringList errors;
-        const auto added = quarantine.add({{root.filePath("images/cat/a.png"), "duplicate of b.png"},
-                                           {root.filePath("images/cat/missing.png"), "gone"}},
-                                          &errors);
+        const auto added = quarantine.add(
+            {{root.filePath("images/cat/a.png"), "duplicate of b.png"}, {root.filePath("images/cat/missing.png"), "gone"}}, &errors);
         QCOMPARE(added.size(), 1);
         QCOMPARE(errors.size(), 1);
         QVERIFY(errors.first().contains("missing.png"));

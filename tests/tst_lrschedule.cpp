@@ -12,11 +12,11 @@ private Q_SLOTS:
     {
         const double lr = 1e-2;
         const LrSchedule s(LrSchedule::Kind::OneCycle, lr, 1000);
-        QCOMPARE(s.learningRate(0), lr / 25.0);                       // warm-up starts at lr/25
-        QVERIFY(qAbs(s.learningRate(125) - (lr / 25 + lr) / 2) < 1e-12); // half-way up the cosine
-        QVERIFY(qAbs(s.learningRate(250) - lr) < 1e-12);              // the peak at 25 %
+        QCOMPARE(s.learningRate(0), lr / 25.0);                           // warm-up starts at lr/25
+        QVERIFY(qAbs(s.learningRate(125) - (lr / 25 + lr) / 2) < 1e-12);  // half-way up the cosine
+        QVERIFY(qAbs(s.learningRate(250) - lr) < 1e-12);                  // the peak at 25 %
         QVERIFY(qAbs(s.learningRate(625) - (lr + lr / 1e5) / 2) < 1e-12); // half-way down
-        QVERIFY(qAbs(s.learningRate(1000) - lr / 1e5) < 1e-15);       // the end
+        QVERIFY(qAbs(s.learningRate(1000) - lr / 1e5) < 1e-15);           // the end
         QCOMPARE(s.beta1(0), 0.95);
         QVERIFY(qAbs(s.beta1(250) - 0.85) < 1e-12);
         QVERIFY(qAbs(s.beta1(1000) - 0.95) < 1e-12);

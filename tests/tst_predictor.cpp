@@ -87,7 +87,8 @@ private Q_SLOTS:
         QVERIFY(calls > 0);
         QList<double> values = losses->values();
         std::sort(values.begin(), values.end(), std::greater<>());
-        QVERIFY2(losses->value(wrong) >= values[2], qPrintable(QString("wrong label's loss %1, third highest %2").arg(losses->value(wrong)).arg(values[2])));
+        QVERIFY2(losses->value(wrong) >= values[2],
+                 qPrintable(QString("wrong label's loss %1, third highest %2").arg(losses->value(wrong)).arg(values[2])));
         QVERIFY(losses->value(wrong) > 1.0);
     }
 
@@ -132,8 +133,8 @@ private Q_SLOTS:
     {
         const auto predictor = Predictor::load(m_result.runDir);
         QVERIFY(TestData::writeFile(m_tmp.filePath("notes.png"), "plain text"));
-        const QVector<Prediction> results = predictor.value()->predictFiles(
-            {m_tmp.filePath("notes.png"), TestData::imagesBelow(m_root + "/images").first()});
+        const QVector<Prediction> results
+            = predictor.value()->predictFiles({m_tmp.filePath("notes.png"), TestData::imagesBelow(m_root + "/images").first()});
         QVERIFY(!results[0].ok());
         QVERIFY(results[0].error.contains("notes.png"));
         QVERIFY(results[1].ok());

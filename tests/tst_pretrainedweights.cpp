@@ -128,7 +128,8 @@ private Q_SLOTS:
         QCOMPARE(file.size(), size_t(262));
         QVERIFY(SafeTensors::save(tmp.filePath("mnv2.safetensors"), file));
         MobileNet model(MobileNet::Variant::V2, 3, 7);
-        const auto report = PretrainedWeights::load(model, tmp.filePath("mnv2.safetensors"), ModelCatalog::find("mobilenetv2")->headTensors);
+        const auto report
+            = PretrainedWeights::load(model, tmp.filePath("mnv2.safetensors"), ModelCatalog::find("mobilenetv2")->headTensors);
         QVERIFY2(report.ok(), qPrintable(report.error));
         QCOMPARE(report.loaded, 260);
         QVERIFY(report.unexpected.isEmpty());
@@ -152,24 +153,36 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("parameters");
         QTest::addColumn<int>("tensors"); // weights, biases and BatchNorm statistics
         QTest::addColumn<QStringList>("shapes");
-        QTest::newRow("mobilenetv3_large_100")
-            << int(MobileNet::Variant::V3Large) << qint64(5483032) << 266
-            << QStringList{"conv_stem.weight 16,3,3,3",          "blocks.0.0.conv_dw.weight 16,1,3,3",
-                           "blocks.0.0.conv_pw.weight 16,16,1,1", "blocks.1.0.conv_pw.weight 64,16,1,1",
-                           "blocks.1.1.conv_pw.weight 72,24,1,1", "blocks.2.0.conv_dw.weight 72,1,5,5",
-                           "blocks.2.0.se.conv_reduce.weight 24,72,1,1", "blocks.2.1.se.conv_reduce.bias 32",
-                           "blocks.3.2.conv_pw.weight 184,80,1,1", "blocks.4.1.se.conv_expand.weight 672,168,1,1",
-                           "blocks.5.2.se.conv_reduce.weight 240,960,1,1", "blocks.6.0.conv.weight 960,160,1,1",
-                           "blocks.6.0.bn1.running_var 960",      "conv_head.weight 1280,960,1,1",
-                           "conv_head.bias 1280",                 "classifier.weight 1000,1280"};
-        QTest::newRow("efficientnet_b0")
-            << int(MobileNet::Variant::EfficientNetB0) << qint64(5288548) << 311
-            << QStringList{"conv_stem.weight 32,3,3,3",           "blocks.0.0.conv_dw.weight 32,1,3,3",
-                           "blocks.0.0.se.conv_reduce.weight 8,32,1,1", "blocks.0.0.conv_pw.weight 16,32,1,1",
-                           "blocks.1.0.se.conv_reduce.weight 4,96,1,1", "blocks.2.1.conv_dw.weight 240,1,5,5",
-                           "blocks.5.3.conv_dw.weight 1152,1,5,5", "blocks.5.3.se.conv_expand.bias 1152",
-                           "blocks.6.0.conv_pwl.weight 320,1152,1,1", "conv_head.weight 1280,320,1,1",
-                           "bn2.running_mean 1280",               "classifier.bias 1000"};
+        QTest::newRow("mobilenetv3_large_100") << int(MobileNet::Variant::V3Large) << qint64(5483032) << 266
+                                               << QStringList{"conv_stem.weight 16,3,3,3",
+                                                              "blocks.0.0.conv_dw.weight 16,1,3,3",
+                                                              "blocks.0.0.conv_pw.weight 16,16,1,1",
+                                                              "blocks.1.0.conv_pw.weight 64,16,1,1",
+                                                              "blocks.1.1.conv_pw.weight 72,24,1,1",
+                                                              "blocks.2.0.conv_dw.weight 72,1,5,5",
+                                                              "blocks.2.0.se.conv_reduce.weight 24,72,1,1",
+                                                              "blocks.2.1.se.conv_reduce.bias 32",
+                                                              "blocks.3.2.conv_pw.weight 184,80,1,1",
+                                                              "blocks.4.1.se.conv_expand.weight 672,168,1,1",
+                                                              "blocks.5.2.se.conv_reduce.weight 240,960,1,1",
+                                                              "blocks.6.0.conv.weight 960,160,1,1",
+                                                              "blocks.6.0.bn1.running_var 960",
+                                                              "conv_head.weight 1280,960,1,1",
+                                                              "conv_head.bias 1280",
+                                                              "classifier.weight 1000,1280"};
+        QTest::newRow("efficientnet_b0") << int(MobileNet::Variant::EfficientNetB0) << qint64(5288548) << 311
+                                         << QStringList{"conv_stem.weight 32,3,3,3",
+                                                        "blocks.0.0.conv_dw.weight 32,1,3,3",
+                                                        "blocks.0.0.se.conv_reduce.weight 8,32,1,1",
+                                                        "blocks.0.0.conv_pw.weight 16,32,1,1",
+                                                        "blocks.1.0.se.conv_reduce.weight 4,96,1,1",
+                                                        "blocks.2.1.conv_dw.weight 240,1,5,5",
+                                                        "blocks.5.3.conv_dw.weight 1152,1,5,5",
+                                                        "blocks.5.3.se.conv_expand.bias 1152",
+                                                        "blocks.6.0.conv_pwl.weight 320,1152,1,1",
+                                                        "conv_head.weight 1280,320,1,1",
+                                                        "bn2.running_mean 1280",
+                                                        "classifier.bias 1000"};
     }
 
     void mobileNetV3AndEfficientNetMatchTimm()
@@ -216,7 +229,8 @@ private Q_SLOTS:
                 file.push_back({b.key(), b.value()});
         QVERIFY(SafeTensors::save(tmp.filePath("mnv3.safetensors"), file));
         MobileNet target(MobileNet::Variant::V3Large, 3, 5);
-        const auto report = PretrainedWeights::load(target, tmp.filePath("mnv3.safetensors"), ModelCatalog::find("mobilenetv2")->headTensors);
+        const auto report
+            = PretrainedWeights::load(target, tmp.filePath("mnv3.safetensors"), ModelCatalog::find("mobilenetv2")->headTensors);
         QVERIFY2(report.ok(), qPrintable(report.error));
         QCOMPARE(report.loaded, int(file.size()) - 2);
         QVERIFY(torch::equal(target.named_parameters()["blocks.2.0.se.conv_reduce.weight"],

@@ -21,7 +21,8 @@ private Q_SLOTS:
         std::mt19937 rng(1);
         for (const char* cls : {"a", "b"})
             for (int i = 0; i < 3; ++i)
-                QVERIFY(TestData::writeFile(tmp.filePath(QString("small/%1/%2.png").arg(cls).arg(i)), TestData::patternPng(i % 2, 20, 1, rng)));
+                QVERIFY(
+                    TestData::writeFile(tmp.filePath(QString("small/%1/%2.png").arg(cls).arg(i)), TestData::patternPng(i % 2, 20, 1, rng)));
         QCOMPARE(Project::open(tmp.filePath("small"))->imageSize(), 20);
         QVERIFY(TestData::writeFile(tmp.filePath("large/a/1.jpg"), TestData::gradientJpeg(200, 100)));
         QVERIFY(TestData::writeFile(tmp.filePath("large/b/1.jpg"), TestData::gradientJpeg(120, 90)));

@@ -44,15 +44,15 @@ using namespace picta::test;
 namespace {
 
 struct Run {
-    int code = -1;    ///< -1: killed or timed out
+    int code = -1; ///< -1: killed or timed out
     bool killed = false;
     QByteArray out, err;
 };
 
 struct ChildOptions {
-    qint64 fileSizeLimit = 0;  ///< RLIMIT_FSIZE in bytes; 0: none
-    int killAtStep = 0;        ///< PICTA_KILL_AT_STEP
-    int killAfterMs = 0;       ///< SIGKILL after this long; 0: never
+    qint64 fileSizeLimit = 0; ///< RLIMIT_FSIZE in bytes; 0: none
+    int killAtStep = 0;       ///< PICTA_KILL_AT_STEP
+    int killAfterMs = 0;      ///< SIGKILL after this long; 0: never
 };
 
 Run cli(const QStringList& args, const ChildOptions& options = {})
@@ -67,7 +67,9 @@ Run cli(const QStringList& args, const ChildOptions& options = {})
     const qint64 limit = options.fileSizeLimit;
     if (limit > 0)
         process.setChildProcessModifier([limit] {
-            const struct rlimit r{rlim_t(limit), rlim_t(limit)};
+            const struct rlimit r {
+                rlim_t(limit), rlim_t(limit)
+            };
             ::setrlimit(RLIMIT_FSIZE, &r);
         });
     process.start(qEnvironmentVariable("PICTA_CLI"), args);
@@ -197,7 +199,9 @@ private Q_SLOTS:
         QVERIFY(AtomicFile::write(path, "old contents"));
         struct rlimit saved;
         ::getrlimit(RLIMIT_FSIZE, &saved);
-        const struct rlimit small{4096, saved.rlim_max};
+        const struct rlimit small {
+            4096, saved.rlim_max
+        };
         QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
         QString error;
         const bool written = AtomicFile::write(path, QByteArray(100000, 'x'), &error);
@@ -330,13 +334,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("damage");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("epoch huge") << "epoch=2147483647" << "epoch";
-        QTest::newRow("epoch negative") << "epoch=-5" << "epoch";
-        QTest::newRow("epoch missing") << "epoch=" << "epoch";
-        QTest::newRow("broadcastable tensor") << "tensor-shape" << "shape";
-        QTest::newRow("optimizer tensor missing") << "optimizer-missing" << "incomplete";
-        QTest::newRow("threads") << "threads" << "threads";
-        QTest::newRow("history") << "history" << "history.csv";
+        QTest::newRow("epoch huge") << "epoch=2147483647"
+                                    << "epoch";
+        QTest::newRow("epoch negative") << "epoch=-5"
+                                        << "epoch";
+        QTest::newRow("epoch missing") << "epoch="
+                                       << "epoch";
+        QTest::newRow("broadcastable tensor") << "tensor-shape"
+                                              << "shape";
+        QTest::newRow("optimizer tensor missing") << "optimizer-missing"
+                                                  << "incomplete";
+        QTest::newRow("threads") << "threads"
+                                 << "threads";
+        QTest::newRow("history") << "history"
+                                 << "history.csv";
     }
 
     void damagedCheckpointsAreRefused()
@@ -345,8 +356,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QTemporaryDir tmp;
         const QString root = TestData::makeProject(tmp.filePath("p"), 2, 8, 16, 1);
-        const Run first = cli({"train", "--project", root, "--epochs", "3", "--batch", "8", "--threads", "1", "--json"},
-                              {0, 0, 0});
+        const Run first = cli({"train", "--project", root, "--epochs", "3", "--batch", "8", "--threads", "1", "--json"}, {0, 0, 0});
         QVERIFY(first.code == 0);
         const QString run = onlyRun(root);
         // Make it look stopped after epoch 2 of 3 with a damaged piece.
@@ -454,7 +464,8 @@ private Q_SLOTS:
         // predict and import refuse it with a message instead of bad_alloc.
         const Run p = cli({"predict", "--run", m_run, "/dev/zero", "--json"});
         QVERIFY2(!p.killed && (p.out + p.err).contains("not a regular file"), (p.out + p.err).constData());
-        QVERIFY(QFile::link("/dev/zero", tmp.filePath("src/zero.png")) || (QDir().mkpath(tmp.filePath("src")) && QFile::link("/dev/zero", tmp.filePath("src/zero.png"))));
+        QVERIFY(QFile::link("/dev/zero", tmp.filePath("src/zero.png"))
+                || (QDir().mkpath(tmp.filePath("src")) && QFile::link("/dev/zero", tmp.filePath("src/zero.png"))));
         const Run i = cli({"import", "--project", root, tmp.filePath("src")});
         QVERIFY2(!i.killed && i.err.contains("not a regular file"), i.err.constData());
         // Training skips and lists them.
@@ -541,7 +552,8 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         for (int i = 0; i < 400; ++i)
-            QVERIFY(TestData::writeFile(tmp.filePath(QString("src/c%1/%2.png").arg(i % 3).arg(i)), pngOf(24, 24, i % 256) + QByteArray::number(i)));
+            QVERIFY(TestData::writeFile(tmp.filePath(QString("src/c%1/%2.png").arg(i % 3).arg(i)),
+                                        pngOf(24, 24, i % 256) + QByteArray::number(i)));
         std::mt19937 rng(7);
         // Kill moments scale with how long a whole import takes here (a sanitizer build starts
         // several times slower).
@@ -552,7 +564,8 @@ private Q_SLOTS:
         const QString root = tmp.filePath("p");
         int checked = 0;
         for (int round = 0; round < 4; ++round) {
-            cli({"import", "--project", root, tmp.filePath("src")}, {0, 0, std::uniform_int_distribution<int>(full * 4 / 10, full * 95 / 100)(rng)});
+            cli({"import", "--project", root, tmp.filePath("src")},
+                {0, 0, std::uniform_int_distribution<int>(full * 4 / 10, full * 95 / 100)(rng)});
             if (!QFileInfo::exists(root))
                 continue; // killed before the project was made
             ++checked;
@@ -591,8 +604,10 @@ private Q_SLOTS:
         const QString root = tmp.filePath("p");
         QVERIFY(Project::create(root, "p"));
         for (int i = 0; i < 120; ++i) {
-            QVERIFY(TestData::writeFile(tmp.filePath(QString("a/a%1/%2.png").arg(i % 6).arg(i)), pngOf(16, 16, i) + "a" + QByteArray::number(i)));
-            QVERIFY(TestData::writeFile(tmp.filePath(QString("b/b%1/%2.png").arg(i % 6).arg(i)), pngOf(16, 16, i) + "b" + QByteArray::number(i)));
+            QVERIFY(TestData::writeFile(tmp.filePath(QString("a/a%1/%2.png").arg(i % 6).arg(i)),
+                                        pngOf(16, 16, i) + "a" + QByteArray::number(i)));
+            QVERIFY(TestData::writeFile(tmp.filePath(QString("b/b%1/%2.png").arg(i % 6).arg(i)),
+                                        pngOf(16, 16, i) + "b" + QByteArray::number(i)));
         }
         QProcess a, b;
         a.start(qEnvironmentVariable("PICTA_CLI"), {"import", "--project", root, tmp.filePath("a")});

@@ -70,8 +70,8 @@ private Q_SLOTS:
 
         // Bytes as the reference implementation writes them.
         const float values[2] = {1.5f, -2.0f};
-        const QByteArray file = withHeader(R"({"x":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}})",
-                                           QByteArray(reinterpret_cast<const char*>(values), 8));
+        const QByteArray file
+            = withHeader(R"({"x":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}})", QByteArray(reinterpret_cast<const char*>(values), 8));
         const auto parsed = SafeTensors::parse(file, "ref");
         QVERIFY2(parsed, qPrintable(parsed.error()));
         QCOMPARE(parsed->at(0).second[1].item<float>(), -2.0f);
@@ -90,9 +90,13 @@ private Q_SLOTS:
         QTest::newRow("unknown dtype") << withHeader(R"({"x":{"dtype":"F7","shape":[1],"data_offsets":[0,1]}})", "a") << "unknown dtype";
         QTest::newRow("offsets outside") << withHeader(R"({"x":{"dtype":"U8","shape":[16],"data_offsets":[0,16]}})", eight) << "outside";
         QTest::newRow("size mismatch") << withHeader(R"({"x":{"dtype":"F32","shape":[3],"data_offsets":[0,8]}})", eight) << "needs";
-        QTest::newRow("negative shape") << withHeader(R"({"x":{"dtype":"U8","shape":[-1],"data_offsets":[0,8]}})", eight) << "invalid shape";
-        QTest::newRow("overlap") << withHeader(R"({"x":{"dtype":"U8","shape":[8],"data_offsets":[0,8]},"y":{"dtype":"U8","shape":[4],"data_offsets":[4,8]}})", eight) << "overlaps";
-        QTest::newRow("trailing bytes") << withHeader(R"({"x":{"dtype":"U8","shape":[4],"data_offsets":[0,4]}})", eight) << "after the last";
+        QTest::newRow("negative shape") << withHeader(R"({"x":{"dtype":"U8","shape":[-1],"data_offsets":[0,8]}})", eight)
+                                        << "invalid shape";
+        QTest::newRow("overlap") << withHeader(
+            R"({"x":{"dtype":"U8","shape":[8],"data_offsets":[0,8]},"y":{"dtype":"U8","shape":[4],"data_offsets":[4,8]}})", eight)
+                                 << "overlaps";
+        QTest::newRow("trailing bytes") << withHeader(R"({"x":{"dtype":"U8","shape":[4],"data_offsets":[0,4]}})", eight)
+                                        << "after the last";
         QTest::newRow("bad metadata") << withHeader(R"({"__metadata__":{"a":1}})", {}) << "metadata";
     }
 

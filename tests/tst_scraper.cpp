@@ -105,7 +105,8 @@ private Q_SLOTS:
             return TestHttpServer::reply(200, "<!DOCTYPE html><html>Please log in</html>", {{"Content-Type", "image/jpeg"}});
         });
         server.route("/img/huge.png", [&](const Request&) { return TestHttpServer::reply(200, QByteArray(300000, 'x')); });
-        server.route("/img/flaky.png", [&](const Request&) { return ++flaky == 1 ? TestHttpServer::reply(500, "oops") : TestHttpServer::reply(200, c); });
+        server.route("/img/flaky.png",
+                     [&](const Request&) { return ++flaky == 1 ? TestHttpServer::reply(500, "oops") : TestHttpServer::reply(200, c); });
         server.route("/img/limited.png", [&](const Request&) {
             return ++limited == 1 ? TestHttpServer::reply(429, "slow down", {{"Retry-After", "1"}}) : TestHttpServer::reply(200, d);
         });
@@ -120,7 +121,8 @@ private Q_SLOTS:
                 for (const char* p : {"/img/b.png", "/img/flaky.png", "/img/limited.png"})
                     results.append(openverseResult(server, p, "cc0"));
             }
-            return TestHttpServer::reply(200, QJsonDocument(QJsonObject{{"result_count", 8}, {"page_count", 2}, {"page_size", 5}, {"results", results}}).toJson());
+            return TestHttpServer::reply(
+                200, QJsonDocument(QJsonObject{{"result_count", 8}, {"page_count", 2}, {"page_size", 5}, {"results", results}}).toJson());
         });
 
         const QString root = newProject();
@@ -216,20 +218,24 @@ private Q_SLOTS:
         auto page = [&](int index, const QString& file, const QString& mime, const QString& license) {
             return QJsonObject{{"title", "File:" + file},
                                {"index", index},
-                               {"imageinfo", QJsonArray{QJsonObject{{"url", server.url("/files/" + file).toString()},
-                                                                    {"descriptionurl", "https://commons.wikimedia.org/wiki/File:" + file},
-                                                                    {"mime", mime},
-                                                                    {"width", 64},
-                                                                    {"height", 48},
-                                                                    {"extmetadata", QJsonObject{{"LicenseShortName", QJsonObject{{"value", license}}},
-                                                                                                {"LicenseUrl", QJsonObject{{"value", "https://creativecommons.org/licenses/by-sa/4.0"}}},
-                                                                                                {"Artist", QJsonObject{{"value", "<a href=\"//x\">Ann &amp; Bo</a>"}}}}}}}}};
+                               {"imageinfo",
+                                QJsonArray{QJsonObject{
+                                    {"url", server.url("/files/" + file).toString()},
+                                    {"descriptionurl", "https://commons.wikimedia.org/wiki/File:" + file},
+                                    {"mime", mime},
+                                    {"width", 64},
+                                    {"height", 48},
+                                    {"extmetadata",
+                                     QJsonObject{{"LicenseShortName", QJsonObject{{"value", license}}},
+                                                 {"LicenseUrl", QJsonObject{{"value", "https://creativecommons.org/licenses/by-sa/4.0"}}},
+                                                 {"Artist", QJsonObject{{"value", "<a href=\"//x\">Ann &amp; Bo</a>"}}}}}}}}};
         };
         server.route("/w/api.php", [&](const Request& r) {
             QJsonObject root;
             if (query(r, "gsroffset").isEmpty()) {
-                root["query"] = QJsonObject{{"pages", QJsonObject{{"11", page(1, "1.jpg", "image/jpeg", "CC BY-SA 4.0")},
-                                                                 {"12", page(2, "logo.svg", "image/svg+xml", "CC BY-SA 4.0")}}}};
+                root["query"] = QJsonObject{{"pages",
+                                             QJsonObject{{"11", page(1, "1.jpg", "image/jpeg", "CC BY-SA 4.0")},
+                                                         {"12", page(2, "logo.svg", "image/svg+xml", "CC BY-SA 4.0")}}}};
                 root["continue"] = QJsonObject{{"gsroffset", 2}, {"continue", "gsroffset||"}};
             } else {
                 root["query"] = QJsonObject{{"pages", QJsonObject{{"13", page(3, "2.png", "image/png", "Public domain")}}}};
@@ -262,10 +268,20 @@ private Q_SLOTS:
         server.route("/photos/1/medium.jpg", [&](const Request&) { return TestHttpServer::reply(200, TestData::gradientJpeg(50, 50)); });
         server.route("/photos/2/medium.jpg", [&](const Request&) { return TestHttpServer::reply(200, TestData::gradientJpeg(60, 50)); });
         server.route("/v1/observations", [&](const Request& r) {
-            QJsonArray photos{QJsonObject{{"url", server.url("/photos/1/square.jpg").toString()}, {"license_code", "cc0"}, {"attribution", "no rights reserved"}},
-                              QJsonObject{{"url", server.url("/photos/2/square.jpg").toString()}, {"license_code", QJsonValue()}, {"attribution", "(c) someone"}}};
+            QJsonArray photos{QJsonObject{{"url", server.url("/photos/1/square.jpg").toString()},
+                                          {"license_code", "cc0"},
+                                          {"attribution", "no rights reserved"}},
+                              QJsonObject{{"url", server.url("/photos/2/square.jpg").toString()},
+                                          {"license_code", QJsonValue()},
+                                          {"attribution", "(c) someone"}}};
             Q_UNUSED(r);
-            return TestHttpServer::reply(200, QJsonDocument(QJsonObject{{"total_results", 1}, {"results", QJsonArray{QJsonObject{{"uri", "https://www.inaturalist.org/observations/7"}, {"photos", photos}}}}}).toJson());
+            return TestHttpServer::reply(
+                200,
+                QJsonDocument(
+                    QJsonObject{
+                        {"total_results", 1},
+                        {"results", QJsonArray{QJsonObject{{"uri", "https://www.inaturalist.org/observations/7"}, {"photos", photos}}}}})
+                    .toJson());
         });
         const QString root = newProject();
         ScrapeOptions options = fastOptions(root, server, "inaturalist");
@@ -298,14 +314,19 @@ private Q_SLOTS:
             auto post = [&](const QJsonObject& data) { children.append(QJsonObject{{"kind", "t3"}, {"data", data}}); };
             if (query(r, "after").isEmpty()) {
                 post({{"post_hint", "image"}, {"url", server.url("/i/a.png").toString()}, {"author", "ann"}, {"permalink", "/r/otters/1"}});
-                post({{"is_gallery", true}, {"author", "bo"}, {"permalink", "/r/otters/2"},
-                      {"media_metadata", QJsonObject{{"x1", QJsonObject{{"s", QJsonObject{{"u", server.url("/i/b.png").toString() + "?width=9&amp;s=1"}}}}},
-                                                     {"x2", QJsonObject{{"s", QJsonObject{{"u", server.url("/i/c.png").toString()}}}}}}}});
+                post({{"is_gallery", true},
+                      {"author", "bo"},
+                      {"permalink", "/r/otters/2"},
+                      {"media_metadata",
+                       QJsonObject{{"x1", QJsonObject{{"s", QJsonObject{{"u", server.url("/i/b.png").toString() + "?width=9&amp;s=1"}}}}},
+                                   {"x2", QJsonObject{{"s", QJsonObject{{"u", server.url("/i/c.png").toString()}}}}}}}});
                 post({{"post_hint", "self"}, {"selftext", "no picture"}, {"permalink", "/r/otters/3"}});
-                return TestHttpServer::reply(200, QJsonDocument(QJsonObject{{"data", QJsonObject{{"children", children}, {"after", "t3_next"}}}}).toJson());
+                return TestHttpServer::reply(
+                    200, QJsonDocument(QJsonObject{{"data", QJsonObject{{"children", children}, {"after", "t3_next"}}}}).toJson());
             }
             post({{"post_hint", "image"}, {"url", server.url("/i/d.png").toString()}, {"author", "cy"}, {"permalink", "/r/otters/4"}});
-            return TestHttpServer::reply(200, QJsonDocument(QJsonObject{{"data", QJsonObject{{"children", children}, {"after", QJsonValue()}}}}).toJson());
+            return TestHttpServer::reply(
+                200, QJsonDocument(QJsonObject{{"data", QJsonObject{{"children", children}, {"after", QJsonValue()}}}}).toJson());
         });
         const QString root = newProject();
         ScrapeOptions options = fastOptions(root, server, "reddit");
@@ -328,7 +349,7 @@ private Q_SLOTS:
         QCOMPARE(rows.first().creator, QString("u/ann"));
         QCOMPARE(rows.first().landingPage, QString("https://www.reddit.com/r/otters/1"));
         QVERIFY(rows[1].url.contains("width=9&s=1")); // &amp; in Reddit's JSON undone
-        options.license = LicenseFilter::Commercial; // no licence stated: nothing passes
+        options.license = LicenseFilter::Commercial;  // no licence stated: nothing passes
         QCOMPARE(Scraper().run(options).downloaded(), 0);
     }
 
@@ -341,7 +362,10 @@ private Q_SLOTS:
         const QByteArray bytes = png(77);
         server.route("/img/x.png", [&](const Request&) { return TestHttpServer::reply(200, bytes); });
         server.route("/v1/images/", [&](const Request&) {
-            return TestHttpServer::reply(200, QJsonDocument(QJsonObject{{"page_count", 1}, {"results", QJsonArray{openverseResult(server, "/img/x.png", "by-sa")}}}).toJson());
+            return TestHttpServer::reply(
+                200,
+                QJsonDocument(QJsonObject{{"page_count", 1}, {"results", QJsonArray{openverseResult(server, "/img/x.png", "by-sa")}}})
+                    .toJson());
         });
         const QString root = m_tmp.filePath("cli-project");
         // The server answers on this thread's event loop: wait for the process without blocking it.
@@ -356,8 +380,8 @@ private Q_SLOTS:
             }
             return std::make_pair(process.exitCode(), process.readAllStandardOutput() + process.readAllStandardError());
         };
-        auto [code, out] = run({"scrape", "--project", root, "--source", "openverse", "--term", "sea otter", "--term", "beaver", "--count", "3",
-                                "--api-base", server.url().toString(), "--rate", "6000", "--json"});
+        auto [code, out] = run({"scrape", "--project", root, "--source", "openverse", "--term", "sea otter", "--term", "beaver", "--count",
+                                "3", "--api-base", server.url().toString(), "--rate", "6000", "--json"});
         QVERIFY2(code == 0, out.constData());
         QJsonObject summary;
         for (const QByteArray& line : out.split('\n'))

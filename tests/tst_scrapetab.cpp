@@ -31,8 +31,12 @@ private Q_SLOTS:
             const QByteArray jpeg = TestData::gradientJpeg(64 + 8 * i, 64);
             const QString path = QString("/img/%1.jpg").arg(i);
             server.route(path, [jpeg](const TestHttpServer::Request&) { return TestHttpServer::reply(200, jpeg); });
-            results.append(QJsonObject{{"url", server.url(path).toString()}, {"license", "cc0"}, {"width", 64}, {"height", 64},
-                                       {"creator", "A"}, {"foreign_landing_url", "https://example.org" + path}});
+            results.append(QJsonObject{{"url", server.url(path).toString()},
+                                       {"license", "cc0"},
+                                       {"width", 64},
+                                       {"height", 64},
+                                       {"creator", "A"},
+                                       {"foreign_landing_url", "https://example.org" + path}});
         }
         results.append(QJsonObject{{"url", server.url("/img/missing.jpg").toString()}, {"license", "cc0"}});
         server.route("/v1/images/", [&](const TestHttpServer::Request&) {

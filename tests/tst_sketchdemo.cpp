@@ -41,7 +41,7 @@ private Q_SLOTS:
             const cv::Mat a = SketchDemo::draw(shape, 1), b = SketchDemo::draw(shape, 2);
             QCOMPARE(a.rows, SketchDemo::kSize);
             QVERIFY(cv::countNonZero(a != b) > 0);
-            QVERIFY(cv::countNonZero(a < 128) > 20);                    // some ink
+            QVERIFY(cv::countNonZero(a < 128) > 20);                       // some ink
             QVERIFY(cv::countNonZero(a.row(0) < 128) < SketchDemo::kSize); // not a filled border
         }
     }
@@ -100,7 +100,11 @@ private Q_SLOTS:
                 const Prediction p = predictCanvas(image, 2);
                 QVERIFY2(p.ok(), qPrintable(p.error));
                 if (p.top[0].className != name)
-                    wrong << QString("%1 at %2 px read as %3 %4").arg(name).arg(thickness).arg(p.top[0].className).arg(p.top[0].probability, 0, 'f', 2);
+                    wrong << QString("%1 at %2 px read as %3 %4")
+                                 .arg(name)
+                                 .arg(thickness)
+                                 .arg(p.top[0].className)
+                                 .arg(p.top[0].probability, 0, 'f', 2);
             }
         }
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join("; ")));

@@ -51,9 +51,9 @@ private Q_SLOTS:
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.epochsCompleted, 5);
         QCOMPARE(epochs.count(), 5);
-        QVERIFY(batches.count() >= 5);           // at least the last batch of each epoch
+        QVERIFY(batches.count() >= 5); // at least the last batch of each epoch
         QCOMPARE(result.trainImages + result.valImages, 240);
-        QCOMPARE(result.valImages, 60);          // 25 % of each class
+        QCOMPARE(result.valImages, 60); // 25 % of each class
         QVERIFY2(result.last.valAccuracy > 0.9, qPrintable(QString::number(result.last.valAccuracy)));
         QVERIFY(result.trainImagesPerSecond > 0);
 
@@ -232,7 +232,8 @@ private Q_SLOTS:
             QVERIFY(TestData::writeFile(root + QString("/images/class0/extra%1.png").arg(i), TestData::patternPng(0, 16, 1, rng)));
         std::atomic_bool cancel{false};
         bool cancelled = false;
-        const auto data = TrainingData::prepare(configFor(root, 1), cancel, {}, [](const QString&) {}, &cancelled);
+        const auto data = TrainingData::prepare(
+            configFor(root, 1), cancel, {}, [](const QString&) {}, &cancelled);
         QVERIFY(data);
         const auto counts = data->classCounts();
         const auto weights = data->classWeights();

@@ -124,8 +124,8 @@ void ClassPanel::mergeClass()
     QStringList others = classes;
     others.removeAt(c);
     bool ok = false;
-    const QString into = QInputDialog::getItem(this, tr("Merge class"), tr("Move every image of '%1' into:").arg(classes[c]), others, 0,
-                                               false, &ok);
+    const QString into
+        = QInputDialog::getItem(this, tr("Merge class"), tr("Move every image of '%1' into:").arg(classes[c]), others, 0, false, &ok);
     if (!ok)
         return;
     m_undo->push(new ClassCommand(m_model, ClassCommand::Kind::Merge, c, QString(), int(classes.indexOf(into)),

@@ -154,10 +154,10 @@ QVariant DatasetModel::data(const QModelIndex& index, int role) const
     case ThumbnailReadyRole:
         return !m_thumbnails->thumbnail(image.path).isNull();
     case Qt::ToolTipRole: {
-        QString tip = tr("%1\n%2 · %3 · %4")
-                          .arg(QDir::toNativeSeparators(image.path),
-                               image.classIndex < 0 ? tr("Unlabelled") : m_classes.value(image.classIndex),
-                               QLocale().formattedDataSize(image.fileSize), QLocale().toString(image.modified, QLocale::ShortFormat));
+        QString tip
+            = tr("%1\n%2 · %3 · %4")
+                  .arg(QDir::toNativeSeparators(image.path), image.classIndex < 0 ? tr("Unlabelled") : m_classes.value(image.classIndex),
+                       QLocale().formattedDataSize(image.fileSize), QLocale().toString(image.modified, QLocale::ShortFormat));
         if (m_losses.contains(image.path))
             tip += tr("\nloss of the latest run: %1").arg(m_losses.value(image.path), 0, 'f', 3);
         return tip;

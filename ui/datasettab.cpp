@@ -48,8 +48,8 @@ DatasetTab::DatasetTab(QWidget* parent)
         m_classes->sidebar()->selectFilter(DatasetFilter::kAllClasses);
         if (m_filter->rowCount() > 0)
             m_grid->setCurrentIndex(m_filter->index(0, 0));
-        m_hint->setText(tr("%n image(s) · 1–9: label · 0: unlabelled · Del: quarantine · Space: preview · Ctrl+Z: undo", nullptr,
-                           m_model->rowCount()));
+        m_hint->setText(
+            tr("%n image(s) · 1–9: label · 0: unlabelled · Del: quarantine · Space: preview · Ctrl+Z: undo", nullptr, m_model->rowCount()));
         Q_EMIT loaded();
     });
     connect(m_undo, &QUndoStack::indexChanged, this, &DatasetTab::datasetChanged);

@@ -144,14 +144,15 @@ void DuplicatesDialog::onFinished(const DuplicateReport& report)
     const QDir root(m_root);
     for (int g = 0; g < report.groups.size(); ++g) {
         const DuplicateGroup& group = report.groups[g];
-        auto* top = new QTreeWidgetItem(m_tree, {group.exact ? tr("Group %1: identical files").arg(g + 1)
-                                                             : tr("Group %1: near duplicates").arg(g + 1)});
+        auto* top = new QTreeWidgetItem(
+            m_tree, {group.exact ? tr("Group %1: identical files").arg(g + 1) : tr("Group %1: near duplicates").arg(g + 1)});
         top->setFirstColumnSpanned(true);
         for (int i = 0; i < group.images.size(); ++i) {
             const DuplicateImage& image = group.images[i];
-            auto* item = new QTreeWidgetItem(top, {QString(), tr("%1×%2").arg(image.width).arg(image.height),
-                                                   QLocale().formattedDataSize(image.fileSize),
-                                                   QDir::toNativeSeparators(root.relativeFilePath(image.path))});
+            auto* item = new QTreeWidgetItem(top,
+                                             {QString(), tr("%1×%2").arg(image.width).arg(image.height),
+                                              QLocale().formattedDataSize(image.fileSize),
+                                              QDir::toNativeSeparators(root.relativeFilePath(image.path))});
             item->setCheckState(0, i == 0 ? Qt::Checked : Qt::Unchecked);
             item->setData(3, Qt::UserRole, image.path);
             item->setIcon(0, m_thumbnails->thumbnail(image.path));

@@ -24,7 +24,6 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-
 namespace picta {
 
 namespace {
@@ -210,14 +209,17 @@ void EvaluateTab::evaluate()
     });
     const QString project = m_projectDir;
     watcher->setFuture(QtConcurrent::run([self, runDir, project, generation, training] {
-        return RunEvaluator::evaluate(runDir, project, [self, generation](int done, int total) {
-            QMetaObject::invokeMethod(qApp, [self, generation, done, total] {
-                if (self && generation == self->m_generation) {
-                    self->m_progress->setRange(0, total);
-                    self->m_progress->setValue(done);
-                }
-            });
-        }, nullptr, training);
+        return RunEvaluator::evaluate(
+            runDir, project,
+            [self, generation](int done, int total) {
+                QMetaObject::invokeMethod(qApp, [self, generation, done, total] {
+                    if (self && generation == self->m_generation) {
+                        self->m_progress->setRange(0, total);
+                        self->m_progress->setValue(done);
+                    }
+                });
+            },
+            nullptr, training);
     }));
 }
 
@@ -235,8 +237,8 @@ void EvaluateTab::onEvaluated(const RunEvaluation& evaluation)
     m_metrics->setRowCount(int(metrics.size()));
     for (int r = 0; r < metrics.size(); ++r) {
         const ClassMetrics& m = metrics[r];
-        const QStringList cells{m.name, QString::number(m.precision, 'f', 3), QString::number(m.recall, 'f', 3), QString::number(m.f1, 'f', 3),
-                                QString::number(m.support)};
+        const QStringList cells{m.name, QString::number(m.precision, 'f', 3), QString::number(m.recall, 'f', 3),
+                                QString::number(m.f1, 'f', 3), QString::number(m.support)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             if (c > 0)
@@ -251,11 +253,13 @@ void EvaluateTab::onEvaluated(const RunEvaluation& evaluation)
     m_summary->setText(tr("<b>Accuracy %1 %</b> on %2 %3 images.%4%5")
                            .arg(evaluation.confusion.accuracy() * 100, 0, 'f', 1)
                            .arg(evaluation.confusion.total())
-                           .arg(evaluation.split == QLatin1String("validation") ? tr("validation")
-                                : evaluation.split == QLatin1String("training")  ? tr("training")
-                                                                                 : tr("(no validation split: all)"))
+                           .arg(evaluation.split == QLatin1String("validation")     ? tr("validation")
+                                    : evaluation.split == QLatin1String("training") ? tr("training")
+                                                                                    : tr("(no validation split: all)"))
                            .arg(pairs.isEmpty() ? QString() : tr(" Most confused: %1.").arg(pairs.join(QStringLiteral("; "))))
-                           .arg(evaluation.unreadable.isEmpty() ? QString() : tr(" %n image(s) could not be read.", nullptr, int(evaluation.unreadable.size()))));
+                           .arg(evaluation.unreadable.isEmpty()
+                                    ? QString()
+                                    : tr(" %n image(s) could not be read.", nullptr, int(evaluation.unreadable.size()))));
     const int filter = m_classFilter->currentData().toInt();
     m_classFilter->clear();
     m_classFilter->addItem(tr("All classes"), -1);
@@ -275,7 +279,8 @@ void EvaluateTab::showImages(int truth, int predicted)
     QVector<ImageOutcome> outcomes = m_evaluation.outcomes; // by loss, highest first
     const bool leastSure = m_order->currentIndex() == 1;
     if (leastSure)
-        std::stable_sort(outcomes.begin(), outcomes.end(), [](const ImageOutcome& a, const ImageOutcome& b) { return a.confidence < b.confidence; });
+        std::stable_sort(outcomes.begin(), outcomes.end(),
+                         [](const ImageOutcome& a, const ImageOutcome& b) { return a.confidence < b.confidence; });
     const int classFilter = m_classFilter->currentData().toInt();
     int shown = 0;
     for (const ImageOutcome& o : std::as_const(outcomes)) {
@@ -285,9 +290,10 @@ void EvaluateTab::showImages(int truth, int predicted)
             continue;
         if (shown++ >= (truth >= 0 ? 500 : kTopLosses))
             break;
-        auto* item = new QListWidgetItem(m_thumbnails->thumbnail(o.path),
-                                         tr("%1 → %2\n%3 %").arg(m_evaluation.classes[o.truth], m_evaluation.classes[o.predicted]).arg(o.confidence * 100, 0, 'f', 0),
-                                         m_losses);
+        auto* item = new QListWidgetItem(
+            m_thumbnails->thumbnail(o.path),
+            tr("%1 → %2\n%3 %").arg(m_evaluation.classes[o.truth], m_evaluation.classes[o.predicted]).arg(o.confidence * 100, 0, 'f', 0),
+            m_losses);
         item->setData(Qt::UserRole, o.path);
         m_items.insert(o.path, item);
         if (m_decisions.contains(o.path)) // decided earlier, in this view or another
@@ -300,7 +306,8 @@ void EvaluateTab::showImages(int truth, int predicted)
     QStringList keys;
     for (int c = 0; c < std::min<int>(9, int(m_projectClasses.size())); ++c)
         keys << QStringLiteral("%1 %2").arg(c + 1).arg(m_projectClasses[c]);
-    const QString help = tr("Select and press a number to relabel (%1), Del to quarantine; Ctrl+Z on the Dataset tab undoes.").arg(keys.join(QStringLiteral(", ")));
+    const QString help = tr("Select and press a number to relabel (%1), Del to quarantine; Ctrl+Z on the Dataset tab undoes.")
+                             .arg(keys.join(QStringLiteral(", ")));
     m_lossesTitle->setText(truth >= 0 ? tr("Images of '%1' predicted as '%2' (%3). %4")
                                             .arg(m_evaluation.classes[truth], m_evaluation.classes[predicted])
                                             .arg(shown)
@@ -333,7 +340,8 @@ bool EvaluateTab::eventFilter(QObject* watched, QEvent* event)
             return true;
         }
         if (!paths.isEmpty() && key->key() == Qt::Key_Delete) {
-            Q_EMIT quarantineRequested(paths, QStringList{tr("quarantined from the top losses of run %1").arg(QFileInfo(m_runDir).fileName())});
+            Q_EMIT quarantineRequested(paths,
+                                       QStringList{tr("quarantined from the top losses of run %1").arg(QFileInfo(m_runDir).fileName())});
             for (const QString& path : paths)
                 m_decisions.insert(path, tr("quarantined"));
             for (QListWidgetItem* item : m_losses->selectedItems())

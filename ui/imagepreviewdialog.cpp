@@ -15,7 +15,6 @@
 
 namespace picta {
 
-
 ImagePreviewDialog::ImagePreviewDialog(const QString& projectRoot, const QString& path, const QString& className, QWidget* parent)
     : QDialog(parent)
 {
@@ -32,8 +31,8 @@ ImagePreviewDialog::ImagePreviewDialog(const QString& projectRoot, const QString
         const QSize room = screen() ? screen()->availableSize() * 0.7 : QSize(800, 600);
         QPixmap pixmap = QPixmap::fromImage(image);
         // Small images (28×28) are magnified without smoothing, so their pixels stay visible.
-        const QSize target = image.size().scaled(room.boundedTo(QSize(std::max(image.width(), 512), std::max(image.height(), 512))),
-                                                 Qt::KeepAspectRatio);
+        const QSize target
+            = image.size().scaled(room.boundedTo(QSize(std::max(image.width(), 512), std::max(image.height(), 512))), Qt::KeepAspectRatio);
         pixmap = pixmap.scaled(target, Qt::KeepAspectRatio, image.width() < 256 ? Qt::FastTransformation : Qt::SmoothTransformation);
         picture->setPixmap(pixmap);
     }
@@ -41,11 +40,17 @@ ImagePreviewDialog::ImagePreviewDialog(const QString& projectRoot, const QString
     const ProvenanceRow source = ProvenanceLog(projectRoot).find(QDir(projectRoot).relativeFilePath(path));
     auto* details = new QFormLayout;
     details->addRow(tr("Class:"), new QLabel(className, this));
-    details->addRow(tr("Size:"), new QLabel(image.isNull() ? tr("unknown") : tr("%1 × %2 pixels").arg(image.width()).arg(image.height()), this));
+    details->addRow(tr("Size:"),
+                    new QLabel(image.isNull() ? tr("unknown") : tr("%1 × %2 pixels").arg(image.width()).arg(image.height()), this));
     details->addRow(tr("Format:"), new QLabel(QString::fromLatin1(format).toUpper(), this));
-    details->addRow(tr("File:"), new QLabel(tr("%1, %2").arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(info.size())), this));
+    details->addRow(tr("File:"),
+                    new QLabel(tr("%1, %2").arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(info.size())), this));
     details->addRow(tr("Source:"), new QLabel(source.file.isEmpty() ? tr("not recorded") : source.url, this));
-    details->addRow(tr("Licence:"), new QLabel(source.file.isEmpty() ? tr("not recorded") : source.license.isEmpty() ? tr("unknown") : source.license, this));
+    details->addRow(tr("Licence:"),
+                    new QLabel(source.file.isEmpty()          ? tr("not recorded")
+                                   : source.license.isEmpty() ? tr("unknown")
+                                                              : source.license,
+                               this));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

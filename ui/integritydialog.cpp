@@ -58,18 +58,19 @@ IntegrityDialog::IntegrityDialog(const QString& projectRoot, QWidget* parent)
         QElapsedTimer throttle;
         throttle.start();
         std::atomic_llong last{0};
-        const auto problems = IntegrityChecker::check(files, IntegrityChecker::Options(),
-                                                      [&](int done, int total) {
-                                                          const qint64 now = throttle.elapsed();
-                                                          if (done != total && now - last < 50)
-                                                              return;
-                                                          last = now;
-                                                          QMetaObject::invokeMethod(qApp, [self, done, total] {
-                                                              if (self)
-                                                                  self->onProgress(done, total);
-                                                          });
-                                                      },
-                                                      cancel.get());
+        const auto problems = IntegrityChecker::check(
+            files, IntegrityChecker::Options(),
+            [&](int done, int total) {
+                const qint64 now = throttle.elapsed();
+                if (done != total && now - last < 50)
+                    return;
+                last = now;
+                QMetaObject::invokeMethod(qApp, [self, done, total] {
+                    if (self)
+                        self->onProgress(done, total);
+                });
+            },
+            cancel.get());
         QMetaObject::invokeMethod(qApp, [self, problems] {
             if (self)
                 self->onFinished(problems);
@@ -95,8 +96,9 @@ void IntegrityDialog::onFinished(const QVector<IntegrityProblem>& problems)
     m_finished = true;
     m_problems = problems;
     m_progress->setValue(m_progress->maximum());
-    m_status->setText(problems.isEmpty() ? tr("Every file is a usable image.")
-                                         : tr("%n file(s) with problems; quarantining keeps them restorable.", nullptr, int(problems.size())));
+    m_status->setText(problems.isEmpty()
+                          ? tr("Every file is a usable image.")
+                          : tr("%n file(s) with problems; quarantining keeps them restorable.", nullptr, int(problems.size())));
     m_table->setRowCount(int(problems.size()));
     for (int r = 0; r < problems.size(); ++r) {
         m_table->setItem(r, 0, new QTableWidgetItem(QDir::toNativeSeparators(problems[r].path)));

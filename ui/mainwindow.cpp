@@ -58,7 +58,8 @@ MainWindow::MainWindow(QWidget* parent)
     // predicting; the banner says so before the first edit fails.
     m_readOnlyBanner = new QLabel(this);
     m_readOnlyBanner->setWordWrap(true);
-    m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-bottom: 1px solid #ffe69c; }"));
+    m_readOnlyBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-bottom: 1px solid #ffe69c; }"));
     m_readOnlyBanner->hide();
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -131,23 +132,24 @@ void MainWindow::importImages(const QString& source)
                 lines << tr("%1: %2").arg(p.path, p.reason);
             if (report.skipped.size() > 30)
                 lines << tr("… and %n more", nullptr, int(report.skipped.size()) - 30);
-            QMessageBox::warning(this, tr("Import"), message + tr(". %n file(s) skipped:", nullptr, int(report.skipped.size())) + "\n\n"
-                                                         + lines.join('\n'));
+            QMessageBox::warning(this, tr("Import"),
+                                 message + tr(". %n file(s) skipped:", nullptr, int(report.skipped.size())) + "\n\n" + lines.join('\n'));
         }
     });
     const QString root = m_projectDir;
     QPointer<QProgressDialog> dialog(progress);
     watcher->setFuture(QtConcurrent::run([root, source, cancel, dialog] {
-        return Importer(root).import(source,
-                                     [dialog](int done, int total) {
-                                         QMetaObject::invokeMethod(qApp, [dialog, done, total] {
-                                             if (dialog) {
-                                                 dialog->setMaximum(total);
-                                                 dialog->setValue(done);
-                                             }
-                                         });
-                                     },
-                                     cancel.get());
+        return Importer(root).import(
+            source,
+            [dialog](int done, int total) {
+                QMetaObject::invokeMethod(qApp, [dialog, done, total] {
+                    if (dialog) {
+                        dialog->setMaximum(total);
+                        dialog->setValue(done);
+                    }
+                });
+            },
+            cancel.get());
     }));
 }
 
@@ -227,7 +229,8 @@ void MainWindow::openDemo()
 
 void MainWindow::openSketchDemo()
 {
-    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("sketch-demo"));
+    const QString dir
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("sketch-demo"));
     openBuiltIn(dir, tr("Drawing the sketch demo…"), [](const QString& dir, const std::function<void(int, int)>& progress) {
         return SketchDemo::createProject(dir, 300, progress);
     });
@@ -283,8 +286,8 @@ void MainWindow::openStartupProject()
 
 void MainWindow::newProjectFromFolder()
 {
-    const QString dir = QFileDialog::getExistingDirectory(
-        this, tr("Choose a folder with one subfolder of images per class, or an empty folder"));
+    const QString dir
+        = QFileDialog::getExistingDirectory(this, tr("Choose a folder with one subfolder of images per class, or an empty folder"));
     if (dir.isEmpty())
         return;
     if (QDir(dir).isEmpty()) {
@@ -334,8 +337,8 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (int i = 0; i < recent.size(); ++i) {
         const QString dir = recent[i];
-        QAction* action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(dir)), this, [this, dir] { openProject(dir); });
+        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(dir)), this,
+                                                  [this, dir] { openProject(dir); });
         action->setEnabled(QFileInfo(dir).isDir());
     }
     m_recentMenu->setEnabled(!recent.isEmpty());

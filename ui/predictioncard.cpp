@@ -52,7 +52,8 @@ PredictionCard::PredictionCard(const QString& title, QWidget* parent)
             answer(m_truth->itemText(index));
     });
     connect(m_add, &QPushButton::clicked, this, [this] {
-        const QString cls = m_truth->currentIndex() > 0 ? m_truth->currentText() : (m_prediction.top.isEmpty() ? QString() : m_prediction.top[0].className);
+        const QString cls = m_truth->currentIndex() > 0 ? m_truth->currentText()
+                                                        : (m_prediction.top.isEmpty() ? QString() : m_prediction.top[0].className);
         if (!cls.isEmpty())
             Q_EMIT addToDatasetRequested(cls);
     });
@@ -98,8 +99,7 @@ void PredictionCard::setThumbnail(const QImage& image)
         m_thumbnail->setText(tr("no preview"));
         return;
     }
-    m_thumbnail->setPixmap(QPixmap::fromImage(
-        image.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    m_thumbnail->setPixmap(QPixmap::fromImage(image.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 void PredictionCard::setGradCam(const QImage& overlay, const QString& error)
@@ -108,7 +108,8 @@ void PredictionCard::setGradCam(const QImage& overlay, const QString& error)
     if (overlay.isNull())
         m_gradCam->setText(error);
     else
-        m_gradCam->setPixmap(QPixmap::fromImage(overlay.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        m_gradCam->setPixmap(
+            QPixmap::fromImage(overlay.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 void PredictionCard::setClasses(const QStringList& classes)

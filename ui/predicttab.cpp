@@ -96,7 +96,8 @@ PredictTab::PredictTab(QWidget* parent)
     m_hint = new QLabel(tr("Drop image files, folders or images from a web page here, paste one (Ctrl+V), or press Ctrl+Shift+O."), this);
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setMinimumHeight(120);
-    m_hint->setStyleSheet(QStringLiteral("QLabel { border: 2px dashed palette(mid); border-radius: 8px; color: palette(dark); font-size: 14pt; }"));
+    m_hint->setStyleSheet(
+        QStringLiteral("QLabel { border: 2px dashed palette(mid); border-radius: 8px; color: palette(dark); font-size: 14pt; }"));
 
     auto* cards = new QWidget;
     m_cardLayout = new QVBoxLayout(cards);
@@ -167,8 +168,8 @@ void PredictTab::requestGradCam(PredictionCard* card)
         const GradCamResult cam = watcher->result();
         if (!m_showGradCam->isChecked())
             return;
-        const QImage overlay = cam.ok() ? QImage(reinterpret_cast<const uchar*>(cam.overlay.data.constData()), cam.overlay.width, cam.overlay.height,
-                                                 cam.overlay.bytesPerLine, QImage::Format_RGB888)
+        const QImage overlay = cam.ok() ? QImage(reinterpret_cast<const uchar*>(cam.overlay.data.constData()), cam.overlay.width,
+                                                 cam.overlay.height, cam.overlay.bytesPerLine, QImage::Format_RGB888)
                                               .copy()
                                         : QImage();
         card->setGradCam(overlay, cam.error);
@@ -186,8 +187,7 @@ void PredictTab::recordAnswer(PredictionCard* card, const QString& predicted, co
     QString error;
     if (!FeedbackLog(m_projectDir)
              .append({card->path().isEmpty() ? card->toolTip() : QDir(m_projectDir).relativeFilePath(card->path()),
-                      QFileInfo(m_predictor->runDir()).fileName(), predicted, truth,
-                      QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                      QFileInfo(m_predictor->runDir()).fileName(), predicted, truth, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                      &error))
         showMessage(error);
     refreshFeedback();
@@ -258,8 +258,7 @@ void PredictTab::setRun(const QString& runDir)
                                  .arg(info.arch)
                                  .arg(info.classes.size())
                                  .arg(info.classes.join(", "))
-                                 .arg(accuracy >= 0 ? tr(" · validation accuracy %1%").arg(accuracy * 100.0, 0, 'f', 1)
-                                                    : QString()));
+                                 .arg(accuracy >= 0 ? tr(" · validation accuracy %1%").arg(accuracy * 100.0, 0, 'f', 1) : QString()));
         refreshFeedback();
         Q_EMIT modelLoaded(runDir);
         const QStringList pending = std::exchange(m_pending, {});
@@ -312,8 +311,7 @@ void PredictTab::addFiles(const QStringList& paths)
         } else if (!info.exists()) {
             refused << tr("%1 does not exist").arg(QDir::toNativeSeparators(path));
         } else if (!Project::isImageFile(path)) {
-            refused << tr("%1 is not an image (supported: %2)")
-                           .arg(info.fileName(), Project::imageExtensions().join(", "));
+            refused << tr("%1 is not an image (supported: %2)").arg(info.fileName(), Project::imageExtensions().join(", "));
         } else {
             accepted << path;
         }

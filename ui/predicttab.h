@@ -85,7 +85,7 @@ private:
     std::shared_ptr<Predictor> m_predictor;
     QStringList m_pending; ///< files dropped while the model loads
     QString m_loadingRun;
-    QThreadPool m_pool;    ///< one thread: inference uses torch's own threads
+    QThreadPool m_pool; ///< one thread: inference uses torch's own threads
     QCheckBox* m_showGradCam = nullptr;
     FeedbackPanel* m_feedback = nullptr;
     ImageIntake* m_intake = nullptr; ///< clipboard, drops and downloads to local files

@@ -51,8 +51,8 @@ ProjectSummary ProjectSummary::read(const QString& projectDir)
             continue;
         // "training" with no living trainer holding its lock: the program ended while it ran (a
         // kill, a crash, a power cut). A run killed in its first epoch resumes from the start.
-        const bool interrupted = info->status == QLatin1String("cancelled")
-            || (info->status == QLatin1String("training") && !RunLock::isActive(dir));
+        const bool interrupted
+            = info->status == QLatin1String("cancelled") || (info->status == QLatin1String("training") && !RunLock::isActive(dir));
         if (interrupted && info->epochsCompleted < info->epochs
             && (info->epochsCompleted == 0 || QFileInfo::exists(RunFolder::checkpointPath(dir)))) {
             s.resumableRun = dir;

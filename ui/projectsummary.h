@@ -16,10 +16,10 @@ struct ProjectSummary {
     QStringList classes;
     QVector<int> train, validation;
     int imageSize = 0;
-    QString error;        ///< set when the project cannot be opened
-    QString resumableRun; ///< the newest run, when stopped or cut off with a checkpoint to go on from
-    int resumableDone = 0;   ///< its completed epochs
-    int resumableEpochs = 0; ///< of these
+    QString error;                  ///< set when the project cannot be opened
+    QString resumableRun;           ///< the newest run, when stopped or cut off with a checkpoint to go on from
+    int resumableDone = 0;          ///< its completed epochs
+    int resumableEpochs = 0;        ///< of these
     TrainingConfig resumableConfig; ///< the settings it was started with
 
     int trainTotal() const;

@@ -123,7 +123,8 @@ void ScrapeTab::buildUi()
     connect(m_start, &QPushButton::clicked, this, &ScrapeTab::start);
     connect(m_stop, &QPushButton::clicked, this, &ScrapeTab::stop);
     m_overall = new QProgressBar(this);
-    m_counts = new QLabel(tr("Add search terms, choose a source, press Start. Each term becomes a class; every image keeps its licence."), this);
+    m_counts
+        = new QLabel(tr("Add search terms, choose a source, press Start. Each term becomes a class; every image keeps its licence."), this);
     m_counts->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
@@ -259,7 +260,8 @@ void ScrapeTab::onProgress(const TermProgress& p)
             continue;
         if (auto* bar = qobject_cast<QProgressBar*>(m_terms->cellWidget(r, ProgressColumn)))
             bar->setValue(std::min(bar->maximum(), p.downloaded));
-        m_terms->item(r, CountsColumn)->setText(QStringLiteral("%1 · %2 · %3 · %4").arg(p.found).arg(p.downloaded).arg(p.duplicates).arg(p.failed));
+        m_terms->item(r, CountsColumn)
+            ->setText(QStringLiteral("%1 · %2 · %3 · %4").arg(p.found).arg(p.downloaded).arg(p.duplicates).arg(p.failed));
     }
     updateOverall();
 }
@@ -274,7 +276,8 @@ void ScrapeTab::updateOverall()
         found += p.found;
     }
     m_overall->setValue(std::min(m_overall->maximum(), downloaded));
-    m_counts->setText(tr("%1 found, %2 downloaded, %3 skipped as duplicates, %4 failed").arg(found).arg(downloaded).arg(duplicates).arg(failed));
+    m_counts->setText(
+        tr("%1 found, %2 downloaded, %3 skipped as duplicates, %4 failed").arg(found).arg(downloaded).arg(duplicates).arg(failed));
 }
 
 void ScrapeTab::onImage(const QString& path, const QString& className)

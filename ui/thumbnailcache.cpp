@@ -16,8 +16,8 @@ namespace {
 QString cacheKey(const QString& path)
 {
     const QFileInfo info(path);
-    const QByteArray key = path.toUtf8() + '|' + QByteArray::number(info.size()) + '|'
-                           + QByteArray::number(info.lastModified().toMSecsSinceEpoch());
+    const QByteArray key
+        = path.toUtf8() + '|' + QByteArray::number(info.size()) + '|' + QByteArray::number(info.lastModified().toMSecsSinceEpoch());
     return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex()) + QStringLiteral(".png");
 }
 
@@ -97,10 +97,13 @@ QPixmap ThumbnailCache::thumbnail(const QString& path)
             [self, path, cacheDir] {
                 const QImage image = decodeThumbnail(path, cacheDir);
                 if (self)
-                    QMetaObject::invokeMethod(self, [self, path, image] {
-                        if (self)
-                            self->loaded(path, image);
-                    }, Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(
+                        self,
+                        [self, path, image] {
+                            if (self)
+                                self->loaded(path, image);
+                        },
+                        Qt::QueuedConnection);
             },
             ++priority);
     }

@@ -117,8 +117,8 @@ TrainingSettings::TrainingSettings(QWidget* parent)
     m_sizes = new QLineEdit(this);
     m_sizes->setObjectName(QStringLiteral("sizes"));
     m_sizes->setPlaceholderText(tr("e.g. 32:3, 64:2 (size:epochs)"));
-    m_sizes->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("^\\s*(\\d{1,4}\\s*:\\s*\\d{1,3}\\s*,?\\s*)*$")), m_sizes));
+    m_sizes->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^\\s*(\\d{1,4}\\s*:\\s*\\d{1,3}\\s*,?\\s*)*$")), m_sizes));
     connect(m_sizes, &QLineEdit::textChanged, this, &TrainingSettings::updateSizes);
 
     m_start = new QComboBox(this);
@@ -184,10 +184,9 @@ TrainingSettings::TrainingSettings(QWidget* parent)
     updateTransfer();
     updateSizes();
 
-    QWidget* order[] = {m_arch,           m_epochs,       m_batch,     m_learningRate, m_find,  m_advanced,
-                        m_schedule,       m_patience,     m_monitor,   m_weightDecay,  m_labelSmoothing,
-                        m_augment,        m_classWeights, m_imageSize, m_sizes,        m_start, m_frozenEpochs,
-                        m_mirror};
+    QWidget* order[]
+        = {m_arch,        m_epochs,         m_batch,   m_learningRate, m_find,      m_advanced, m_schedule, m_patience,     m_monitor,
+           m_weightDecay, m_labelSmoothing, m_augment, m_classWeights, m_imageSize, m_sizes,    m_start,    m_frozenEpochs, m_mirror};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 }
@@ -211,18 +210,17 @@ void TrainingSettings::updateTransfer()
     m_start->addItem(tr("random (train from scratch)"), Random);
     if (backbone)
         m_start->addItem(tr("ImageNet (%1, downloads once)").arg(arch->pretrainedId), ImageNet);
-    m_start->addItem(m_weightsFile.isEmpty() ? tr("a weights file…") : tr("file %1").arg(QFileInfo(m_weightsFile).fileName()),
-                     WeightsFile);
+    m_start->addItem(m_weightsFile.isEmpty() ? tr("a weights file…") : tr("file %1").arg(QFileInfo(m_weightsFile).fileName()), WeightsFile);
     m_start->setCurrentIndex(std::max(0, m_start->findData(previous)));
     const bool pretrained = m_start->currentData().toInt() != Random;
     m_frozenEpochs->setEnabled(pretrained && m_editable);
     m_mirror->setEnabled(m_start->currentData().toInt() == ImageNet && m_editable);
     if (arch)
-        m_imageSize->setToolTip(
-            backbone ? tr("The size images are scaled to. The ImageNet backbone was trained at %1 px: larger images suit it "
-                          "better, but each epoch takes longer")
-                           .arg(arch->defaultImageSize)
-                     : tr("The size images are scaled to; the project's is the default"));
+        m_imageSize->setToolTip(backbone
+                                    ? tr("The size images are scaled to. The ImageNet backbone was trained at %1 px: larger images suit it "
+                                         "better, but each epoch takes longer")
+                                          .arg(arch->defaultImageSize)
+                                    : tr("The size images are scaled to; the project's is the default"));
 }
 
 void TrainingSettings::updateSizes()
@@ -244,8 +242,8 @@ void TrainingSettings::updateSizes()
 
 void TrainingSettings::chooseWeightsFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Initial weights"), QDir::homePath(),
-                                                      tr("safetensors weights (*.safetensors)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Initial weights"), QDir::homePath(), tr("safetensors weights (*.safetensors)"));
     if (!path.isEmpty())
         setWeightsFile(path);
 }
@@ -321,8 +319,8 @@ void TrainingSettings::setConfig(const TrainingConfig& config)
         stages << QStringLiteral("%1:%2").arg(size).arg(epochs);
     m_sizes->setText(stages.join(QStringLiteral(", ")));
     const ArchitectureInfo* arch = ModelCatalog::find(config.arch);
-    const bool imagenet = !config.pretrained.isEmpty() && arch
-                       && (config.pretrained == arch->name || config.pretrained == arch->pretrainedId);
+    const bool imagenet
+        = !config.pretrained.isEmpty() && arch && (config.pretrained == arch->name || config.pretrained == arch->pretrainedId);
     if (!imagenet)
         m_weightsFile = config.pretrained;
     updateTransfer();

@@ -35,8 +35,9 @@ QString percent(double v)
 QString duration(double seconds)
 {
     const int s = int(std::lround(std::max(0.0, seconds)));
-    return s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'))
-                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return s >= 3600
+        ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'))
+        : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -218,7 +219,7 @@ void TrainTab::resumeTraining()
     m_plots->clear();
     for (const EpochStats& e : RunFolder::readHistory(m_resumableRun))
         m_plots->addEpoch(e);
-    m_stepsBefore = -1; // known at the first batch: the finished epochs' batches
+    m_stepsBefore = -1;                       // known at the first batch: the finished epochs' batches
     m_settings->setConfig(m_resumableConfig); // the settings it goes on with, shown
     TrainingConfig config;
     config.resumeRunDir = m_resumableRun;
@@ -291,16 +292,14 @@ void TrainTab::onDownloading(qint64 received, qint64 total)
     // Kilobytes fit a progress bar's int for any backbone.
     m_progress->setRange(0, total > 0 ? int(total >> 10) : 0);
     m_progress->setValue(int(received >> 10));
-    m_status->setText(total > 0 ? tr("Downloading pretrained weights: %1 of %2 MB").arg(received / 1e6, 0, 'f', 1).arg(total / 1e6, 0, 'f', 1)
-                                : tr("Downloading pretrained weights: %1 MB").arg(received / 1e6, 0, 'f', 1));
+    m_status->setText(total > 0
+                          ? tr("Downloading pretrained weights: %1 of %2 MB").arg(received / 1e6, 0, 'f', 1).arg(total / 1e6, 0, 'f', 1)
+                          : tr("Downloading pretrained weights: %1 MB").arg(received / 1e6, 0, 'f', 1));
 }
 
 void TrainTab::onStarted(const QString& runDir, const QString& device, int trainImages, int valImages)
 {
-    m_status->setText(tr("Training on %1 with %2 training and %3 validation images")
-                          .arg(device)
-                          .arg(trainImages)
-                          .arg(valImages));
+    m_status->setText(tr("Training on %1 with %2 training and %3 validation images").arg(device).arg(trainImages).arg(valImages));
     m_clock.restart(); // the ETA counts training time only
     Q_EMIT statusMessage(tr("Training into %1").arg(QDir::toNativeSeparators(runDir)));
 }
@@ -339,11 +338,10 @@ void TrainTab::onFinished(const TrainingResult& result)
     m_progress->setRange(0, 1);
     m_progress->setValue(result.cancelled ? 0 : 1);
     if (result.cancelled)
-        m_status->setText(result.epochsCompleted > 0
-                              ? tr("Stopped. The model after epoch %1 is kept (validation accuracy %2).")
-                                    .arg(result.best.epoch)
-                                    .arg(percent(result.best.valAccuracy))
-                              : tr("Stopped before the first epoch ended."));
+        m_status->setText(result.epochsCompleted > 0 ? tr("Stopped. The model after epoch %1 is kept (validation accuracy %2).")
+                                                           .arg(result.best.epoch)
+                                                           .arg(percent(result.best.valAccuracy))
+                                                     : tr("Stopped before the first epoch ended."));
     else
         m_status->setText(tr("Done in %1: validation accuracy %2. Try it on the Predict tab.")
                               .arg(duration(result.seconds), percent(result.best.valAccuracy)));

@@ -35,13 +35,13 @@ QJsonObject runPeer(const QString& python, const QString& script, const QStringL
 int bench(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("dir"), Cli::tr("A folder with one subfolder of images per class (ImageFolder layout)."),
-                      QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("dir"), Cli::tr("A folder with one subfolder of images per class (ImageFolder layout)."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("arch"), Cli::tr("small-cnn (default), resnet18 or any other architecture."), QStringLiteral("A")});
     parser.addOption({QStringLiteral("image-size"), Cli::tr("Input size (default 28)."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("threads"), Cli::tr("Threads for both (default 2)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("peer"), Cli::tr("The PyTorch peer script (default: tests/bench/peer_train.py)."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("peer"), Cli::tr("The PyTorch peer script (default: tests/bench/peer_train.py)."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("python"),
                       Cli::tr("Python with Debian's python3-torch and python3-torchvision (default /usr/bin/python3)."),
                       QStringLiteral("EXE")});
@@ -63,7 +63,8 @@ int bench(const QStringList& args)
     int size = 28, threads = 2;
     if (!intOption(parser, QStringLiteral("image-size"), 8, 1024, &size) || !intOption(parser, QStringLiteral("threads"), 1, 256, &threads))
         return Usage;
-    const QString arch = parser.value(QStringLiteral("arch")).isEmpty() ? QStringLiteral("small-cnn") : parser.value(QStringLiteral("arch"));
+    const QString arch
+        = parser.value(QStringLiteral("arch")).isEmpty() ? QStringLiteral("small-cnn") : parser.value(QStringLiteral("arch"));
     QString script = parser.value(QStringLiteral("peer"));
     if (script.isEmpty())
         script = QStringLiteral(PICTA_SOURCE_DIR "/tests/bench/peer_train.py");
@@ -109,9 +110,11 @@ int bench(const QStringList& args)
     QString python = parser.value(QStringLiteral("python"));
     if (python.isEmpty())
         python = QFileInfo::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
-    const QStringList peerArgs{QStringLiteral("--dir"), dir, QStringLiteral("--arch"), arch, QStringLiteral("--size"),
-                               QString::number(size), QStringLiteral("--channels"), QString::number(first.channels),
-                               QStringLiteral("--threads"), QString::number(threads)};
+    const QStringList peerArgs{QStringLiteral("--dir"),      dir,
+                               QStringLiteral("--arch"),     arch,
+                               QStringLiteral("--size"),     QString::number(size),
+                               QStringLiteral("--channels"), QString::number(first.channels),
+                               QStringLiteral("--threads"),  QString::number(threads)};
     QString error;
     auto runPeers = [&](double* files, double* memory, QString* torchVersion) {
         printErr(Cli::tr("PyTorch: training one epoch from files (DataLoader, 2 workers)…"));
@@ -192,8 +195,8 @@ int bench(const QStringList& args)
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(figures);
     } else {
-        std::printf("%-28s %12s %12s %8s   (medians of %d round(s); ratio range)\n", "one epoch, images/s", "Picta", "PyTorch",
-                    "ratio", rounds);
+        std::printf("%-28s %12s %12s %8s   (medians of %d round(s); ratio range)\n", "one epoch, images/s", "Picta", "PyTorch", "ratio",
+                    rounds);
         std::printf("%-28s %12.0f %12.0f %7.2fx   %.2f–%.2f\n", "from files (decode incl.)", median(pictaFiles), median(peerFiles),
                     median(filesRatios), range(filesRatios)[0].toDouble(), range(filesRatios)[1].toDouble());
         std::printf("%-28s %12.0f %12.0f %7.2fx   %.2f–%.2f\n", "fed from memory", median(pictaMemory), median(peerMemory),

@@ -77,7 +77,8 @@ int benchDedupe(const QStringList& args)
     if (!parseArguments(parser, args, Cli::tr("Measures duplicate search: hashing images/s, and search seconds for N hashes."), &code))
         return code;
     int count = 100000, sample = 10000, threshold = DuplicateFinder::kDefaultThreshold;
-    if (!intOption(parser, QStringLiteral("count"), 2, 10'000'000, &count) || !intOption(parser, QStringLiteral("pairs-sample"), 2, 100000, &sample)
+    if (!intOption(parser, QStringLiteral("count"), 2, 10'000'000, &count)
+        || !intOption(parser, QStringLiteral("pairs-sample"), 2, 100000, &sample)
         || !intOption(parser, QStringLiteral("threshold"), 0, 32, &threshold))
         return Usage;
     sample = std::min(sample, count);
@@ -95,7 +96,10 @@ int benchDedupe(const QStringList& args)
     // 80 % distinct pictures, then copies of the first 20 % of them.
     const int originals = std::max(1, count * 4 / 5);
     if (fashion && originals > sets[0].count + sets[1].count)
-        return fail(Usage, Cli::tr("Fashion-MNIST has %1 images; ask for at most %2").arg(sets[0].count + sets[1].count).arg((sets[0].count + sets[1].count) * 5 / 4));
+        return fail(Usage,
+                    Cli::tr("Fashion-MNIST has %1 images; ask for at most %2")
+                        .arg(sets[0].count + sets[1].count)
+                        .arg((sets[0].count + sets[1].count) * 5 / 4));
     printErr(Cli::tr("Encoding %1 images as PNG…").arg(count));
     cv::setNumThreads(1);
     QVector<int> indices(count);
@@ -172,7 +176,7 @@ int benchDedupe(const QStringList& args)
                 if (HammingIndex::distance(hashes[size_t(a)].phash[size_t(o)], hashes[size_t(b)].phash[0]) <= threshold
                     && HammingIndex::distance(hashes[size_t(a)].ahash[size_t(o)], hashes[size_t(b)].ahash[0]) <= threshold + 4
                     && ImageHasher::correlation(hashes[size_t(a)], o, hashes[size_t(b)])
-                           >= DuplicateFinder::minCorrelation(hashes[size_t(a)], hashes[size_t(b)])) {
+                        >= DuplicateFinder::minCorrelation(hashes[size_t(a)], hashes[size_t(b)])) {
                     ++found;
                     break;
                 }
@@ -199,8 +203,8 @@ int benchDedupe(const QStringList& args)
         printJson(figures);
     } else {
         std::printf("hashing: %d images in %.1f s, %.0f images/s\n", int(hashes.size()), hashSeconds, hashes.size() / hashSeconds);
-        std::printf("search: %.2f s for %d hashes (8 orientations each), %d groups holding %d images\n", searchSeconds,
-                    int(hashes.size()), int(groups.size()), grouped);
+        std::printf("search: %.2f s for %d hashes (8 orientations each), %d groups holding %d images\n", searchSeconds, int(hashes.size()),
+                    int(groups.size()), grouped);
         std::printf("copies grouped with their original: %d of %d (%.1f %%); %d of %d distinct pictures in groups\n", found, copies,
                     100.0 * found / std::max(1, copies), grouped - 2 * found, originals);
         std::printf("all pairs: %.2f s for %d images, so ~%.0f s for %d: the index is %.0fx faster\n", sampleSeconds, sample, extrapolated,

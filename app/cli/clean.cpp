@@ -88,7 +88,8 @@ int check(const QStringList& args)
     QJsonArray list;
     QVector<QPair<QString, QString>> moves;
     for (const IntegrityProblem& p : problems) {
-        list.append(QJsonObject{{"path", QDir::toNativeSeparators(p.path)}, {"reason", p.reason}, {"kind", IntegrityProblem::kindName(p.kind)}});
+        list.append(
+            QJsonObject{{"path", QDir::toNativeSeparators(p.path)}, {"reason", p.reason}, {"kind", IntegrityProblem::kindName(p.kind)}});
         moves.push_back({p.path, p.reason});
     }
     QJsonObject out{{"problems", list}, {"images", int(files.size())}, {"seconds", timer.nsecsElapsed() / 1e9}};
@@ -109,10 +110,11 @@ int dedupe(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("dir"), Cli::tr("The folder to search: a project or any folder of images."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("threshold"),
-                      Cli::tr("Near duplicates differ by at most this many of 64 pHash bits (default %1; 0 still finds flips and rotations).")
-                          .arg(DuplicateFinder::kDefaultThreshold),
-                      QStringLiteral("T")});
+    parser.addOption(
+        {QStringLiteral("threshold"),
+         Cli::tr("Near duplicates differ by at most this many of 64 pHash bits (default %1; 0 still finds flips and rotations).")
+             .arg(DuplicateFinder::kDefaultThreshold),
+         QStringLiteral("T")});
     addQuarantineOption(parser);
     int code = Ok;
     if (!parseArguments(parser, args,
@@ -139,8 +141,9 @@ int dedupe(const QStringList& args)
             paths.append(QDir::toNativeSeparators(image.path));
         groups.append(paths);
         for (int i = 1; i < g.images.size(); ++i)
-            moves.push_back({g.images[i].path, (g.exact ? Cli::tr("exact duplicate of %1") : Cli::tr("near duplicate of %1"))
-                                                   .arg(QDir::toNativeSeparators(g.images.first().path))});
+            moves.push_back({g.images[i].path,
+                             (g.exact ? Cli::tr("exact duplicate of %1") : Cli::tr("near duplicate of %1"))
+                                 .arg(QDir::toNativeSeparators(g.images.first().path))});
     }
     QJsonArray unreadable;
     for (const IntegrityProblem& p : report.unreadable)
@@ -165,10 +168,11 @@ int dedupe(const QStringList& args)
         }
         for (const IntegrityProblem& p : report.unreadable)
             printErr(p.reason);
-        std::printf("%s\n", qUtf8Printable(Cli::tr("%1 groups among %2 images (%3 s)")
-                                               .arg(report.groups.size())
-                                               .arg(report.images)
-                                               .arg(timer.nsecsElapsed() / 1e9, 0, 'f', 2)));
+        std::printf("%s\n",
+                    qUtf8Printable(Cli::tr("%1 groups among %2 images (%3 s)")
+                                       .arg(report.groups.size())
+                                       .arg(report.images)
+                                       .arg(timer.nsecsElapsed() / 1e9, 0, 'f', 2)));
     }
     return result;
 }

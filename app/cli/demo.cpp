@@ -13,15 +13,16 @@ namespace picta::cli {
 int demo(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("out"), Cli::tr("Folder for the new demo project (must be empty or new)."),
-                      QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("sketches"), Cli::tr("Make the sketch demo instead: circle, square, triangle, star, heart "
-                                                         "and zigzag drawn procedurally, 300 each (a quarter for validation).")});
+    parser.addOption({QStringLiteral("out"), Cli::tr("Folder for the new demo project (must be empty or new)."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("sketches"),
+                      Cli::tr("Make the sketch demo instead: circle, square, triangle, star, heart "
+                              "and zigzag drawn procedurally, 300 each (a quarter for validation).")});
     parser.addOption({QStringLiteral("json"), Cli::tr("Print the result as one JSON line.")});
     int code = Ok;
-    if (!parseArguments(parser, args, Cli::tr("Creates the built-in demo project from Debian's Fashion-MNIST: "
-                                         "T-shirt, Trouser, Sneaker and Bag, 300 training and 100 "
-                                         "validation images each; or, with --sketches, the sketch demo."),
+    if (!parseArguments(parser, args,
+                        Cli::tr("Creates the built-in demo project from Debian's Fashion-MNIST: "
+                                "T-shirt, Trouser, Sneaker and Bag, 300 training and 100 "
+                                "validation images each; or, with --sketches, the sketch demo."),
                         &code))
         return code;
     const QString out = parser.value(QStringLiteral("out"));
@@ -35,9 +36,8 @@ int demo(const QStringList& args)
         return fail(Failed, project.error());
     const int total = int(project->images().size());
     if (parser.isSet(QStringLiteral("json")))
-        printJson(QJsonObject{{"project", project->rootDir()},
-                              {"classes", QJsonArray::fromStringList(project->classes())},
-                              {"images", total}});
+        printJson(
+            QJsonObject{{"project", project->rootDir()}, {"classes", QJsonArray::fromStringList(project->classes())}, {"images", total}});
     else
         printErr(Cli::tr("Demo project with %1 images in %2 classes written to %3")
                      .arg(total)

@@ -19,7 +19,8 @@ int evaluate(const QStringList& args)
     parser.addOption({QStringLiteral("top"), Cli::tr("How many top losses to list (default 20)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("json"), Cli::tr("Print the result as one JSON line.")});
     int code = Ok;
-    if (!parseArguments(parser, args, Cli::tr("Evaluates a run: accuracy, per-class precision/recall/F1, confusion matrix, top losses."), &code))
+    if (!parseArguments(parser, args, Cli::tr("Evaluates a run: accuracy, per-class precision/recall/F1, confusion matrix, top losses."),
+                        &code))
         return code;
     const QString run = parser.value(QStringLiteral("run"));
     if (run.isEmpty())
@@ -29,7 +30,7 @@ int evaluate(const QStringList& args)
         return Usage;
     // runs/<id> lives inside its project.
     const QString project = parser.isSet(QStringLiteral("project")) ? parser.value(QStringLiteral("project"))
-                                                                     : QFileInfo(QFileInfo(run).absolutePath()).absolutePath();
+                                                                    : QFileInfo(QFileInfo(run).absolutePath()).absolutePath();
     const auto evaluation = RunEvaluator::evaluate(run, project);
     if (!evaluation)
         return fail(Failed, evaluation.error());
@@ -38,14 +39,19 @@ int evaluate(const QStringList& args)
         return Ok;
     }
     const auto& e = *evaluation;
-    std::printf("%s\n", qUtf8Printable(Cli::tr("Accuracy %1 % on %2 %3 images").arg(e.confusion.accuracy() * 100, 0, 'f', 2).arg(e.confusion.total()).arg(e.split)));
+    std::printf(
+        "%s\n",
+        qUtf8Printable(
+            Cli::tr("Accuracy %1 % on %2 %3 images").arg(e.confusion.accuracy() * 100, 0, 'f', 2).arg(e.confusion.total()).arg(e.split)));
     for (const ClassMetrics& m : e.confusion.perClass(e.classes))
-        std::printf("  %-20s precision %.3f  recall %.3f  F1 %.3f  support %d\n", qUtf8Printable(m.name), m.precision, m.recall, m.f1, m.support);
+        std::printf("  %-20s precision %.3f  recall %.3f  F1 %.3f  support %d\n", qUtf8Printable(m.name), m.precision, m.recall, m.f1,
+                    m.support);
     for (const auto& cell : e.confusion.mostConfused(5))
         std::printf("  %s → %s: %d\n", qUtf8Printable(e.classes[cell[0]]), qUtf8Printable(e.classes[cell[1]]), cell[2]);
     for (int i = 0; i < std::min<int>(top, int(e.outcomes.size())); ++i)
-        std::printf("  loss %.3f  %s: %s, predicted %s (%.2f)\n", e.outcomes[i].loss, qUtf8Printable(QDir::toNativeSeparators(e.outcomes[i].path)),
-                    qUtf8Printable(e.classes[e.outcomes[i].truth]), qUtf8Printable(e.classes[e.outcomes[i].predicted]), e.outcomes[i].confidence);
+        std::printf("  loss %.3f  %s: %s, predicted %s (%.2f)\n", e.outcomes[i].loss,
+                    qUtf8Printable(QDir::toNativeSeparators(e.outcomes[i].path)), qUtf8Printable(e.classes[e.outcomes[i].truth]),
+                    qUtf8Printable(e.classes[e.outcomes[i].predicted]), e.outcomes[i].confidence);
     return Ok;
 }
 

@@ -16,15 +16,19 @@ namespace picta::cli {
 int import(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("source"), Cli::tr("A folder (a folder per class), a .zip archive, or a text file of image URLs."));
+    parser.addPositionalArgument(QStringLiteral("source"),
+                                 Cli::tr("A folder (a folder per class), a .zip archive, or a text file of image URLs."));
     parser.addOption({QStringLiteral("project"), Cli::tr("The project to import into (created when missing)."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("max-side"), Cli::tr("Downscale images to this longest side (default: keep)."), QStringLiteral("PX")});
     parser.addOption({QStringLiteral("license"), Cli::tr("Licence to record in sources.csv."), QStringLiteral("L")});
     parser.addOption({QStringLiteral("creator"), Cli::tr("Creator to record in sources.csv."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("json"), Cli::tr("Print the result as one JSON line.")});
     int code = Ok;
-    if (!parseArguments(parser, args, Cli::tr("Imports images into a project; every file is checked, nothing is overwritten, sources.csv records where each came from."),
-                        &code))
+    if (!parseArguments(
+            parser, args,
+            Cli::tr(
+                "Imports images into a project; every file is checked, nothing is overwritten, sources.csv records where each came from."),
+            &code))
         return code;
     const QString dir = parser.value(QStringLiteral("project"));
     if (dir.isEmpty() || parser.positionalArguments().size() != 1)
@@ -59,10 +63,11 @@ int import(const QStringList& args)
     } else {
         for (const ListingProblem& p : report.skipped)
             printErr(Cli::tr("skipped %1: %2").arg(p.path, p.reason));
-        std::printf("%s\n", qUtf8Printable(Cli::tr("%1 images imported, %2 skipped (%3 already in the project)")
-                                               .arg(report.imported)
-                                               .arg(report.skipped.size())
-                                               .arg(report.duplicates)));
+        std::printf("%s\n",
+                    qUtf8Printable(Cli::tr("%1 images imported, %2 skipped (%3 already in the project)")
+                                       .arg(report.imported)
+                                       .arg(report.skipped.size())
+                                       .arg(report.duplicates)));
     }
     if (!report.fatal.isEmpty())
         return fail(Failed, Cli::tr("Import stopped: %1").arg(report.fatal));

@@ -12,8 +12,8 @@ int importFashionMnist(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("out"), Cli::tr("Folder for the new project (must be empty or new)."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("classes"),
-                      Cli::tr("Comma-separated class numbers (0–9) or names; default all ten."), QStringLiteral("LIST")});
+    parser.addOption(
+        {QStringLiteral("classes"), Cli::tr("Comma-separated class numbers (0–9) or names; default all ten."), QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("per-class"), Cli::tr("Images per class (default: all)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("test-split"),
                       Cli::tr("Use the 10,000-image test set as the validation split (default: a 20 % split of the training set).")});

@@ -10,12 +10,11 @@ namespace picta::cli {
 int lrFind(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("project"), Cli::tr("Project folder, or a folder with one subfolder per class."),
-                      QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("project"), Cli::tr("Project folder, or a folder with one subfolder per class."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("arch"), Cli::tr("Architecture (default small-cnn)."), QStringLiteral("A")});
     parser.addOption({QStringLiteral("batch"), Cli::tr("Batch size (default 64)."), QStringLiteral("B")});
-    parser.addOption({QStringLiteral("image-size"), Cli::tr("Input size in pixels (default: the project's)."),
-                      QStringLiteral("S")});
+    parser.addOption({QStringLiteral("image-size"), Cli::tr("Input size in pixels (default: the project's)."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("threads"), Cli::tr("CPU threads (default: physical cores)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("augment"), Cli::tr("Search on augmented images, as training with --augment would see them.")});
     parser.addOption({QStringLiteral("pretrained"),
@@ -23,8 +22,7 @@ int lrFind(const QStringList& args)
                       QStringLiteral("NAME|FILE")});
     parser.addOption({QStringLiteral("fine-tune"), Cli::tr("Search with the backbone frozen, as fine-tuning's first epochs train."),
                       QStringLiteral("FROZEN_EPOCHS")});
-    parser.addOption({QStringLiteral("zoo-base"), Cli::tr("A mirror of https://huggingface.co for zoo downloads."),
-                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("zoo-base"), Cli::tr("A mirror of https://huggingface.co for zoo downloads."), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("json"), Cli::tr("Print {\"suggestion\", \"lrs\", \"losses\", …} as one JSON line.")});
     int code = Ok;
     if (!parseArguments(parser, args, Cli::tr("Finds a good learning rate (fastai's range test) without training."), &code))

@@ -46,23 +46,22 @@ namespace {
 
 QString usage()
 {
-    return picta::cli::Cli::tr(
-        "Usage: picta-cli <command> [options]\n\n"
-        "Commands:\n"
-        "  demo --out DIR                      create the Fashion-MNIST demo project\n"
-        "  train --project DIR [options]       train a classifier and write runs/<id>/\n"
-        "  predict --run RUN_DIR FILE...       classify image files with a trained run\n"
-        "  evaluate --run RUN_DIR              accuracy, per-class metrics, confusion, top losses\n"
-        "  lr-find --project DIR [options]     suggest a learning rate (fastai's range test)\n"
-        "  import-fashion-mnist --out DIR      write Debian's Fashion-MNIST as a project\n"
-        "  scrape --project DIR --term T      collect images for terms from open image APIs\n"
-        "  credits --project DIR               write CREDITS.md from sources.csv\n"
-        "  import --project DIR SOURCE        import a folder, a .zip or a list of URLs\n"
-        "  check --dir DIR                     list unusable files (corrupt, truncated, too large…)\n"
-        "  dedupe --dir DIR [--threshold T]    group exact and near duplicates\n"
-        "  bench --dir DIR [--arch A]          one epoch with Picta and with PyTorch, same files\n"
-        "  bench-dedupe [--count N]            hashing and duplicate search speed\n\n"
-        "Run 'picta-cli <command> --help' for a command's options.");
+    return picta::cli::Cli::tr("Usage: picta-cli <command> [options]\n\n"
+                               "Commands:\n"
+                               "  demo --out DIR                      create the Fashion-MNIST demo project\n"
+                               "  train --project DIR [options]       train a classifier and write runs/<id>/\n"
+                               "  predict --run RUN_DIR FILE...       classify image files with a trained run\n"
+                               "  evaluate --run RUN_DIR              accuracy, per-class metrics, confusion, top losses\n"
+                               "  lr-find --project DIR [options]     suggest a learning rate (fastai's range test)\n"
+                               "  import-fashion-mnist --out DIR      write Debian's Fashion-MNIST as a project\n"
+                               "  scrape --project DIR --term T      collect images for terms from open image APIs\n"
+                               "  credits --project DIR               write CREDITS.md from sources.csv\n"
+                               "  import --project DIR SOURCE        import a folder, a .zip or a list of URLs\n"
+                               "  check --dir DIR                     list unusable files (corrupt, truncated, too large…)\n"
+                               "  dedupe --dir DIR [--threshold T]    group exact and near duplicates\n"
+                               "  bench --dir DIR [--arch A]          one epoch with Picta and with PyTorch, same files\n"
+                               "  bench-dedupe [--count N]            hashing and duplicate search speed\n\n"
+                               "Run 'picta-cli <command> --help' for a command's options.");
 }
 
 } // namespace
@@ -123,11 +122,9 @@ int run(const QStringList& args)
         std::printf("picta-cli %s\n", PICTA_VERSION);
         return 0;
     }
-    if (command.isEmpty() || command == QLatin1String("help") || command == QLatin1String("--help")
-        || command == QLatin1String("-h")) {
+    if (command.isEmpty() || command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         std::printf("%s\n", qUtf8Printable(usage()));
         return command.isEmpty() ? picta::cli::Usage : picta::cli::Ok;
     }
-    return picta::cli::fail(picta::cli::Usage,
-                            picta::cli::Cli::tr("unknown command '%1' (try --help)").arg(command));
+    return picta::cli::fail(picta::cli::Usage, picta::cli::Cli::tr("unknown command '%1' (try --help)").arg(command));
 }

@@ -9,12 +9,10 @@
 
 namespace picta::cli {
 
-bool parseArguments(QCommandLineParser& parser, const QStringList& args, const QString& description,
-                    int* exitCode)
+bool parseArguments(QCommandLineParser& parser, const QStringList& args, const QString& description, int* exitCode)
 {
     parser.setApplicationDescription(description);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  Cli::tr("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
     parser.addOption(help);
     // QCommandLineParser takes the program name first: keep "picta-cli <command>" there.
     QStringList argv = args;
@@ -47,11 +45,7 @@ bool intOption(const QCommandLineParser& parser, const QString& name, int min, i
     bool ok = false;
     const int v = parser.value(name).toInt(&ok);
     if (!ok || v < min || v > max) {
-        fail(Usage, Cli::tr("--%1 must be an integer from %2 to %3 (got '%4')")
-                        .arg(name)
-                        .arg(min)
-                        .arg(max)
-                        .arg(parser.value(name)));
+        fail(Usage, Cli::tr("--%1 must be an integer from %2 to %3 (got '%4')").arg(name).arg(min).arg(max).arg(parser.value(name)));
         return false;
     }
     *value = v;

@@ -18,9 +18,9 @@ int predict(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("run"), Cli::tr("A training run's folder (runs/<id>)."), QStringLiteral("RUN_DIR")});
-    parser.addOption({QStringLiteral("top"), Cli::tr("How many classes to show per image (default 3)."),
-                      QStringLiteral("K")});
-    parser.addOption({QStringLiteral("gradcam"), Cli::tr("Also write a Grad-CAM overlay (where the model looked) per image into this folder."),
+    parser.addOption({QStringLiteral("top"), Cli::tr("How many classes to show per image (default 3)."), QStringLiteral("K")});
+    parser.addOption({QStringLiteral("gradcam"),
+                      Cli::tr("Also write a Grad-CAM overlay (where the model looked) per image into this folder."),
                       QStringLiteral("OUT_DIR")});
     parser.addOption({QStringLiteral("json"), Cli::tr("Print one JSON line with every prediction.")});
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Image files."), QStringLiteral("FILE..."));
@@ -63,7 +63,8 @@ int predict(const QStringList& args)
         if (!gradcamDir.isEmpty()) {
             const GradCamResult cam = predictor.value()->gradCam(p.source);
             const QString out = QDir(gradcamDir).filePath(QFileInfo(p.source).completeBaseName() + QStringLiteral("-gradcam.png"));
-            cv::Mat rgb(cam.overlay.height, cam.overlay.width, CV_8UC3, const_cast<char*>(cam.overlay.data.constData()), size_t(cam.overlay.bytesPerLine));
+            cv::Mat rgb(cam.overlay.height, cam.overlay.width, CV_8UC3, const_cast<char*>(cam.overlay.data.constData()),
+                        size_t(cam.overlay.bytesPerLine));
             cv::Mat bgr;
             if (cam.ok())
                 cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);

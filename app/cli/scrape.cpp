@@ -27,8 +27,11 @@ int scrape(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("project"), Cli::tr("The project to fill (created when missing)."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("source"), Cli::tr("openverse (default), wikimedia, inaturalist, reddit (a subreddit per term; needs $PICTA_REDDIT_CLIENT_ID and "
-                              "$PICTA_REDDIT_CLIENT_SECRET) or urls."), QStringLiteral("S")});
+    parser.addOption(
+        {QStringLiteral("source"),
+         Cli::tr("openverse (default), wikimedia, inaturalist, reddit (a subreddit per term; needs $PICTA_REDDIT_CLIENT_ID and "
+                 "$PICTA_REDDIT_CLIENT_SECRET) or urls."),
+         QStringLiteral("S")});
     parser.addOption({QStringLiteral("term"), Cli::tr("A search term; repeat for more. Each term becomes a class."), QStringLiteral("T")});
     parser.addOption({QStringLiteral("count"), Cli::tr("Images per term (default 50)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("license"), Cli::tr("any (default), commercial, modification or cc0."), QStringLiteral("L")});
@@ -36,7 +39,8 @@ int scrape(const QStringList& args)
     parser.addOption({QStringLiteral("api-base"), Cli::tr("Replace the provider's scheme, host and port (a mirror or a test server)."),
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("min-side"), Cli::tr("Skip images smaller than this on a side."), QStringLiteral("PX")});
-    parser.addOption({QStringLiteral("rate"), Cli::tr("API requests per minute (default: what the provider allows)."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("rate"), Cli::tr("API requests per minute (default: what the provider allows)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("json"), Cli::tr("Print the result as one JSON line.")});
     int code = Ok;
     if (!parseArguments(parser, args,
@@ -58,7 +62,8 @@ int scrape(const QStringList& args)
     if (!filter)
         return fail(Usage, filter.error());
     options.license = *filter;
-    if (!intOption(parser, QStringLiteral("count"), 1, 100000, &options.count) || !intOption(parser, QStringLiteral("min-side"), 0, 100000, &options.minSide)
+    if (!intOption(parser, QStringLiteral("count"), 1, 100000, &options.count)
+        || !intOption(parser, QStringLiteral("min-side"), 0, 100000, &options.minSide)
         || !intOption(parser, QStringLiteral("rate"), 1, 100000, &options.requestsPerMinute))
         return Usage;
     if (parser.isSet(QStringLiteral("api-base"))) {
@@ -84,16 +89,20 @@ int scrape(const QStringList& args)
     QJsonObject perTerm;
     for (const TermProgress& t : report.terms)
         perTerm[t.term] = QJsonObject{{"class", t.className}, {"downloaded", t.downloaded}, {"duplicates", t.duplicates},
-                                      {"failed", t.failed}, {"skipped", t.skipped}, {"found", t.found}};
+                                      {"failed", t.failed},   {"skipped", t.skipped},       {"found", t.found}};
     if (parser.isSet(QStringLiteral("json")))
-        printJson({{"downloaded", report.downloaded()}, {"duplicates", report.duplicates()}, {"failed", report.failed()},
-                   {"cancelled", report.cancelled}, {"per_term", perTerm}});
+        printJson({{"downloaded", report.downloaded()},
+                   {"duplicates", report.duplicates()},
+                   {"failed", report.failed()},
+                   {"cancelled", report.cancelled},
+                   {"per_term", perTerm}});
     else
-        std::printf("%s\n", qUtf8Printable(Cli::tr("%1 images downloaded, %2 duplicates skipped, %3 failed%4")
-                                               .arg(report.downloaded())
-                                               .arg(report.duplicates())
-                                               .arg(report.failed())
-                                               .arg(report.cancelled ? Cli::tr(" (stopped: run again to resume)") : QString())));
+        std::printf("%s\n",
+                    qUtf8Printable(Cli::tr("%1 images downloaded, %2 duplicates skipped, %3 failed%4")
+                                       .arg(report.downloaded())
+                                       .arg(report.duplicates())
+                                       .arg(report.failed())
+                                       .arg(report.cancelled ? Cli::tr(" (stopped: run again to resume)") : QString())));
     return report.cancelled ? Failed : Ok;
 }
 
@@ -118,7 +127,8 @@ int credits(const QStringList& args)
         md += QStringLiteral("\n## %1\n\n").arg(it.key());
         for (const ProvenanceRow& r : it.value()) {
             const QString page = r.landingPage.isEmpty() ? r.url : r.landingPage;
-            const QString license = r.license.isEmpty() || r.license.startsWith(QLatin1String("unknown")) ? Cli::tr("licence unknown") : r.license;
+            const QString license
+                = r.license.isEmpty() || r.license.startsWith(QLatin1String("unknown")) ? Cli::tr("licence unknown") : r.license;
             unlicensed += license == Cli::tr("licence unknown");
             md += QStringLiteral("- `%1`: %2%3, %4%5\n")
                       .arg(r.file, page.isEmpty() ? Cli::tr("(no address)") : QStringLiteral("<%1>").arg(page),
@@ -128,7 +138,8 @@ int credits(const QStringList& args)
     }
     if (unlicensed > 0)
         md += Cli::tr("\n%1 images have no known licence: ask their owners before publishing them.\n").arg(unlicensed);
-    const QString out = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out")) : QDir(dir).filePath(QStringLiteral("CREDITS.md"));
+    const QString out
+        = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out")) : QDir(dir).filePath(QStringLiteral("CREDITS.md"));
     QString error;
     if (!AtomicFile::write(out, md.toUtf8(), &error))
         return fail(Failed, error);

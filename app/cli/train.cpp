@@ -39,26 +39,25 @@ QString percent(double v)
 int train(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("project"), Cli::tr("Project folder, or a folder with one subfolder per class."),
-                      QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("project"), Cli::tr("Project folder, or a folder with one subfolder per class."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("epochs"), Cli::tr("Epochs (default 10)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("batch"), Cli::tr("Batch size (default 64)."), QStringLiteral("B")});
     parser.addOption({QStringLiteral("lr"), Cli::tr("Learning rate (default 0.001)."), QStringLiteral("X")});
-    parser.addOption({QStringLiteral("image-size"), Cli::tr("Input size in pixels (default: the project's)."),
-                      QStringLiteral("S")});
+    parser.addOption({QStringLiteral("image-size"), Cli::tr("Input size in pixels (default: the project's)."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("arch"), Cli::tr("Architecture (default small-cnn)."), QStringLiteral("A")});
     parser.addOption({QStringLiteral("threads"), Cli::tr("CPU threads (default: physical cores)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("seed"), Cli::tr("Random seed (default 1)."), QStringLiteral("S")});
-    parser.addOption({QStringLiteral("schedule"), Cli::tr("Learning-rate schedule: one-cycle (default), constant or cosine."),
-                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("schedule"), Cli::tr("Learning-rate schedule: one-cycle (default), constant or cosine."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("weight-decay"), Cli::tr("AdamW weight decay (default 0: plain Adam)."), QStringLiteral("W")});
     parser.addOption({QStringLiteral("label-smoothing"), Cli::tr("Label smoothing, 0 to 0.5 (default 0)."), QStringLiteral("E")});
     parser.addOption({QStringLiteral("class-weights"), Cli::tr("Weight the loss by inverse class frequency (imbalanced data).")});
     parser.addOption({QStringLiteral("augment"), Cli::tr("Augment training images (resized crop, flip, rotation, brightness, contrast).")});
     parser.addOption({QStringLiteral("early-stop"), Cli::tr("Stop after PATIENCE epochs without improvement and keep the best epoch."),
                       QStringLiteral("PATIENCE")});
-    parser.addOption({QStringLiteral("monitor"), Cli::tr("What early stopping watches: val_loss (default) or val_accuracy."),
-                      QStringLiteral("METRIC")});
+    parser.addOption(
+        {QStringLiteral("monitor"), Cli::tr("What early stopping watches: val_loss (default) or val_accuracy."), QStringLiteral("METRIC")});
     parser.addOption({QStringLiteral("fine-tune"),
                       Cli::tr("Train the head alone for this many first epochs, then all layers with discriminative rates."),
                       QStringLiteral("FROZEN_EPOCHS")});
@@ -67,10 +66,9 @@ int train(const QStringList& args)
     parser.addOption({QStringLiteral("pretrained"),
                       Cli::tr("Start from pretrained backbone weights: a zoo name (resnet18…) or a safetensors file."),
                       QStringLiteral("NAME|FILE")});
-    parser.addOption({QStringLiteral("zoo-base"), Cli::tr("A mirror of https://huggingface.co for zoo downloads."),
-                      QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("resume"), Cli::tr("Continue an interrupted run from its last checkpoint."),
-                      QStringLiteral("RUN_DIR")});
+    parser.addOption({QStringLiteral("zoo-base"), Cli::tr("A mirror of https://huggingface.co for zoo downloads."), QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("resume"), Cli::tr("Continue an interrupted run from its last checkpoint."), QStringLiteral("RUN_DIR")});
     parser.addOption({QStringLiteral("json"), Cli::tr("End stdout with one JSON line describing the run.")});
     int code = Ok;
     if (!parseArguments(parser, args, Cli::tr("Trains a classifier on a project and writes runs/<id>/."), &code))
@@ -129,8 +127,7 @@ int train(const QStringList& args)
         bool ok = false;
         config.learningRate = parser.value(QStringLiteral("lr")).toDouble(&ok);
         if (!ok || !(config.learningRate > 0) || config.learningRate > 10)
-            return fail(Usage, Cli::tr("--lr must be a number above 0 and at most 10 (got '%1')")
-                                   .arg(parser.value(QStringLiteral("lr"))));
+            return fail(Usage, Cli::tr("--lr must be a number above 0 and at most 10 (got '%1')").arg(parser.value(QStringLiteral("lr"))));
     }
     if (parser.isSet(QStringLiteral("arch")))
         config.arch = parser.value(QStringLiteral("arch"));
@@ -142,14 +139,13 @@ int train(const QStringList& args)
     std::signal(SIGTERM, onInterrupt);
     QObject::connect(&trainer, &Trainer::warning, [](const QString& message) { printErr(message); });
     QObject::connect(&trainer, &Trainer::downloading, &printDownload);
-    QObject::connect(&trainer, &Trainer::started,
-                     [&](const QString& runDir, const QString& device, int trainImages, int valImages) {
-                         printErr(Cli::tr("Training on %1: %2 training and %3 validation images → %4")
-                                      .arg(device)
-                                      .arg(trainImages)
-                                      .arg(valImages)
-                                      .arg(QDir::toNativeSeparators(runDir)));
-                     });
+    QObject::connect(&trainer, &Trainer::started, [&](const QString& runDir, const QString& device, int trainImages, int valImages) {
+        printErr(Cli::tr("Training on %1: %2 training and %3 validation images → %4")
+                     .arg(device)
+                     .arg(trainImages)
+                     .arg(valImages)
+                     .arg(QDir::toNativeSeparators(runDir)));
+    });
     QObject::connect(&trainer, &Trainer::epochFinished, [](const EpochStats& e) {
         printErr(Cli::tr("epoch %1/%2  train loss %3 acc %4  val loss %5 acc %6  %7 s  %8 img/s")
                      .arg(e.epoch)

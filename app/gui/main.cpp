@@ -16,8 +16,7 @@ int main(int argc, char* argv[])
     picta::AtomicFile::ignoreFileSizeSignal(); // a file size limit fails a save with a message, not a kill
 
     QTranslator qtTranslator, pictaTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(&qtTranslator);
     if (pictaTranslator.load(QLocale(), QStringLiteral("picta"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(&pictaTranslator);
@@ -26,8 +25,7 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Build your own image classifier."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Open the built-in demo project."));
+    const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the built-in demo project."));
     parser.addOption(demo);
     parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "A project folder to open."),
                                  QStringLiteral("[project]"));

@@ -84,7 +84,9 @@ std::vector<std::vector<int>> DuplicateFinder::group(const std::vector<ImageHash
     // (linking pairs transitively would chain look-alikes into one huge group).
     std::vector<int> order(static_cast<size_t>(total));
     std::iota(order.begin(), order.end(), 0);
-    auto pixels = [&](int k) { return qint64(hashes[size_t(representatives[size_t(k)])].width) * hashes[size_t(representatives[size_t(k)])].height; };
+    auto pixels = [&](int k) {
+        return qint64(hashes[size_t(representatives[size_t(k)])].width) * hashes[size_t(representatives[size_t(k)])].height;
+    };
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         if (pixels(a) != pixels(b))
             return pixels(a) > pixels(b);
@@ -145,10 +147,13 @@ DuplicateReport DuplicateFinder::find(const QStringList& files, int threshold, c
         return report;
 
     timer.restart();
-    const auto groups = group(hashes, threshold, [&](int d, int t) {
-        if (progress)
-            progress(Phase::Searching, d, t);
-    }, cancel);
+    const auto groups = group(
+        hashes, threshold,
+        [&](int d, int t) {
+            if (progress)
+                progress(Phase::Searching, d, t);
+        },
+        cancel);
     report.cancelled = cancel && *cancel;
     for (const std::vector<int>& members : groups) {
         DuplicateGroup g;

@@ -43,7 +43,8 @@ struct DuplicateReport {
 /// other's, their average hashes (same orientation) agree within `threshold` + 4 bits, and their
 /// 16×16 thumbnails, so aligned, correlate (see minCorrelation): together these keep look-alike
 /// but different pictures apart. Each group forms around its best image, and
-/// every member is a near duplicate of that image (pairs are not chained). The search uses a multi-index hash table, not all pairs: 100,000 images take seconds.
+/// every member is a near duplicate of that image (pairs are not chained). The search uses a multi-index hash table, not all pairs: 100,000
+/// images take seconds.
 class DuplicateFinder {
     Q_DECLARE_TR_FUNCTIONS(DuplicateFinder)
 

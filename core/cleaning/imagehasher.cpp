@@ -57,7 +57,7 @@ double ImageHasher::correlation(const ImageHashes& a, int orientation, const Ima
     for (int y = 0; y < n; ++y)
         for (int x = 0; x < n; ++x) {
             int u = orientation >= 4 ? n - 1 - x : x, v = y; // position in the rotated image
-            int sx = u, sy = v;                               // back to the source image
+            int sx = u, sy = v;                              // back to the source image
             switch (orientation % 4) {
             case 1: // clockwise: rotated(u, v) = src(v, n-1-u)
                 sx = v;

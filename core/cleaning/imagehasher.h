@@ -21,7 +21,7 @@ struct ImageHashes {
     QByteArray sha256;
     std::array<uint64_t, kOrientations> phash{}, ahash{};
     std::array<uint8_t, 256> thumbnail{}; ///< 16×16 gray, identity orientation, to confirm a match
-    int width = 0, height = 0; ///< of the decoded image
+    int width = 0, height = 0;            ///< of the decoded image
     qint64 fileSize = 0;
 };
 

@@ -11,7 +11,10 @@ namespace {
 class ImageHeaderReader {
     Q_DECLARE_TR_FUNCTIONS(ImageHeader)
 public:
-    explicit ImageHeaderReader(const QByteArray& bytes) : b(bytes) {}
+    explicit ImageHeaderReader(const QByteArray& bytes)
+        : b(bytes)
+    {
+    }
     Expected<ImageHeader> read();
 
 private:

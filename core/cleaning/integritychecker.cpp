@@ -103,10 +103,11 @@ std::optional<IntegrityProblem> IntegrityChecker::checkFile(const QString& path,
     if (header->width <= 0 || header->height <= 0)
         return problem(Kind::Corrupt, tr("%1 header gives a size of %2×%3").arg(format.toUpper()).arg(header->width).arg(header->height));
     if (double(header->width) * double(header->height) > double(options.maxPixels)) // both may be 2^32: no integer product
-        return problem(Kind::TooLarge, tr("%1×%2 pixels is over the cap of %3 megapixels (not decoded)")
-                                           .arg(header->width)
-                                           .arg(header->height)
-                                           .arg(double(options.maxPixels) / 1e6, 0, 'f', 1));
+        return problem(Kind::TooLarge,
+                       tr("%1×%2 pixels is over the cap of %3 megapixels (not decoded)")
+                           .arg(header->width)
+                           .arg(header->height)
+                           .arg(double(options.maxPixels) / 1e6, 0, 'f', 1));
     if (header->frames > 1)
         return problem(Kind::Animated, format == QLatin1String("tiff") ? tr("multi-page TIFF") : tr("animated %1").arg(format.toUpper()));
     if (format == QLatin1String("gif"))
@@ -123,11 +124,12 @@ std::optional<IntegrityProblem> IntegrityChecker::checkFile(const QString& path,
     if (decoded->cols != header->width || decoded->rows != header->height) {
         // EXIF rotation swaps the sides; anything else means the header lies.
         if (!(decoded->cols == header->height && decoded->rows == header->width))
-            return problem(Kind::Corrupt, tr("header says %1×%2 but the pixels are %3×%4")
-                                              .arg(header->width)
-                                              .arg(header->height)
-                                              .arg(decoded->cols)
-                                              .arg(decoded->rows));
+            return problem(Kind::Corrupt,
+                           tr("header says %1×%2 but the pixels are %3×%4")
+                               .arg(header->width)
+                               .arg(header->height)
+                               .arg(decoded->cols)
+                               .arg(decoded->rows));
     }
     return std::nullopt;
 }
@@ -137,16 +139,16 @@ QVector<IntegrityProblem> IntegrityChecker::check(const QStringList& files, cons
 {
     cv::setNumThreads(1); // parallel across files instead; OpenCV's own pool would oversubscribe
     std::atomic_int done{0};
-    const QVector<std::optional<IntegrityProblem>> results =
-        QtConcurrent::blockingMapped<QVector<std::optional<IntegrityProblem>>>(files, [&](const QString& path) {
-            std::optional<IntegrityProblem> result;
-            if (!(cancel && *cancel))
-                result = checkFile(path, options);
-            const int n = ++done;
-            if (progress)
-                progress(n, int(files.size()));
-            return result;
-        });
+    const QVector<std::optional<IntegrityProblem>> results
+        = QtConcurrent::blockingMapped<QVector<std::optional<IntegrityProblem>>>(files, [&](const QString& path) {
+              std::optional<IntegrityProblem> result;
+              if (!(cancel && *cancel))
+                  result = checkFile(path, options);
+              const int n = ++done;
+              if (progress)
+                  progress(n, int(files.size()));
+              return result;
+          });
     QVector<IntegrityProblem> problems;
     for (const auto& r : results)
         if (r)

@@ -17,7 +17,7 @@ struct IntegrityProblem {
     enum class Kind { Empty, Unreadable, NotAnImage, Unsupported, Truncated, Corrupt, TooSmall, TooLarge, Animated };
     QString path;
     Kind kind = Kind::Corrupt;
-    QString reason; ///< one sentence naming the problem, without the path
+    QString reason;                     ///< one sentence naming the problem, without the path
     static QString kindName(Kind kind); ///< "empty", "not-an-image", … (stable, for JSON)
 };
 
@@ -31,8 +31,8 @@ class IntegrityChecker {
 
 public:
     struct Options {
-        int minSide = 16;               ///< shorter side below this: too small
-        qint64 maxPixels = 89'478'485;  ///< Pillow's decompression-bomb limit
+        int minSide = 16;              ///< shorter side below this: too small
+        qint64 maxPixels = 89'478'485; ///< Pillow's decompression-bomb limit
     };
     /// (done, total); called from worker threads, throttled by the caller's needs.
     using Progress = std::function<void(int, int)>;

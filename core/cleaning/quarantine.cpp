@@ -57,7 +57,8 @@ QVector<QuarantineItem> Quarantine::items() const
             continue;
         // The manifest is written before files move in and after they move out: an item whose
         // file never arrived (or already left) while its original is in place is not in quarantine.
-        if (!QFileInfo::exists(QDir(dir()).filePath(QStringLiteral("files/") + item.storedName)) && QFileInfo::exists(absoluteOriginal(item)))
+        if (!QFileInfo::exists(QDir(dir()).filePath(QStringLiteral("files/") + item.storedName))
+            && QFileInfo::exists(absoluteOriginal(item)))
             continue;
         result.push_back(item);
     }
@@ -161,7 +162,8 @@ Expected<QString> Quarantine::restore(const QString& id)
     if (!parent.mkpath(QStringLiteral(".")))
         return R::failure(tr("Cannot create %1").arg(QDir::toNativeSeparators(parent.path())));
     if (!Project::isInside(m_root, parent.path()))
-        return R::failure(tr("%1 leads outside the project (a link): nothing is restored there").arg(QDir::toNativeSeparators(parent.path())));
+        return R::failure(
+            tr("%1 leads outside the project (a link): nothing is restored there").arg(QDir::toNativeSeparators(parent.path())));
     const QString target = AtomicFile::freePath(parent, original.fileName());
     const QString stored = QDir(dir()).filePath(QStringLiteral("files/") + it->storedName);
     if (!QFile::rename(stored, target))

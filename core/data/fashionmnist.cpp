@@ -18,8 +18,7 @@ Expected<QByteArray> readGzip(const QString& path)
 {
     gzFile file = gzopen(QFile::encodeName(path).constData(), "rb");
     if (!file)
-        return Expected<QByteArray>::failure(
-            FashionMnist::tr("Cannot open %1").arg(QDir::toNativeSeparators(path)));
+        return Expected<QByteArray>::failure(FashionMnist::tr("Cannot open %1").arg(QDir::toNativeSeparators(path)));
     QByteArray out;
     char buffer[1 << 16];
     int n = 0;
@@ -29,8 +28,8 @@ Expected<QByteArray> readGzip(const QString& path)
     const char* message = gzerror(file, &code);
     gzclose(file);
     if (n < 0 || (code != Z_OK && code != Z_STREAM_END))
-        return Expected<QByteArray>::failure(FashionMnist::tr("%1: corrupt gzip data (%2)")
-                                                 .arg(QDir::toNativeSeparators(path), QString::fromUtf8(message)));
+        return Expected<QByteArray>::failure(
+            FashionMnist::tr("%1: corrupt gzip data (%2)").arg(QDir::toNativeSeparators(path), QString::fromUtf8(message)));
     return out;
 }
 
@@ -87,8 +86,7 @@ Expected<FashionMnist::Images> FashionMnist::read(const QString& dir, bool testS
     return set;
 }
 
-Expected<Project> FashionMnist::exportProject(const ExportOptions& options, const Progress& progress,
-                                              const std::atomic_bool* cancel)
+Expected<Project> FashionMnist::exportProject(const ExportOptions& options, const Progress& progress, const std::atomic_bool* cancel)
 {
     using R = Expected<Project>;
     QVector<int> classes = options.classes;
@@ -152,10 +150,10 @@ Expected<Project> FashionMnist::exportProject(const ExportOptions& options, cons
             const cv::Mat image(set.rows, set.cols, CV_8UC1, const_cast<char*>(set.pixels.constData()) + qint64(i) * pixelsPerImage);
             std::vector<uchar> png;
             cv::imencode(".png", image, png);
-            const QString path = QDir(project->imagesDir())
-                                     .filePath(QStringLiteral("%1/%2%3.png")
-                                                   .arg(names[quint8(set.labels[i])], source.prefix)
-                                                   .arg(i, 5, 10, QLatin1Char('0')));
+            const QString path
+                = QDir(project->imagesDir())
+                      .filePath(
+                          QStringLiteral("%1/%2%3.png").arg(names[quint8(set.labels[i])], source.prefix).arg(i, 5, 10, QLatin1Char('0')));
             QString error;
             if (!AtomicFile::write(path, QByteArray(reinterpret_cast<const char*>(png.data()), int(png.size())), &error))
                 return R::failure(error);

@@ -31,8 +31,8 @@ public:
     struct ExportOptions {
         QString outDir;
         QString projectName;
-        QVector<int> classes;         ///< indices into classNames(); empty means all ten
-        int perClass = 0;             ///< images per class; 0 means all there are
+        QVector<int> classes;                 ///< indices into classNames(); empty means all ten
+        int perClass = 0;                     ///< images per class; 0 means all there are
         bool fromTestSet = false;             ///< take the images from the test set instead
         bool useTestSetForValidation = false; ///< training set for training, test set for validation
         double validationFraction = 0.2;

@@ -14,8 +14,8 @@
 
 namespace picta {
 
-ImageCache::Result ImageCache::build(const QVector<ImageEntry>& entries, int size, ImageDecoder::Color color,
-                                     int threads, const std::atomic_bool* cancel, const Progress& progress)
+ImageCache::Result ImageCache::build(const QVector<ImageEntry>& entries, int size, ImageDecoder::Color color, int threads,
+                                     const std::atomic_bool* cancel, const Progress& progress)
 {
     Result result;
     const int n = int(entries.size());
@@ -71,8 +71,7 @@ ImageCache::Result ImageCache::build(const QVector<ImageEntry>& entries, int siz
             result.sourceIndex.push_back(i);
         }
     }
-    std::sort(failures.begin(), failures.end(),
-              [](const ListingProblem& a, const ListingProblem& b) { return a.path < b.path; });
+    std::sort(failures.begin(), failures.end(), [](const ListingProblem& a, const ListingProblem& b) { return a.path < b.path; });
     result.failures = failures;
     result.images = int64_t(kept.size()) == n ? images : images.index_select(0, torch::tensor(kept));
     result.labels = torch::tensor(labels, torch::kInt64);

@@ -16,9 +16,9 @@ namespace picta {
 class ImageCache {
 public:
     struct Result {
-        torch::Tensor images;        ///< uint8 [N, C, S, S]
-        torch::Tensor labels;        ///< int64 [N]
-        QVector<int> sourceIndex;    ///< position of each row in the input list
+        torch::Tensor images;     ///< uint8 [N, C, S, S]
+        torch::Tensor labels;     ///< int64 [N]
+        QVector<int> sourceIndex; ///< position of each row in the input list
         QVector<ListingProblem> failures;
         bool cancelled = false;
     };

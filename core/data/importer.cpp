@@ -114,8 +114,7 @@ bool Importer::addImage(const QByteArray& bytes, const QString& fileName, const 
     if (m_options.maxSide > 0 && std::max(width, height) > m_options.maxSide) {
         // Re-encode from the original file's own decode (colour, alpha and depth kept as OpenCV reads them).
         const double scale = double(m_options.maxSide) / std::max(width, height);
-        cv::Mat original = cv::imdecode(cv::Mat(1, int(bytes.size()), CV_8U, const_cast<char*>(bytes.constData())),
-                                        cv::IMREAD_UNCHANGED);
+        cv::Mat original = cv::imdecode(cv::Mat(1, int(bytes.size()), CV_8U, const_cast<char*>(bytes.constData())), cv::IMREAD_UNCHANGED);
         cv::Mat small;
         cv::resize(original, small, cv::Size(), scale, scale, cv::INTER_AREA);
         std::vector<uchar> encoded;
@@ -197,8 +196,8 @@ ImportReport Importer::importFolder(const QString& folder, const Progress& progr
         if (!Project::isImageFile(files[i]) && !QFileInfo(files[i]).suffix().isEmpty()) {
             report.skipped.push_back({files[i], tr("not an image file type (.%1)").arg(QFileInfo(files[i]).suffix())});
         } else if (!ImageDecoder::readFile(files[i], &bytes, &why)
-                   || !addImage(bytes, QFileInfo(files[i]).fileName(), className, QDir::toNativeSeparators(files[i]), QStringLiteral("folder"),
-                                &report, &why)) {
+                   || !addImage(bytes, QFileInfo(files[i]).fileName(), className, QDir::toNativeSeparators(files[i]),
+                                QStringLiteral("folder"), &report, &why)) {
             report.skipped.push_back({files[i], why});
         }
         if (progress)
@@ -323,7 +322,8 @@ ImportReport Importer::importFile(const QString& path, const QString& className,
     QByteArray bytes;
     QString why;
     if (!ImageDecoder::readFile(path, &bytes, &why)
-        || !addImage(bytes, QFileInfo(path).fileName(), sanitiseClassName(className), QDir::toNativeSeparators(path), provider, &report, &why))
+        || !addImage(bytes, QFileInfo(path).fileName(), sanitiseClassName(className), QDir::toNativeSeparators(path), provider, &report,
+                     &why))
         report.skipped.push_back({path, why});
     return report;
 }
@@ -336,7 +336,8 @@ ImportReport Importer::import(const QString& source, const Progress& progress, c
     if (info.suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0)
         return importZip(source, progress, cancel);
     QFile head(source);
-    if (info.isFile() && (Project::isImageFile(source) || (head.open(QIODevice::ReadOnly) && !ImageDecoder::sniffFormat(head.read(16)).isEmpty())))
+    if (info.isFile()
+        && (Project::isImageFile(source) || (head.open(QIODevice::ReadOnly) && !ImageDecoder::sniffFormat(head.read(16)).isEmpty())))
         return importFile(source, QString(), QStringLiteral("file")); // one image, not a list of addresses
     if (info.isFile())
         return importUrlList(source, progress, cancel);

@@ -15,15 +15,14 @@
 
 namespace picta {
 
-
 /// What an import did: files written, classes created, and every file skipped with the reason.
 struct ImportReport {
     int imported = 0;
     QStringList classesAdded;
     QVector<ListingProblem> skipped;
-    int duplicates = 0;      ///< files skipped because the project already holds the same bytes
+    int duplicates = 0; ///< files skipped because the project already holds the same bytes
     bool cancelled = false;
-    QString fatal;           ///< set when writing into the project failed (disk full…): the import stopped
+    QString fatal; ///< set when writing into the project failed (disk full…): the import stopped
 };
 
 /// Brings images into a project: a folder (a folder per class becomes classes, loose images go to
@@ -79,7 +78,7 @@ private:
     DatasetEditor m_editor;
     Options m_options;
     QString m_lastWritten;
-    QStringList m_classes; ///< the project's classes, read at the first labelled image
+    QStringList m_classes;              ///< the project's classes, read at the first labelled image
     QHash<QByteArray, QString> m_known; ///< SHA-256 (hex) → file (relative), of files in the project
     bool m_knownLoaded = false;
 };

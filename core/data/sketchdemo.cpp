@@ -92,7 +92,7 @@ cv::Mat SketchDemo::draw(int shape, unsigned seed)
     std::uniform_real_distribution<double> u(0, 1);
     cv::Mat image(kSize, kSize, CV_8U, cv::Scalar(255));
     const double scale = kSize * (0.45 + 0.45 * u(rng)); // 45–90 % of the canvas
-    const double angle = (u(rng) - 0.5) * 0.6;             // ±17°
+    const double angle = (u(rng) - 0.5) * 0.6;           // ±17°
     const cv::Point2d centre(kSize / 2.0 + (u(rng) - 0.5) * (kSize - scale) * 0.8, kSize / 2.0 + (u(rng) - 0.5) * (kSize - scale) * 0.8);
     const int thickness = 1 + int(rng() % 5);
     const double shakiness = 0.002 + 0.018 * u(rng); // from a steady hand (or a mouse) to a shaky one

@@ -26,8 +26,7 @@ public:
     static cv::Mat draw(int shape, unsigned seed);
     /// Writes a project with `perClass` drawings per class (a quarter of them validation), each
     /// cropped to its ink and centred by SketchPreprocessor, as the Draw tab prepares drawings.
-    static Expected<Project> createProject(const QString& outDir, int perClass = 300,
-                                           const std::function<void(int, int)>& progress = {});
+    static Expected<Project> createProject(const QString& outDir, int perClass = 300, const std::function<void(int, int)>& progress = {});
 };
 
 } // namespace picta

@@ -17,8 +17,7 @@ class AugmentationPreview {
 public:
     /// `images` source images (spread over the classes) × `variants` augmented versions, row by row,
     /// at `size` px (0: the project's size).
-    static Expected<QVector<RawImage>> make(const QString& projectDir, int size = 0, int images = 4, int variants = 4,
-                                            quint64 seed = 1);
+    static Expected<QVector<RawImage>> make(const QString& projectDir, int size = 0, int images = 4, int variants = 4, quint64 seed = 1);
 };
 
 } // namespace picta

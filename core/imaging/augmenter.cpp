@@ -45,8 +45,8 @@ torch::Tensor Augmenter::apply(const torch::Tensor& images)
         contrast[i] = float(between(1.0 - m_options.contrast, 1.0 + m_options.contrast));
     }
     const torch::Tensor grid = F::affine_grid(theta.to(images.device()), images.sizes(), /*align_corners=*/false);
-    torch::Tensor out = F::grid_sample(images, grid,
-                                       F::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kReflection).align_corners(false));
+    torch::Tensor out = F::grid_sample(
+        images, grid, F::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kReflection).align_corners(false));
     const torch::Tensor mean = out.mean({1, 2, 3}, /*keepdim=*/true);
     out = (out - mean) * contrast.to(out.device()) + mean + brightness.to(out.device());
     return out.clamp_(0.0, 1.0);

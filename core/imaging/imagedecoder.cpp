@@ -12,9 +12,8 @@ namespace picta {
 
 QString ImageDecoder::sniffFormat(const QByteArray& head)
 {
-    auto starts = [&](const char* magic, int n, int at = 0) {
-        return head.size() >= at + n && memcmp(head.constData() + at, magic, n) == 0;
-    };
+    auto starts
+        = [&](const char* magic, int n, int at = 0) { return head.size() >= at + n && memcmp(head.constData() + at, magic, n) == 0; };
     if (starts("\x89PNG\r\n\x1a\n", 8))
         return QStringLiteral("png");
     if (starts("\xff\xd8\xff", 3))
@@ -149,8 +148,7 @@ Expected<cv::Mat> ImageDecoder::decodeBytes(const QByteArray& bytes, const QStri
 
     // IMREAD_UNCHANGED keeps alpha and 16-bit depth but ignores EXIF orientation, which only
     // JPEG (no alpha) carries in practice: decode JPEG with ANYCOLOR so OpenCV rotates it.
-    const int flags = format == QLatin1String("jpeg") ? (cv::IMREAD_ANYCOLOR | cv::IMREAD_ANYDEPTH)
-                                                      : cv::IMREAD_UNCHANGED;
+    const int flags = format == QLatin1String("jpeg") ? (cv::IMREAD_ANYCOLOR | cv::IMREAD_ANYDEPTH) : cv::IMREAD_UNCHANGED;
     cv::Mat decoded;
     try {
         const cv::Mat buffer(1, int(bytes.size()), CV_8U, const_cast<char*>(bytes.constData()));
@@ -177,8 +175,7 @@ Expected<cv::Mat> ImageDecoder::fromRaw(const RawImage& image, Color color)
         type = CV_8UC3;
         code = cv::COLOR_RGB2BGR;
     }
-    const cv::Mat view(image.height, image.width, type, const_cast<char*>(image.data.constData()),
-                       size_t(image.bytesPerLine));
+    const cv::Mat view(image.height, image.width, type, const_cast<char*>(image.data.constData()), size_t(image.bytesPerLine));
     cv::Mat bgr;
     if (code >= 0)
         cv::cvtColor(view, bgr, code);

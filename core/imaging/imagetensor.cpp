@@ -22,8 +22,7 @@ cv::Mat ImageTensor::fitSquare(const cv::Mat& image, int size)
 torch::Tensor ImageTensor::toByteTensor(const cv::Mat& image)
 {
     const cv::Mat contiguous = image.isContinuous() ? image : image.clone();
-    return torch::from_blob(contiguous.data, {contiguous.rows, contiguous.cols, contiguous.channels()},
-                            torch::kUInt8)
+    return torch::from_blob(contiguous.data, {contiguous.rows, contiguous.cols, contiguous.channels()}, torch::kUInt8)
         .permute({2, 0, 1})
         .contiguous(); // copies: the tensor owns its memory
 }
@@ -33,20 +32,17 @@ torch::Tensor ImageTensor::toUnit(const torch::Tensor& bytes)
     return bytes.to(torch::kFloat32).div_(255.0f);
 }
 
-torch::Tensor ImageTensor::standardise(const torch::Tensor& unit, const std::vector<float>& mean,
-                                       const std::vector<float>& std)
+torch::Tensor ImageTensor::standardise(const torch::Tensor& unit, const std::vector<float>& mean, const std::vector<float>& std)
 {
     const bool batched = unit.dim() == 4;
     const int64_t channels = unit.size(batched ? 1 : 0);
-    const std::vector<int64_t> shape = batched ? std::vector<int64_t>{1, channels, 1, 1}
-                                               : std::vector<int64_t>{channels, 1, 1};
+    const std::vector<int64_t> shape = batched ? std::vector<int64_t>{1, channels, 1, 1} : std::vector<int64_t>{channels, 1, 1};
     const torch::Tensor m = torch::tensor(mean, torch::kFloat32).to(unit.device()).view(shape);
     const torch::Tensor s = torch::tensor(std, torch::kFloat32).to(unit.device()).view(shape);
     return (unit - m) / s;
 }
 
-torch::Tensor ImageTensor::normalise(const torch::Tensor& bytes, const std::vector<float>& mean,
-                                     const std::vector<float>& std)
+torch::Tensor ImageTensor::normalise(const torch::Tensor& bytes, const std::vector<float>& mean, const std::vector<float>& std)
 {
     return standardise(toUnit(bytes), mean, std);
 }

@@ -24,10 +24,7 @@ struct Predictor::Impl {
     c10::Device device{c10::kCPU};
     mutable QMutex mutex;
 
-    ImageDecoder::Color color() const
-    {
-        return info.inputChannels == 1 ? ImageDecoder::Color::Gray : ImageDecoder::Color::Rgb;
-    }
+    ImageDecoder::Color color() const { return info.inputChannels == 1 ? ImageDecoder::Color::Gray : ImageDecoder::Color::Rgb; }
 
     // Rows of probabilities for a batch of decoded images.
     torch::Tensor probabilities(const std::vector<cv::Mat>& images) const
@@ -81,9 +78,11 @@ struct Predictor::Impl {
             const torch::Tensor weights = gradient.mean({2, 3}, true);
             cam = torch::relu((weights * maps).sum(1, true)).detach();
         }
-        cam = torch::nn::functional::interpolate(
-                  cam, torch::nn::functional::InterpolateFuncOptions().size(std::vector<int64_t>{info.imageSize, info.imageSize})
-                           .mode(torch::kBilinear).align_corners(false))
+        cam = torch::nn::functional::interpolate(cam,
+                                                 torch::nn::functional::InterpolateFuncOptions()
+                                                     .size(std::vector<int64_t>{info.imageSize, info.imageSize})
+                                                     .mode(torch::kBilinear)
+                                                     .align_corners(false))
                   .squeeze()
                   .to(torch::kCPU);
         const float peak = cam.max().item<float>();
@@ -164,8 +163,8 @@ Expected<std::shared_ptr<Predictor>> Predictor::load(const QString& runDir)
         impl->model->eval();
         return std::shared_ptr<Predictor>(new Predictor(std::move(impl)));
     } catch (const std::exception& e) { // c10::Error and std::bad_alloc included
-        return R::failure(tr("%1: cannot load the model (%2)")
-                              .arg(QDir::toNativeSeparators(runDir), QString::fromUtf8(e.what()).section('\n', 0, 0)));
+        return R::failure(
+            tr("%1: cannot load the model (%2)").arg(QDir::toNativeSeparators(runDir), QString::fromUtf8(e.what()).section('\n', 0, 0)));
     }
 }
 
@@ -238,7 +237,8 @@ QVector<Prediction> Predictor::predictFiles(const QStringList& paths, int k) con
         } catch (const std::exception& e) {
             for (int i : positions) {
                 results[i].source = paths[i];
-                results[i].error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(paths[i]), QString::fromUtf8(e.what()).section('\n', 0, 0));
+                results[i].error
+                    = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(paths[i]), QString::fromUtf8(e.what()).section('\n', 0, 0));
             }
         }
     }

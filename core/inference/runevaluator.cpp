@@ -86,7 +86,8 @@ Expected<RunEvaluation> RunEvaluator::evaluate(const QString& runDir, const QStr
     evaluation.confusion = ConfusionMatrix(int(evaluation.classes.size()));
 
     QVector<ImageEntry> entries = project->images();
-    const bool hasValidation = std::any_of(entries.begin(), entries.end(), [](const ImageEntry& e) { return e.split == Split::Validation; });
+    const bool hasValidation
+        = std::any_of(entries.begin(), entries.end(), [](const ImageEntry& e) { return e.split == Split::Validation; });
     const Split wanted = trainingSplit ? Split::Train : Split::Validation;
     evaluation.split = !hasValidation ? QStringLiteral("all") : trainingSplit ? QStringLiteral("training") : QStringLiteral("validation");
     QStringList paths;
@@ -99,7 +100,8 @@ Expected<RunEvaluation> RunEvaluator::evaluate(const QString& runDir, const QStr
         truths << truth;
     }
     if (paths.isEmpty())
-        return R::failure(tr("%1 has no images of the run's classes (%2)").arg(QDir::toNativeSeparators(projectDir), evaluation.classes.join(", ")));
+        return R::failure(
+            tr("%1 has no images of the run's classes (%2)").arg(QDir::toNativeSeparators(projectDir), evaluation.classes.join(", ")));
 
     evaluation.outcomes = score(**predictor, paths, truths, &evaluation.unreadable, progress, cancel);
     if (cancel && *cancel)

@@ -21,8 +21,8 @@ class Predictor;
 struct ImageOutcome {
     QString path;
     int truth = -1, predicted = -1; ///< indices into the run's classes
-    double confidence = 0;           ///< probability of the predicted class
-    double loss = 0;                 ///< −log p(truth)
+    double confidence = 0;          ///< probability of the predicted class
+    double loss = 0;                ///< −log p(truth)
 };
 
 /// A run judged on a project's images: confusion matrix, per-class metrics and every image's
@@ -30,9 +30,9 @@ struct ImageOutcome {
 struct RunEvaluation {
     QStringList classes;
     ConfusionMatrix confusion;
-    QVector<ImageOutcome> outcomes; ///< sorted by loss, highest first
+    QVector<ImageOutcome> outcomes;              ///< sorted by loss, highest first
     QVector<QPair<QString, QString>> unreadable; ///< (path, reason)
-    QString split;                  ///< "validation", "training" or "all"
+    QString split;                               ///< "validation", "training" or "all"
 
     /// {"accuracy", "per_class", "macro_f1", "confusion", "classes", "top_losses": [{path, true, pred, p}]}
     QJsonObject toJson(int topLosses = 20) const;

@@ -33,8 +33,8 @@ std::vector<std::vector<Row>> archDef(MobileNet::Variant variant)
     switch (variant) {
     case MobileNet::Variant::V2: {
         const Activation a = Activation::ReLU6;
-        return {{{ds, 1, 3, 1, 1, 16, false, a}},     {{ir, 2, 3, 2, 6, 24, false, a}}, {{ir, 3, 3, 2, 6, 32, false, a}},
-                {{ir, 4, 3, 2, 6, 64, false, a}},     {{ir, 3, 3, 1, 6, 96, false, a}}, {{ir, 3, 3, 2, 6, 160, false, a}},
+        return {{{ds, 1, 3, 1, 1, 16, false, a}}, {{ir, 2, 3, 2, 6, 24, false, a}}, {{ir, 3, 3, 2, 6, 32, false, a}},
+                {{ir, 4, 3, 2, 6, 64, false, a}}, {{ir, 3, 3, 1, 6, 96, false, a}}, {{ir, 3, 3, 2, 6, 160, false, a}},
                 {{ir, 1, 3, 1, 6, 320, false, a}}};
     }
     case MobileNet::Variant::V3Large: {
@@ -49,8 +49,8 @@ std::vector<std::vector<Row>> archDef(MobileNet::Variant variant)
     }
     case MobileNet::Variant::EfficientNetB0: {
         const Activation s = Activation::SiLU;
-        return {{{ds, 1, 3, 1, 1, 16, true, s}},  {{ir, 2, 3, 2, 6, 24, true, s}},  {{ir, 2, 5, 2, 6, 40, true, s}},
-                {{ir, 3, 3, 2, 6, 80, true, s}},  {{ir, 3, 5, 1, 6, 112, true, s}}, {{ir, 4, 5, 2, 6, 192, true, s}},
+        return {{{ds, 1, 3, 1, 1, 16, true, s}}, {{ir, 2, 3, 2, 6, 24, true, s}},  {{ir, 2, 5, 2, 6, 40, true, s}},
+                {{ir, 3, 3, 2, 6, 80, true, s}}, {{ir, 3, 5, 1, 6, 112, true, s}}, {{ir, 4, 5, 2, 6, 192, true, s}},
                 {{ir, 1, 3, 1, 6, 320, true, s}}};
     }
     }
@@ -96,7 +96,9 @@ std::vector<std::vector<MobileBlockSpec>> MobileNet::stages(Variant variant)
 
 MobileNet::MobileNet(Variant variant, int inputChannels, int classCount)
     : m_variant(variant)
-    , m_act(variant == Variant::V2 ? Activation::ReLU6 : variant == Variant::V3Large ? Activation::HardSwish : Activation::SiLU)
+    , m_act(variant == Variant::V2            ? Activation::ReLU6
+                : variant == Variant::V3Large ? Activation::HardSwish
+                                              : Activation::SiLU)
 {
     const int stem = stemChannels(variant);
     m_convStem = register_module("conv_stem", nn::Conv2d(nn::Conv2dOptions(inputChannels, stem, 3).stride(2).padding(1).bias(false)));

@@ -17,7 +17,8 @@ Expected<std::shared_ptr<Classifier>> ModelFactory::create(const ModelInfo& info
     if (!arch)
         return R::failure(tr("Unknown architecture '%1' (known: %2)").arg(info.arch, ModelCatalog::names().join(", ")));
     if (info.imageSize < arch->minImageSize)
-        return R::failure(tr("%1 needs images of at least %2 px (asked for %3)").arg(info.arch).arg(arch->minImageSize).arg(info.imageSize));
+        return R::failure(
+            tr("%1 needs images of at least %2 px (asked for %3)").arg(info.arch).arg(arch->minImageSize).arg(info.imageSize));
     const int classes = int(info.classes.size());
     if (info.arch == QLatin1String("small-cnn"))
         return std::shared_ptr<Classifier>(std::make_shared<SmallCnn>(info.inputChannels, info.imageSize, classes));
@@ -25,8 +26,8 @@ Expected<std::shared_ptr<Classifier>> ModelFactory::create(const ModelInfo& info
         return std::shared_ptr<Classifier>(
             std::make_shared<VggStyle>(info.inputChannels, info.imageSize, classes, info.arch == QLatin1String("vgg") ? 32 : 16));
     const std::pair<const char*, MobileNet::Variant> mobile[] = {{"mobilenetv2", MobileNet::Variant::V2},
-                                                                  {"mobilenetv3-large", MobileNet::Variant::V3Large},
-                                                                  {"efficientnet-b0", MobileNet::Variant::EfficientNetB0}};
+                                                                 {"mobilenetv3-large", MobileNet::Variant::V3Large},
+                                                                 {"efficientnet-b0", MobileNet::Variant::EfficientNetB0}};
     for (const auto& [name, variant] : mobile)
         if (info.arch == QLatin1String(name))
             return std::shared_ptr<Classifier>(std::make_shared<MobileNet>(variant, info.inputChannels, classes));

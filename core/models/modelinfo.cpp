@@ -29,14 +29,15 @@ QJsonObject ModelInfo::toJson() const
     return QJsonObject{
         {"format", 1},
         {"arch", arch},
-        {"input", QJsonObject{{"channels", inputChannels},
-                              {"size", imageSize},
-                              {"layout", "NCHW"},
-                              {"color", inputChannels == 1 ? "gray" : "rgb"},
-                              {"resize", "shorter-side-then-centre-crop"},
-                              {"scale", 1.0 / 255.0},
-                              {"mean", toArray(mean)},
-                              {"std", toArray(std)}}},
+        {"input",
+         QJsonObject{{"channels", inputChannels},
+                     {"size", imageSize},
+                     {"layout", "NCHW"},
+                     {"color", inputChannels == 1 ? "gray" : "rgb"},
+                     {"resize", "shorter-side-then-centre-crop"},
+                     {"scale", 1.0 / 255.0},
+                     {"mean", toArray(mean)},
+                     {"std", toArray(std)}}},
         {"classes", QJsonArray::fromStringList(classes)},
         {"status", status},
         {"epochs", epochs},
@@ -69,7 +70,8 @@ Expected<ModelInfo> ModelInfo::fromJson(const QJsonObject& json, const QString& 
     info.arch = json.value("arch").toString();
     const ArchitectureInfo* arch = ModelCatalog::find(info.arch);
     if (!arch)
-        return bad(QStringLiteral("arch"), tr("names no known architecture ('%1'; known: %2)").arg(info.arch, ModelCatalog::names().join(", ")));
+        return bad(QStringLiteral("arch"),
+                   tr("names no known architecture ('%1'; known: %2)").arg(info.arch, ModelCatalog::names().join(", ")));
     const QJsonObject input = json.value("input").toObject();
     if (QString why = integer(input.value("channels"), "input.channels", 1, 3, &info.inputChannels); !why.isEmpty())
         return R::failure(why);
@@ -89,8 +91,13 @@ Expected<ModelInfo> ModelInfo::fromJson(const QJsonObject& json, const QString& 
             const bool isStd = QLatin1String(key) == QLatin1String("std");
             if (!std::isfinite(d) || std::abs(d) > Limits::kMaxNormalisation || (isStd && d < Limits::kMinStd))
                 return bad(QStringLiteral("input.") + key,
-                           isStd ? tr("holds %1, expected a number from %2 to %3").arg(v.isDouble() ? QString::number(d) : QStringLiteral("a non-number")).arg(Limits::kMinStd).arg(Limits::kMaxNormalisation)
-                                 : tr("holds %1, expected a number from -%2 to %2").arg(v.isDouble() ? QString::number(d) : QStringLiteral("a non-number")).arg(Limits::kMaxNormalisation));
+                           isStd ? tr("holds %1, expected a number from %2 to %3")
+                                       .arg(v.isDouble() ? QString::number(d) : QStringLiteral("a non-number"))
+                                       .arg(Limits::kMinStd)
+                                       .arg(Limits::kMaxNormalisation)
+                                 : tr("holds %1, expected a number from -%2 to %2")
+                                       .arg(v.isDouble() ? QString::number(d) : QStringLiteral("a non-number"))
+                                       .arg(Limits::kMaxNormalisation));
             out.push_back(float(d));
         }
     }
@@ -103,11 +110,12 @@ Expected<ModelInfo> ModelInfo::fromJson(const QJsonObject& json, const QString& 
         info.classes << v.toString();
     }
     info.status = json.value("status").toString();
-    if (QString why = integer(json.value("epochs").isUndefined() ? QJsonValue(0) : json.value("epochs"), "epochs", 0, Limits::kMaxEpochs, &info.epochs);
+    if (QString why
+        = integer(json.value("epochs").isUndefined() ? QJsonValue(0) : json.value("epochs"), "epochs", 0, Limits::kMaxEpochs, &info.epochs);
         !why.isEmpty())
         return R::failure(why);
-    if (QString why = integer(json.value("epochs_completed").isUndefined() ? QJsonValue(0) : json.value("epochs_completed"), "epochs_completed", 0,
-                              std::max(info.epochs, 0), &info.epochsCompleted);
+    if (QString why = integer(json.value("epochs_completed").isUndefined() ? QJsonValue(0) : json.value("epochs_completed"),
+                              "epochs_completed", 0, std::max(info.epochs, 0), &info.epochsCompleted);
         !why.isEmpty())
         return R::failure(why);
     info.metrics = json.value("metrics").toObject();
@@ -115,7 +123,8 @@ Expected<ModelInfo> ModelInfo::fromJson(const QJsonObject& json, const QString& 
     info.created = json.value("created").toString();
     info.weightsSha256 = json.value("weights_sha256").toString();
     if (!info.weightsSha256.isEmpty()
-        && (info.weightsSha256.size() != 64 || QByteArray::fromHex(info.weightsSha256.toLatin1()).toHex() != info.weightsSha256.toLatin1().toLower()))
+        && (info.weightsSha256.size() != 64
+            || QByteArray::fromHex(info.weightsSha256.toLatin1()).toHex() != info.weightsSha256.toLatin1().toLower()))
         return bad(QStringLiteral("weights_sha256"), tr("is not a SHA-256 in hex"));
     info.weightsBytes = json.value("weights_bytes").toInteger(0);
     if (info.weightsBytes < 0)

@@ -23,13 +23,13 @@ public:
     QStringList classes;
     std::vector<float> mean{0.5f, 0.5f, 0.5f};
     std::vector<float> std{0.25f, 0.25f, 0.25f};
-    QString status;         ///< "training", "complete", "cancelled" or "failed"
-    int epochs = 0;         ///< asked for
+    QString status; ///< "training", "complete", "cancelled" or "failed"
+    int epochs = 0; ///< asked for
     int epochsCompleted = 0;
-    QJsonObject metrics;    ///< final val_accuracy, val_loss, train_loss, …
-    QJsonObject training;   ///< the configuration it was trained with
-    QString created;        ///< ISO 8601
-    QString weightsSha256;  ///< of model.safetensors as written; empty in runs from before it was recorded
+    QJsonObject metrics;   ///< final val_accuracy, val_loss, train_loss, …
+    QJsonObject training;  ///< the configuration it was trained with
+    QString created;       ///< ISO 8601
+    QString weightsSha256; ///< of model.safetensors as written; empty in runs from before it was recorded
     qint64 weightsBytes = 0;
 
     QJsonObject toJson() const;

@@ -53,7 +53,8 @@ QStringList ModelWeights::mismatches(torch::nn::Module& module, const std::vecto
         if (it == byName.end())
             problems << tr("%1 missing").arg(QString::fromStdString(name));
         else if (it->second.sizes() != target.sizes()) // exact: a [1] tensor is never broadcast over a weight
-            problems << tr("%1 has shape %2, the model needs %3").arg(QString::fromStdString(name), shapeText(it->second), shapeText(target));
+            problems
+                << tr("%1 has shape %2, the model needs %3").arg(QString::fromStdString(name), shapeText(it->second), shapeText(target));
         else if (it->second.is_floating_point() && !torch::isfinite(it->second).all().item<bool>())
             problems << tr("%1 holds values that are not finite (NaN or infinity)").arg(QString::fromStdString(name));
     }
@@ -67,7 +68,8 @@ bool ModelWeights::load(torch::nn::Module& module, const QString& path, QString*
         return false;
     if (!sha256.isEmpty() && QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != sha256.toLatin1().toLower()) {
         if (error)
-            *error = tr("%1 is damaged or was replaced: its SHA-256 differs from the one model.json recorded").arg(QDir::toNativeSeparators(path));
+            *error = tr("%1 is damaged or was replaced: its SHA-256 differs from the one model.json recorded")
+                         .arg(QDir::toNativeSeparators(path));
         return false;
     }
     const auto file = SafeTensors::parse(bytes, QDir::toNativeSeparators(path));

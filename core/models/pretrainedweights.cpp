@@ -48,7 +48,8 @@ PretrainedWeights::Report PretrainedWeights::load(Classifier& model, const QStri
             continue;
         }
         if (it->second.sizes() != target.sizes())
-            report.mismatched << tr("%1: file %2, network %3").arg(qname, ModelWeights::shapeText(it->second), ModelWeights::shapeText(target));
+            report.mismatched
+                << tr("%1: file %2, network %3").arg(qname, ModelWeights::shapeText(it->second), ModelWeights::shapeText(target));
         else if (it->second.is_floating_point() && !torch::isfinite(it->second).all().item<bool>())
             report.mismatched << tr("%1 holds values that are not finite (NaN or infinity)").arg(qname);
         else
@@ -61,7 +62,8 @@ PretrainedWeights::Report PretrainedWeights::load(Classifier& model, const QStri
     if (!report.missing.isEmpty() || !report.mismatched.isEmpty()) {
         QStringList problems;
         if (!report.missing.isEmpty())
-            problems << tr("missing %1").arg(report.missing.mid(0, 8).join(", ") + (report.missing.size() > 8 ? QStringLiteral(", …") : QString()));
+            problems << tr("missing %1")
+                            .arg(report.missing.mid(0, 8).join(", ") + (report.missing.size() > 8 ? QStringLiteral(", …") : QString()));
         if (!report.mismatched.isEmpty())
             problems << tr("wrong shape %1").arg(report.mismatched.mid(0, 8).join("; "));
         report.error = tr("%1 does not fit this network: %2").arg(QDir::toNativeSeparators(path), problems.join("; "));

@@ -17,11 +17,11 @@ class PretrainedWeights {
 public:
     struct Report {
         int loaded = 0;
-        QStringList missing;     ///< in the network, not in the file
-        QStringList mismatched;  ///< "name: file [..] vs network [..]"
-        QStringList unexpected;  ///< in the file, not in the network (ignored)
-        QStringList headKept;    ///< head tensors left as initialised
-        QString error;           ///< set when the file cannot be used
+        QStringList missing;    ///< in the network, not in the file
+        QStringList mismatched; ///< "name: file [..] vs network [..]"
+        QStringList unexpected; ///< in the file, not in the network (ignored)
+        QStringList headKept;   ///< head tensors left as initialised
+        QString error;          ///< set when the file cannot be used
 
         bool ok() const { return error.isEmpty(); }
         QString summary() const;

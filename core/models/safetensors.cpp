@@ -25,9 +25,8 @@ struct DtypeName {
 };
 
 const DtypeName kDtypes[] = {
-    {"F64", torch::kFloat64}, {"F32", torch::kFloat32}, {"F16", torch::kFloat16}, {"BF16", torch::kBFloat16},
-    {"I64", torch::kInt64},   {"I32", torch::kInt32},   {"I16", torch::kInt16},   {"I8", torch::kInt8},
-    {"U8", torch::kUInt8},    {"BOOL", torch::kBool},
+    {"F64", torch::kFloat64}, {"F32", torch::kFloat32}, {"F16", torch::kFloat16}, {"BF16", torch::kBFloat16}, {"I64", torch::kInt64},
+    {"I32", torch::kInt32},   {"I16", torch::kInt16},   {"I8", torch::kInt8},     {"U8", torch::kUInt8},      {"BOOL", torch::kBool},
 };
 
 const char* dtypeName(torch::ScalarType type)
@@ -67,8 +66,8 @@ QByteArray SafeTensors::serialize(const NamedTensors& tensors, const Metadata& m
         QJsonArray shape;
         for (int64_t d : t.sizes())
             shape.append(qint64(d));
-        header[QString::fromStdString(name)] =
-            QJsonObject{{"dtype", dtype}, {"shape", shape}, {"data_offsets", QJsonArray{offset, offset + bytes}}};
+        header[QString::fromStdString(name)]
+            = QJsonObject{{"dtype", dtype}, {"shape", shape}, {"data_offsets", QJsonArray{offset, offset + bytes}}};
         offset += bytes;
         contiguous.push_back(t);
     }
@@ -101,8 +100,7 @@ Expected<SafeTensors::NamedTensors> SafeTensors::load(const QString& path, Metad
     return parse(bytes, QDir::toNativeSeparators(path), metadata);
 }
 
-Expected<SafeTensors::NamedTensors> SafeTensors::parse(const QByteArray& bytes, const QString& name,
-                                                       Metadata* metadata)
+Expected<SafeTensors::NamedTensors> SafeTensors::parse(const QByteArray& bytes, const QString& name, Metadata* metadata)
 {
     using R = Expected<NamedTensors>;
     if (bytes.size() < 8)
@@ -142,8 +140,7 @@ Expected<SafeTensors::NamedTensors> SafeTensors::parse(const QByteArray& bytes, 
         const QJsonObject entry = it.value().toObject();
         const auto dtype = dtypeFromName(entry.value("dtype").toString());
         if (!dtype)
-            return R::failure(tr("%1: tensor %2 has unknown dtype '%3'")
-                                  .arg(name, key, entry.value("dtype").toString()));
+            return R::failure(tr("%1: tensor %2 has unknown dtype '%3'").arg(name, key, entry.value("dtype").toString()));
         const QJsonArray shapeJson = entry.value("shape").toArray();
         const QJsonArray offsets = entry.value("data_offsets").toArray();
         if (!entry.value("shape").isArray() || offsets.size() != 2)
@@ -160,16 +157,10 @@ Expected<SafeTensors::NamedTensors> SafeTensors::parse(const QByteArray& bytes, 
         const qint64 begin = offsets[0].toInteger(-1), end = offsets[1].toInteger(-1);
         const qint64 expected = numel * qint64(c10::elementSize(*dtype));
         if (begin < 0 || end < begin || end > dataSize)
-            return R::failure(tr("%1: tensor %2 lies outside the file (offsets %3–%4, data %5 bytes)")
-                                  .arg(name, key)
-                                  .arg(begin)
-                                  .arg(end)
-                                  .arg(dataSize));
+            return R::failure(
+                tr("%1: tensor %2 lies outside the file (offsets %3–%4, data %5 bytes)").arg(name, key).arg(begin).arg(end).arg(dataSize));
         if (end - begin != expected)
-            return R::failure(tr("%1: tensor %2 has %3 bytes but its shape needs %4")
-                                  .arg(name, key)
-                                  .arg(end - begin)
-                                  .arg(expected));
+            return R::failure(tr("%1: tensor %2 has %3 bytes but its shape needs %4").arg(name, key).arg(end - begin).arg(expected));
         torch::Tensor t = torch::empty(shape, torch::TensorOptions().dtype(*dtype));
         if (expected > 0)
             std::memcpy(t.data_ptr(), data + begin, size_t(expected));

@@ -25,12 +25,10 @@ public:
     using Metadata = QMap<QString, QString>;
 
     static QByteArray serialize(const NamedTensors& tensors, const Metadata& metadata = {});
-    static bool save(const QString& path, const NamedTensors& tensors, const Metadata& metadata = {},
-                     QString* error = nullptr);
+    static bool save(const QString& path, const NamedTensors& tensors, const Metadata& metadata = {}, QString* error = nullptr);
 
     /// `name` is used in error messages.
-    static Expected<NamedTensors> parse(const QByteArray& bytes, const QString& name,
-                                        Metadata* metadata = nullptr);
+    static Expected<NamedTensors> parse(const QByteArray& bytes, const QString& name, Metadata* metadata = nullptr);
     static Expected<NamedTensors> load(const QString& path, Metadata* metadata = nullptr);
 
     static constexpr qint64 kMaxHeaderBytes = 100 * 1024 * 1024;

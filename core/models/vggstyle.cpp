@@ -34,8 +34,9 @@ VggStyle::VggStyle(int inputChannels, int imageSize, int classCount, int baseWid
     features->push_back(nn::AdaptiveAvgPool2d(1));
     features->push_back(nn::Flatten());
     m_features = register_module("features", features);
-    m_head = register_module("head", nn::Sequential(nn::Dropout(0.3), nn::Linear(in, 128), nn::ReLU(nn::ReLUOptions(true)),
-                                                    nn::Dropout(0.3), nn::Linear(128, classCount)));
+    m_head = register_module("head",
+                             nn::Sequential(nn::Dropout(0.3), nn::Linear(in, 128), nn::ReLU(nn::ReLUOptions(true)), nn::Dropout(0.3),
+                                            nn::Linear(128, classCount)));
 }
 
 torch::Tensor VggStyle::features(torch::Tensor x)

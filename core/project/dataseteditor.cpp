@@ -97,7 +97,8 @@ Expected<QString> DatasetEditor::moveBack(const QString& path, const QString& or
     if (!QDir().mkpath(original.absolutePath()))
         return R::failure(tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(original.absolutePath())));
     if (!Project::isInside(m_root, original.absolutePath()))
-        return R::failure(tr("%1 leads outside the project (a link): nothing is moved there").arg(QDir::toNativeSeparators(original.absolutePath())));
+        return R::failure(
+            tr("%1 leads outside the project (a link): nothing is moved there").arg(QDir::toNativeSeparators(original.absolutePath())));
     const QString target = AtomicFile::freePath(original.absoluteDir(), original.fileName());
     if (!QFile::rename(path, target))
         return R::failure(tr("%1 cannot be moved back to %2").arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target)));

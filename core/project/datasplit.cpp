@@ -22,8 +22,7 @@ std::uint64_t DataSplit::stableHash(const QString& text, std::uint64_t seed)
     return h;
 }
 
-void DataSplit::assign(QVector<ImageEntry>& entries, int classCount, double validationFraction,
-                       std::uint64_t seed)
+void DataSplit::assign(QVector<ImageEntry>& entries, int classCount, double validationFraction, std::uint64_t seed)
 {
     const double fraction = std::clamp(validationFraction, 0.0, 0.9);
     QVector<QVector<int>> perClass(classCount);

@@ -14,8 +14,7 @@ namespace picta {
 /// moves few existing ones across.
 class DataSplit {
 public:
-    static void assign(QVector<ImageEntry>& entries, int classCount, double validationFraction,
-                       std::uint64_t seed);
+    static void assign(QVector<ImageEntry>& entries, int classCount, double validationFraction, std::uint64_t seed);
     /// FNV-1a over the UTF-8 bytes, mixed with the seed: stable across Qt versions and platforms.
     static std::uint64_t stableHash(const QString& text, std::uint64_t seed);
 };

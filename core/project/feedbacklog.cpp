@@ -29,8 +29,8 @@ QVector<FeedbackEntry> FeedbackLog::entries() const
     QVector<FeedbackEntry> result;
     for (const QJsonValue& v : QJsonDocument::fromJson(data).object().value(QStringLiteral("entries")).toArray()) {
         const QJsonObject o = v.toObject();
-        result.push_back({o.value("file").toString(), o.value("run").toString(), o.value("predicted").toString(), o.value("truth").toString(),
-                          o.value("time").toString()});
+        result.push_back({o.value("file").toString(), o.value("run").toString(), o.value("predicted").toString(),
+                          o.value("truth").toString(), o.value("time").toString()});
     }
     return result;
 }

@@ -21,8 +21,7 @@ namespace picta {
 
 const QStringList& Project::imageExtensions()
 {
-    static const QStringList extensions = {"png", "jpg", "jpeg", "jpe", "bmp", "webp",
-                                           "tif", "tiff", "pgm", "ppm", "pbm", "pnm"};
+    static const QStringList extensions = {"png", "jpg", "jpeg", "jpe", "bmp", "webp", "tif", "tiff", "pgm", "ppm", "pbm", "pnm"};
     return extensions;
 }
 
@@ -52,8 +51,7 @@ Expected<Project> Project::create(const QString& dir, const QString& name)
     project.m_root = QDir(dir).absolutePath();
     project.m_name = name.isEmpty() ? QFileInfo(project.m_root).fileName() : name;
     if (!QDir().mkpath(project.imagesDir()))
-        return Expected<Project>::failure(
-            tr("Cannot create the project folder %1").arg(QDir::toNativeSeparators(project.imagesDir())));
+        return Expected<Project>::failure(tr("Cannot create the project folder %1").arg(QDir::toNativeSeparators(project.imagesDir())));
     QString error;
     if (!project.save(&error))
         return Expected<Project>::failure(error);
@@ -84,24 +82,24 @@ Expected<Project> Project::open(const QString& dir)
                                                   .arg(QDir::toNativeSeparators(jsonPath), parseError.errorString())
                                                   .arg(parseError.offset));
         if (!doc.isObject())
-            return Expected<Project>::failure(tr("%1 is not a project description (a JSON object)").arg(QDir::toNativeSeparators(jsonPath)));
+            return Expected<Project>::failure(
+                tr("%1 is not a project description (a JSON object)").arg(QDir::toNativeSeparators(jsonPath)));
         const QJsonObject root = doc.object();
         if (root.value("format").toInt(1) > kFormatVersion)
-            return Expected<Project>::failure(
-                tr("%1 was written by a newer Picta (format %2)")
-                    .arg(QDir::toNativeSeparators(jsonPath))
-                    .arg(root.value("format").toInt()));
+            return Expected<Project>::failure(tr("%1 was written by a newer Picta (format %2)")
+                                                  .arg(QDir::toNativeSeparators(jsonPath))
+                                                  .arg(root.value("format").toInt()));
         project.m_name = root.value("name").toString(project.m_name);
         project.m_imagesSubdir = root.value("images_dir").toString(project.m_imagesSubdir);
         // A project travels between people: nothing in picta.json may point outside its folder.
         if (const QString why = project.imagesDirProblem(); !why.isEmpty())
-            return Expected<Project>::failure(tr("%1: images_dir \"%2\" %3")
-                                                  .arg(QDir::toNativeSeparators(jsonPath), project.m_imagesSubdir, why));
+            return Expected<Project>::failure(
+                tr("%1: images_dir \"%2\" %3").arg(QDir::toNativeSeparators(jsonPath), project.m_imagesSubdir, why));
         for (const QJsonValue& v : root.value("classes").toArray()) {
             const QString name = v.toString();
             if (const QString why = unsafeClassName(name); !why.isEmpty())
-                return Expected<Project>::failure(tr("%1: class \"%2\" is not allowed: %3")
-                                                      .arg(QDir::toNativeSeparators(jsonPath), name, why));
+                return Expected<Project>::failure(
+                    tr("%1: class \"%2\" is not allowed: %3").arg(QDir::toNativeSeparators(jsonPath), name, why));
             if (!project.m_classes.contains(name))
                 project.m_classes << name;
         }
@@ -115,9 +113,8 @@ Expected<Project> Project::open(const QString& dir)
         // A plain folder-per-class tree (ImageFolder / Keras / Create ML layout): use it in place.
         project.m_imagesSubdir = QStringLiteral(".");
         if (project.classFolders().isEmpty())
-            return Expected<Project>::failure(
-                tr("%1 is neither a Picta project nor a folder with one subfolder per class")
-                    .arg(QDir::toNativeSeparators(project.m_root)));
+            return Expected<Project>::failure(tr("%1 is neither a Picta project nor a folder with one subfolder per class")
+                                                  .arg(QDir::toNativeSeparators(project.m_root)));
         project.refreshClasses();
         project.m_imageSize = project.sampledImageSize();
         return project;
@@ -174,7 +171,8 @@ void Project::completeInterruptedRename()
         return;
     }
     const QDir images(imagesDir());
-    if (QFileInfo::exists(images.filePath(from)) && !QFileInfo::exists(images.filePath(to)) && !QDir().rename(images.filePath(from), images.filePath(to)))
+    if (QFileInfo::exists(images.filePath(from)) && !QFileInfo::exists(images.filePath(to))
+        && !QDir().rename(images.filePath(from), images.filePath(to)))
         return; // read-only: the journal stays for a later open
     const int at = int(m_classes.indexOf(from));
     if (at >= 0 && !m_classes.contains(to))
@@ -237,8 +235,7 @@ bool Project::save(QString* error) const
 QStringList Project::classFolders() const
 {
     QStringList folders;
-    const QFileInfoList entries =
-        QDir(imagesDir()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::IgnoreCase);
+    const QFileInfoList entries = QDir(imagesDir()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::IgnoreCase);
     for (const QFileInfo& entry : entries)
         if (!isReservedFolder(entry.fileName()))
             folders << entry.fileName();
@@ -280,8 +277,7 @@ QVector<ImageEntry> Project::images(QVector<ListingProblem>* problems) const
             continue;
         }
         QStringList files;
-        QDirIterator it(classDir, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
+        QDirIterator it(classDir, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext())
             files << it.next();
         // Unreadable files are missed by the Readable filter above: list them as problems.
@@ -325,7 +321,8 @@ QVector<ImageEntry> Project::images(QVector<ListingProblem>* problems) const
 bool Project::isReadOnly() const
 {
     const QByteArray json = QFile::encodeName(QDir(m_root).filePath(fileName()));
-    return ::access(QFile::encodeName(m_root).constData(), W_OK) != 0 || (::access(json.constData(), F_OK) == 0 && ::access(json.constData(), W_OK) != 0);
+    return ::access(QFile::encodeName(m_root).constData(), W_OK) != 0
+        || (::access(json.constData(), F_OK) == 0 && ::access(json.constData(), W_OK) != 0);
 }
 
 QVector<int> Project::countPerClass() const
@@ -339,8 +336,7 @@ QVector<int> Project::countPerClass() const
 QStringList Project::runs() const
 {
     QStringList result;
-    const QFileInfoList dirs =
-        QDir(runsDir()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+    const QFileInfoList dirs = QDir(runsDir()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
     for (const QFileInfo& dir : dirs)
         if (QFileInfo::exists(QDir(dir.absoluteFilePath()).filePath("model.json"))
             && QFileInfo::exists(QDir(dir.absoluteFilePath()).filePath("model.safetensors"))) // not a run still in its first epoch

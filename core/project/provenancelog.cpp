@@ -68,7 +68,7 @@ QString ProvenanceLog::path() const
 
 QStringList ProvenanceLog::columns()
 {
-    return {"file",          "sha256",          "url",      "provider",     "license",    "creator",
+    return {"file",           "sha256",          "url",      "provider",     "license",     "creator",
             "original_width", "original_height", "imported", "landing_page", "license_url", "term"};
 }
 
@@ -82,10 +82,18 @@ bool ProvenanceLog::append(const QVector<ProvenanceRow>& rows, QString* error, Q
     if (rows.isEmpty())
         return true;
     auto line = [](const ProvenanceRow& r) {
-        const QStringList fields{r.file, r.sha256, r.url, r.provider, r.license, r.creator,
+        const QStringList fields{r.file,
+                                 r.sha256,
+                                 r.url,
+                                 r.provider,
+                                 r.license,
+                                 r.creator,
                                  r.originalWidth ? QString::number(r.originalWidth) : QString(),
-                                 r.originalHeight ? QString::number(r.originalHeight) : QString(), r.imported, r.landingPage,
-                                 r.licenseUrl, r.term};
+                                 r.originalHeight ? QString::number(r.originalHeight) : QString(),
+                                 r.imported,
+                                 r.landingPage,
+                                 r.licenseUrl,
+                                 r.term};
         QStringList quoted;
         for (const QString& f : fields)
             quoted << quote(f);

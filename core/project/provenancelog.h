@@ -17,9 +17,9 @@ struct ProvenanceRow {
     QString provider; ///< folder, zip, url-list, openverse, …
     QString license, creator;
     int originalWidth = 0, originalHeight = 0; ///< before any downscaling on import
-    QString imported; ///< ISO date and time
-    QString landingPage, licenseUrl; ///< the page that shows the image and its licence (scraped files)
-    QString term;                    ///< the search term a scraped file was found with
+    QString imported;                          ///< ISO date and time
+    QString landingPage, licenseUrl;           ///< the page that shows the image and its licence (scraped files)
+    QString term;                              ///< the search term a scraped file was found with
 };
 
 /// sources.csv (RFC 4180 quoting), appended to atomically: every import and scrape records

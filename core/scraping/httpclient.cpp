@@ -17,8 +17,8 @@ namespace {
 
 bool sameOrigin(const QUrl& a, const QUrl& b)
 {
-    return a.scheme() == b.scheme() && a.host() == b.host() && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
-                                                                  == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+    return a.scheme() == b.scheme() && a.host() == b.host()
+        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80) == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 } // namespace
@@ -106,7 +106,8 @@ Expected<HttpClient::Response> HttpClient::request(const QByteArray& verb, const
         if (m_cancel && *m_cancel)
             return R::failure(tr("%1: cancelled").arg(shown));
         if (!isAllowed(url))
-            return R::failure(tr("%1: only https addresses are fetched (http only from a loopback or a named mirror)").arg(url.toDisplayString()));
+            return R::failure(
+                tr("%1: only https addresses are fetched (http only from a loopback or a named mirror)").arg(url.toDisplayString()));
         waitForHost(url.host());
         QNetworkRequest request(url);
         request.setRawHeader("User-Agent", m_options.userAgent);

@@ -62,7 +62,8 @@ public:
     bool isAllowed(const QUrl& url) const;
 
 private:
-    Expected<Response> request(const QByteArray& verb, const QUrl& url, const QByteArray& body, const QHash<QByteArray, QByteArray>& headers);
+    Expected<Response> request(const QByteArray& verb, const QUrl& url, const QByteArray& body,
+                               const QHash<QByteArray, QByteArray>& headers);
     void waitForHost(const QString& host);
     bool sleep(int ms) const;
 

@@ -11,10 +11,12 @@ namespace picta {
 
 QStringList ImageSource::names()
 {
-    return {QStringLiteral("openverse"), QStringLiteral("wikimedia"), QStringLiteral("inaturalist"), QStringLiteral("reddit"), QStringLiteral("urls")};
+    return {QStringLiteral("openverse"), QStringLiteral("wikimedia"), QStringLiteral("inaturalist"), QStringLiteral("reddit"),
+            QStringLiteral("urls")};
 }
 
-Expected<std::unique_ptr<ImageSource>> ImageSource::create(const QString& name, HttpClient* client, const QUrl& apiBase, const QString& urlsFile)
+Expected<std::unique_ptr<ImageSource>> ImageSource::create(const QString& name, HttpClient* client, const QUrl& apiBase,
+                                                           const QString& urlsFile)
 {
     using R = Expected<std::unique_ptr<ImageSource>>;
     if (apiBase.isValid() && !apiBase.isEmpty())

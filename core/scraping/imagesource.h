@@ -16,15 +16,15 @@ class HttpClient;
 
 /// One image a provider offers for a term, with what must be kept about it.
 struct ImageCandidate {
-    QUrl url;          ///< the image itself
-    QUrl landingPage;  ///< the page that shows it with its credits
+    QUrl url;         ///< the image itself
+    QUrl landingPage; ///< the page that shows it with its credits
     QString title;
     int width = 0, height = 0;
-    QString license;   ///< normalised: cc0, pdm, by, by-sa, by-nc, by-nd, by-nc-sa, by-nc-nd, unknown…
+    QString license; ///< normalised: cc0, pdm, by, by-sa, by-nc, by-nd, by-nc-sa, by-nc-nd, unknown…
     QString licenseVersion;
     QUrl licenseUrl;
     QString creator;
-    QString provider;  ///< openverse, wikimedia, inaturalist, urls
+    QString provider; ///< openverse, wikimedia, inaturalist, urls
 };
 
 /// One page of search results and where the next one starts.

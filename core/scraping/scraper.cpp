@@ -176,7 +176,8 @@ ScrapeReport Scraper::run(const ScrapeOptions& options, const std::atomic_bool* 
                     if (name.isEmpty())
                         name = QStringLiteral("image");
                     ImportReport written;
-                    if (importer.addImage(response->body, name, progress.className, candidate.url.toString(), options.source, &written, &why)) {
+                    if (importer.addImage(response->body, name, progress.className, candidate.url.toString(), options.source, &written,
+                                          &why)) {
                         known.insert(sha);
                         ++progress.downloaded;
                         ++have;

@@ -22,9 +22,9 @@ struct ScrapeOptions {
     QStringList classNames; ///< one per term; empty: the terms themselves, sanitised
     int count = 50;         ///< images per term, counting those a stopped job already got
     LicenseFilter license = LicenseFilter::Any;
-    QUrl apiBase;           ///< replaces scheme, host and port of the provider's address
-    QString urlsFile;       ///< for the "urls" source
-    int minSide = 0;        ///< smaller images are skipped
+    QUrl apiBase;              ///< replaces scheme, host and port of the provider's address
+    QString urlsFile;          ///< for the "urls" source
+    int minSide = 0;           ///< smaller images are skipped
     int requestsPerMinute = 0; ///< to the API; 0: what the provider allows
     HttpClient::Options http;
 };

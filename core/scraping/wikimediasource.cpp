@@ -15,8 +15,12 @@ namespace {
 QString plainText(QString html)
 {
     html.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
-    html.replace(QStringLiteral("&amp;"), QStringLiteral("&")).replace(QStringLiteral("&quot;"), QStringLiteral("\"")).replace(QStringLiteral("&#39;"), QStringLiteral("'"));
-    html.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">")).replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+    html.replace(QStringLiteral("&amp;"), QStringLiteral("&"))
+        .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+        .replace(QStringLiteral("&#39;"), QStringLiteral("'"));
+    html.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+        .replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
     return html.simplified();
 }
 
@@ -42,8 +46,8 @@ Expected<SearchPage> WikimediaSource::search(const QString& term, const QString&
     using R = Expected<SearchPage>;
     QUrl url = rebase(QUrl(QStringLiteral("https://commons.wikimedia.org/w/api.php")), m_base);
     QUrlQuery query;
-    const QList<QPair<QString, QString>> fixed = {{"action", "query"},          {"format", "json"},     {"generator", "search"},
-                                                  {"gsrnamespace", "6"},        {"prop", "imageinfo"},  {"iiprop", "url|size|mime|extmetadata"},
+    const QList<QPair<QString, QString>> fixed = {{"action", "query"},   {"format", "json"},    {"generator", "search"},
+                                                  {"gsrnamespace", "6"}, {"prop", "imageinfo"}, {"iiprop", "url|size|mime|extmetadata"},
                                                   {"iiurlwidth", "1024"}};
     for (const auto& [k, v] : fixed)
         query.addQueryItem(k, v);
@@ -71,7 +75,8 @@ Expected<SearchPage> WikimediaSource::parse(const QByteArray& body, const QUrl& 
     QList<QJsonObject> ordered;
     for (const QJsonValue& p : pages)
         ordered << p.toObject();
-    std::sort(ordered.begin(), ordered.end(), [](const QJsonObject& a, const QJsonObject& b) { return a.value("index").toInt() < b.value("index").toInt(); });
+    std::sort(ordered.begin(), ordered.end(),
+              [](const QJsonObject& a, const QJsonObject& b) { return a.value("index").toInt() < b.value("index").toInt(); });
     for (const QJsonObject& page : ordered) {
         const QJsonObject info = page.value("imageinfo").toArray().first().toObject();
         const QString mime = info.value("mime").toString();

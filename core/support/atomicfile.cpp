@@ -180,8 +180,7 @@ bool AtomicFile::appendRecord(const QString& path, const QByteArray& data, QStri
             *error = writeError(path, errno);
         return false;
     }
-    while (::flock(fd, LOCK_EX) != 0 && errno == EINTR) {
-    }
+    while (::flock(fd, LOCK_EX) != 0 && errno == EINTR) { }
     struct stat st;
     bool ok = ::fstat(fd, &st) == 0;
     const off_t before = ok ? st.st_size : 0;
@@ -212,8 +211,7 @@ void AtomicFile::retractRecord(const QString& path, const QPair<qint64, qint64>&
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
     if (fd < 0)
         return;
-    while (::flock(fd, LOCK_EX) != 0 && errno == EINTR) {
-    }
+    while (::flock(fd, LOCK_EX) != 0 && errno == EINTR) { }
     struct stat st;
     if (::fstat(fd, &st) == 0 && st.st_size == span.second && ::ftruncate(fd, span.first) != 0) {
         // Left as it is: a row whose file is missing is ignored by the readers that matter.

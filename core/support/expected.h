@@ -9,10 +9,12 @@ namespace picta {
 
 /// A value or an error message naming the file and the cause. Core reports failures this way
 /// (ARCHITECTURE.md, "Errors"); only ui/ turns them into dialogs.
-template <typename T>
-class Expected {
+template <typename T> class Expected {
 public:
-    Expected(T value) : m_value(std::move(value)) {}
+    Expected(T value)
+        : m_value(std::move(value))
+    {
+    }
     static Expected failure(QString error)
     {
         Expected e;

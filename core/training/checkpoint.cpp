@@ -23,8 +23,7 @@ std::string stateKey(const torch::Tensor& parameter)
     return c10::guts::to_string(parameter.unsafeGetTensorImpl());
 }
 
-template <typename ParamState>
-void collect(const ParamState& s, const std::string& prefix, SafeTensors::NamedTensors& out)
+template <typename ParamState> void collect(const ParamState& s, const std::string& prefix, SafeTensors::NamedTensors& out)
 {
     out.push_back({prefix + "step", torch::tensor({s.step()}, torch::kInt64)});
     out.push_back({prefix + "exp_avg", s.exp_avg()});
@@ -32,8 +31,8 @@ void collect(const ParamState& s, const std::string& prefix, SafeTensors::NamedT
 }
 
 template <typename ParamState>
-std::unique_ptr<torch::optim::OptimizerParamState> rebuild(const std::map<std::string, torch::Tensor>& file,
-                                                           const std::string& prefix, const torch::Tensor& like)
+std::unique_ptr<torch::optim::OptimizerParamState> rebuild(const std::map<std::string, torch::Tensor>& file, const std::string& prefix,
+                                                           const torch::Tensor& like)
 {
     auto state = std::make_unique<ParamState>();
     state->step(file.at(prefix + "step").item<int64_t>());
@@ -84,8 +83,8 @@ QByteArray Checkpoint::serialize(torch::nn::Module& module, const torch::optim::
     return SafeTensors::serialize(tensors, metadata);
 }
 
-bool Checkpoint::load(const QString& path, torch::nn::Module& module, torch::optim::Optimizer& optimizer,
-                      Metadata* metadata, QString* error)
+bool Checkpoint::load(const QString& path, torch::nn::Module& module, torch::optim::Optimizer& optimizer, Metadata* metadata,
+                      QString* error)
 {
     const auto file = SafeTensors::load(path, metadata);
     if (!file) {
@@ -112,9 +111,11 @@ bool Checkpoint::load(const QString& path, torch::nn::Module& module, torch::opt
             const torch::Tensor& t = byName[prefix + moment];
             if (t.sizes() != p.value().sizes())
                 problems << tr("optimizer %1 of %2 has shape %3, the parameter %4")
-                                .arg(QLatin1String(moment), QString::fromStdString(p.key()), ModelWeights::shapeText(t), ModelWeights::shapeText(p.value()));
+                                .arg(QLatin1String(moment), QString::fromStdString(p.key()), ModelWeights::shapeText(t),
+                                     ModelWeights::shapeText(p.value()));
             else if (!t.is_floating_point() || !torch::isfinite(t).all().item<bool>())
-                problems << tr("optimizer %1 of %2 holds values that are not finite").arg(QLatin1String(moment), QString::fromStdString(p.key()));
+                problems << tr("optimizer %1 of %2 holds values that are not finite")
+                                .arg(QLatin1String(moment), QString::fromStdString(p.key()));
         }
     }
     if (!problems.isEmpty()) {

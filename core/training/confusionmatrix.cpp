@@ -114,9 +114,8 @@ QJsonObject ConfusionMatrix::metricsJson(const QStringList& names) const
         perClassJson[m.name] = QJsonObject{{"precision", m.precision}, {"recall", m.recall}, {"f1", m.f1}, {"support", m.support}};
         f1Sum += m.f1;
     }
-    return QJsonObject{{"accuracy", accuracy()},
-                       {"per_class", perClassJson},
-                       {"macro_f1", metrics.isEmpty() ? 0.0 : f1Sum / metrics.size()}};
+    return QJsonObject{
+        {"accuracy", accuracy()}, {"per_class", perClassJson}, {"macro_f1", metrics.isEmpty() ? 0.0 : f1Sum / metrics.size()}};
 }
 
 } // namespace picta

@@ -14,8 +14,8 @@
 
 namespace picta {
 
-EpochPass::EpochPass(Classifier& model, torch::optim::Optimizer& optimizer,
-                     torch::nn::functional::CrossEntropyFuncOptions loss, c10::Device device)
+EpochPass::EpochPass(Classifier& model, torch::optim::Optimizer& optimizer, torch::nn::functional::CrossEntropyFuncOptions loss,
+                     c10::Device device)
     : m_model(model)
     , m_optimizer(optimizer)
     , m_loss(std::move(loss))
@@ -23,8 +23,8 @@ EpochPass::EpochPass(Classifier& model, torch::optim::Optimizer& optimizer,
 {
 }
 
-EpochPass::Outcome EpochPass::run(BatchLoader& loader, const Phase& phase, qint64& step, BatchStats stats,
-                                  const std::atomic_bool& cancel, const Report& report)
+EpochPass::Outcome EpochPass::run(BatchLoader& loader, const Phase& phase, qint64& step, BatchStats stats, const std::atomic_bool& cancel,
+                                  const Report& report)
 {
     Outcome outcome;
     outcome.learningRate = phase.schedule->learningRate(step - phase.offset);

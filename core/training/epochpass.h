@@ -23,11 +23,11 @@ class LrSchedule;
 class EpochPass {
 public:
     struct Outcome {
-        double lossSum = 0;       ///< Σ batch loss × batch size
+        double lossSum = 0; ///< Σ batch loss × batch size
         int64_t correct = 0;
         int64_t seen = 0;
-        double learningRate = 0;  ///< the last batch's (head) rate
-        bool diverged = false;    ///< the loss became NaN or infinite
+        double learningRate = 0; ///< the last batch's (head) rate
+        bool diverged = false;   ///< the loss became NaN or infinite
         double divergedLoss = 0;
     };
     /// Where a pass sits in the run's schedule: `schedule` is at step (global step − offset);
@@ -39,13 +39,13 @@ public:
     };
     using Report = std::function<void(const BatchStats&)>;
 
-    EpochPass(Classifier& model, torch::optim::Optimizer& optimizer,
-              torch::nn::functional::CrossEntropyFuncOptions loss, c10::Device device);
+    EpochPass(Classifier& model, torch::optim::Optimizer& optimizer, torch::nn::functional::CrossEntropyFuncOptions loss,
+              c10::Device device);
 
     /// Runs the batches `loader` yields until it is empty or `cancel` is set. `step` counts the
     /// run's batches and is advanced; `stats` carries epoch, batchesPerEpoch and totalSteps.
-    Outcome run(BatchLoader& loader, const Phase& phase, qint64& step, BatchStats stats,
-                const std::atomic_bool& cancel, const Report& report);
+    Outcome run(BatchLoader& loader, const Phase& phase, qint64& step, BatchStats stats, const std::atomic_bool& cancel,
+                const Report& report);
 
 private:
     Classifier& m_model;

@@ -6,8 +6,8 @@
 
 namespace picta {
 
-Evaluation Evaluator::evaluate(Classifier& model, const torch::Tensor& images, const torch::Tensor& labels,
-                               const ModelInfo& info, const c10::Device& device, const std::atomic_bool* cancel)
+Evaluation Evaluator::evaluate(Classifier& model, const torch::Tensor& images, const torch::Tensor& labels, const ModelInfo& info,
+                               const c10::Device& device, const std::atomic_bool* cancel)
 {
     Evaluation result;
     result.confusion = ConfusionMatrix(int(info.classes.size()));
@@ -25,9 +25,9 @@ Evaluation Evaluator::evaluate(Classifier& model, const torch::Tensor& images, c
         const torch::Tensor x = ImageTensor::normalise(images.slice(0, start, end), info.mean, info.std).to(device);
         const torch::Tensor y = labels.slice(0, start, end).to(device);
         const torch::Tensor logits = model.forward(x);
-        losses.push_back(torch::nn::functional::cross_entropy(
-                             logits, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kNone))
-                             .to(torch::kCPU));
+        losses.push_back(
+            torch::nn::functional::cross_entropy(logits, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kNone))
+                .to(torch::kCPU));
         const auto [p, index] = torch::softmax(logits, 1).max(1);
         predicted.push_back(index.to(torch::kCPU));
         confidence.push_back(p.to(torch::kCPU));

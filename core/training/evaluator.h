@@ -15,17 +15,16 @@ struct Evaluation {
     double loss = std::numeric_limits<double>::quiet_NaN();
     double accuracy = std::numeric_limits<double>::quiet_NaN();
     ConfusionMatrix confusion;
-    torch::Tensor losses;      ///< float [N], cross-entropy of each image
-    torch::Tensor predicted;   ///< int64 [N]
-    torch::Tensor confidence;  ///< float [N], probability of the predicted class
+    torch::Tensor losses;     ///< float [N], cross-entropy of each image
+    torch::Tensor predicted;  ///< int64 [N]
+    torch::Tensor confidence; ///< float [N], probability of the predicted class
 };
 
 class Evaluator {
 public:
     /// `images` uint8 [N, C, S, S], `labels` int64 [N]; evaluation mode, no gradients, batches of 256.
-    static Evaluation evaluate(Classifier& model, const torch::Tensor& images, const torch::Tensor& labels,
-                               const ModelInfo& info, const c10::Device& device,
-                               const std::atomic_bool* cancel = nullptr);
+    static Evaluation evaluate(Classifier& model, const torch::Tensor& images, const torch::Tensor& labels, const ModelInfo& info,
+                               const c10::Device& device, const std::atomic_bool* cancel = nullptr);
 };
 
 } // namespace picta

@@ -39,8 +39,7 @@ LrFinderResult LrFinder::find(const TrainingConfig& config)
     LrFinderResult result;
     bool cancelled = false;
     auto prepared = TrainingData::prepare(
-        config, *m_cancel, [this](int done, int total) { Q_EMIT preparing(done, total); }, [](const QString&) {},
-        &cancelled);
+        config, *m_cancel, [this](int done, int total) { Q_EMIT preparing(done, total); }, [](const QString&) {}, &cancelled);
     if (!prepared) {
         result.error = prepared.error();
         return result;

@@ -29,9 +29,12 @@ std::optional<LrSchedule::Kind> LrSchedule::parse(const QString& name)
 QString LrSchedule::name(Kind kind)
 {
     switch (kind) {
-    case Kind::OneCycle: return QStringLiteral("one-cycle");
-    case Kind::Cosine: return QStringLiteral("cosine");
-    case Kind::Constant: break;
+    case Kind::OneCycle:
+        return QStringLiteral("one-cycle");
+    case Kind::Cosine:
+        return QStringLiteral("cosine");
+    case Kind::Constant:
+        break;
     }
     return QStringLiteral("constant");
 }

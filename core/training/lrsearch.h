@@ -28,9 +28,8 @@ public:
     using NextBatch = std::function<Batch()>;
     using Progress = std::function<void(int iteration, double lr, double loss)>;
 
-    static LrFinderResult run(Classifier& model, const NextBatch& nextBatch,
-                              const torch::nn::functional::CrossEntropyFuncOptions& loss, const Options& options,
-                              const std::atomic_bool* cancel = nullptr, const Progress& progress = {});
+    static LrFinderResult run(Classifier& model, const NextBatch& nextBatch, const torch::nn::functional::CrossEntropyFuncOptions& loss,
+                              const Options& options, const std::atomic_bool* cancel = nullptr, const Progress& progress = {});
 };
 
 } // namespace picta

@@ -115,14 +115,12 @@ QVector<EpochStats> RunFolder::readHistory(const QString& runDir)
 QByteArray RunFolder::historyCsv(const QVector<EpochStats>& history)
 {
     auto number = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 8) : QString(); };
-    QString csv = QStringLiteral(
-        "epoch,train_loss,train_accuracy,val_loss,val_accuracy,seconds,images_per_s,learning_rate\n");
+    QString csv = QStringLiteral("epoch,train_loss,train_accuracy,val_loss,val_accuracy,seconds,images_per_s,learning_rate\n");
     for (const EpochStats& e : history)
-        csv += QStringList{QString::number(e.epoch), number(e.trainLoss), number(e.trainAccuracy),
-                           number(e.valLoss), number(e.valAccuracy), number(e.seconds),
-                           number(e.imagesPerSecond), number(e.learningRate)}
+        csv += QStringList{QString::number(e.epoch), number(e.trainLoss), number(e.trainAccuracy),   number(e.valLoss),
+                           number(e.valAccuracy),    number(e.seconds),   number(e.imagesPerSecond), number(e.learningRate)}
                    .join(',')
-             + '\n';
+            + '\n';
     return csv.toUtf8();
 }
 

@@ -51,8 +51,8 @@ QString RunJournal::journalPath(const QString& runDir)
 
 bool RunJournal::isRunFile(const QString& name)
 {
-    static const QStringList known = {"model.json",   "model.safetensors", "checkpoint.safetensors", "history.csv",
-                                      "epochs.json",  "confusion.csv",     "lr_find.csv"};
+    static const QStringList known
+        = {"model.json", "model.safetensors", "checkpoint.safetensors", "history.csv", "epochs.json", "confusion.csv", "lr_find.csv"};
     return known.contains(name);
 }
 

@@ -23,9 +23,9 @@ class StartingWeights {
 
 public:
     struct Outcome {
-        QString error;      ///< empty unless the weights could not be had
+        QString error; ///< empty unless the weights could not be had
         bool cancelled = false;
-        QString summary;    ///< what was loaded, for the log; empty without pretrained weights
+        QString summary; ///< what was loaded, for the log; empty without pretrained weights
 
         bool ok() const { return error.isEmpty() && !cancelled; }
     };

@@ -89,8 +89,8 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
         if (requested.threads > 0)
             config.threads = requested.threads;
     }
-    if (const QString why = config.problem(config.resumeRunDir.isEmpty() ? tr("Training settings")
-                                                                          : QDir::toNativeSeparators(RunFolder::infoPath(config.resumeRunDir)));
+    if (const QString why = config.problem(
+            config.resumeRunDir.isEmpty() ? tr("Training settings") : QDir::toNativeSeparators(RunFolder::infoPath(config.resumeRunDir)));
         !why.isEmpty()) {
         result.error = why;
         return result;
@@ -177,10 +177,12 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
     std::unique_ptr<Augmenter> augmenter;
     if (config.augment)
         augmenter = std::make_unique<Augmenter>(config.seed + 17);
-    BatchLoader loader([&](const std::vector<int64_t>& rows) {
-        auto [images, labels] = data.trainBatch(rows, info, augmenter.get()); // the producer is the augmenter's only user
-        return BatchLoader::Batch{images, labels};
-    }, /*prefetch=*/config.augment);
+    BatchLoader loader(
+        [&](const std::vector<int64_t>& rows) {
+            auto [images, labels] = data.trainBatch(rows, info, augmenter.get()); // the producer is the augmenter's only user
+            return BatchLoader::Batch{images, labels};
+        },
+        /*prefetch=*/config.augment);
 
     const int batchSize = std::max(1, config.batchSize);
     const qint64 batchesPerEpoch = (result.trainImages + batchSize - 1) / batchSize;
@@ -191,8 +193,8 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
     const LrSchedule frozenSchedule(*scheduleKind, config.learningRate, batchesPerEpoch * frozenEpochs);
     const LrSchedule schedule(*scheduleKind, frozenEpochs > 0 ? config.learningRate / 2 : config.learningRate,
                               batchesPerEpoch * (epochs - frozenEpochs));
-    const std::vector<double> multipliers = frozenEpochs > 0 ? OptimizerSetup::discriminativeMultipliers(groups.size())
-                                                             : std::vector<double>(groups.size(), 1.0);
+    const std::vector<double> multipliers
+        = frozenEpochs > 0 ? OptimizerSetup::discriminativeMultipliers(groups.size()) : std::vector<double>(groups.size(), 1.0);
 
     EarlyStopping stopping(*monitor, config.earlyStopPatience);
     const bool keepBest = config.earlyStopPatience > 0;
@@ -204,7 +206,8 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
     qint64 step = 0;
 
     // A resumed run with no finished epoch (killed in its first) starts again in its own folder.
-    if (!config.resumeRunDir.isEmpty() && (resumed.epochsCompleted > 0 || QFileInfo::exists(RunFolder::checkpointPath(config.resumeRunDir)))) {
+    if (!config.resumeRunDir.isEmpty()
+        && (resumed.epochsCompleted > 0 || QFileInfo::exists(RunFolder::checkpointPath(config.resumeRunDir)))) {
         result.runDir = config.resumeRunDir;
         Checkpoint::Metadata meta;
         const QString checkpointName = QDir::toNativeSeparators(RunFolder::checkpointPath(result.runDir));
@@ -363,8 +366,8 @@ TrainingResult Trainer::train(const TrainingConfig& requested)
         progress.epoch = epoch;
         progress.batchesPerEpoch = int(batchesPerEpoch);
         progress.totalSteps = totalSteps;
-        const EpochPass::Outcome pass = epochPass.run(loader, phase, step, progress, cancel,
-                                                      [this](const BatchStats& stats) { Q_EMIT batchFinished(stats); });
+        const EpochPass::Outcome pass
+            = epochPass.run(loader, phase, step, progress, cancel, [this](const BatchStats& stats) { Q_EMIT batchFinished(stats); });
         if (pass.diverged) {
             loader.stop();
             result.error = tr("The loss became %1 in epoch %2: lower the learning rate (now %3)")

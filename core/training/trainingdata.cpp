@@ -86,10 +86,14 @@ Expected<TrainingData> TrainingData::prepare(const TrainingConfig& config, const
     const int total = int(entries.size());
     const int offset = int(trainEntries.size());
     const auto color = info.inputChannels == 1 ? ImageDecoder::Color::Gray : ImageDecoder::Color::Rgb;
-    data.train = ImageCache::build(trainEntries, info.imageSize, color, data.threads, &cancel,
-                                   [&](int done, int) { if (progress) progress(done, total); });
-    data.val = ImageCache::build(valEntries, info.imageSize, color, data.threads, &cancel,
-                                 [&](int done, int) { if (progress) progress(offset + done, total); });
+    data.train = ImageCache::build(trainEntries, info.imageSize, color, data.threads, &cancel, [&](int done, int) {
+        if (progress)
+            progress(done, total);
+    });
+    data.val = ImageCache::build(valEntries, info.imageSize, color, data.threads, &cancel, [&](int done, int) {
+        if (progress)
+            progress(offset + done, total);
+    });
     data.prepareSeconds = timer.elapsed() / 1000.0;
     for (const auto* part : {&data.train, &data.val})
         for (const ListingProblem& p : part->failures) {
@@ -144,8 +148,7 @@ std::vector<float> TrainingData::classWeights() const
     return weights;
 }
 
-torch::nn::functional::CrossEntropyFuncOptions TrainingData::lossOptions(const TrainingConfig& config,
-                                                                         const c10::Device& device) const
+torch::nn::functional::CrossEntropyFuncOptions TrainingData::lossOptions(const TrainingConfig& config, const c10::Device& device) const
 {
     auto options = torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(std::clamp(config.labelSmoothing, 0.0, 0.5));
     if (config.classWeights)

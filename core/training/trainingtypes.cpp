@@ -63,7 +63,8 @@ TrainingConfig TrainingConfig::fromJson(const QJsonObject& json)
 QString TrainingConfig::problem(const QString& where) const
 {
     auto bad = [&](const char* field, const QString& value, const QString& range) {
-        return QCoreApplication::translate("picta", "%1: training setting '%2' is %3, expected %4").arg(where, QLatin1String(field), value, range);
+        return QCoreApplication::translate("picta", "%1: training setting '%2' is %3, expected %4")
+            .arg(where, QLatin1String(field), value, range);
     };
     if (sizes.isEmpty() && (epochs < 1 || epochs > Limits::kMaxEpochs)) // with stages, their epochs count
         return bad("epochs", QString::number(epochs), QStringLiteral("1–%1").arg(Limits::kMaxEpochs));

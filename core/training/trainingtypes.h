@@ -19,25 +19,25 @@ struct TrainingConfig {
     int epochs = 10;
     int batchSize = 64;
     double learningRate = 1e-3;
-    int imageSize = 0;    ///< 0: the project's image size
-    int channels = 0;     ///< 0: gray when every sampled image is gray, else RGB; or 1 / 3
-    int threads = 0;      ///< 0: the physical core count
+    int imageSize = 0; ///< 0: the project's image size
+    int channels = 0;  ///< 0: gray when every sampled image is gray, else RGB; or 1 / 3
+    int threads = 0;   ///< 0: the physical core count
     quint64 seed = 1;
-    qint64 memoryCacheLimit = qint64(2) << 30; ///< decoded images kept in memory up to this many bytes
-    QString schedule = QStringLiteral("one-cycle"); ///< one-cycle, constant or cosine (LrSchedule)
-    double weightDecay = 0.0;    ///< above 0: AdamW with this decoupled weight decay
-    double labelSmoothing = 0.0; ///< 0–0.5
-    bool classWeights = false;   ///< weight the loss by inverse class frequency
-    bool augment = false;        ///< random resized crop, flip, rotation, brightness, contrast
-    int earlyStopPatience = 0;   ///< 0: off; else stop after this many epochs without improvement
+    qint64 memoryCacheLimit = qint64(2) << 30;             ///< decoded images kept in memory up to this many bytes
+    QString schedule = QStringLiteral("one-cycle");        ///< one-cycle, constant or cosine (LrSchedule)
+    double weightDecay = 0.0;                              ///< above 0: AdamW with this decoupled weight decay
+    double labelSmoothing = 0.0;                           ///< 0–0.5
+    bool classWeights = false;                             ///< weight the loss by inverse class frequency
+    bool augment = false;                                  ///< random resized crop, flip, rotation, brightness, contrast
+    int earlyStopPatience = 0;                             ///< 0: off; else stop after this many epochs without improvement
     QString earlyStopMonitor = QStringLiteral("val_loss"); ///< or val_accuracy
-    int freezeEpochs = 0;        ///< fine-tune: this many first epochs train the head only, then all
-                                 ///< layers with discriminative learning rates (earliest lr/100)
-    QVector<QPair<int, int>> sizes; ///< progressive resizing: (image size, epochs) stages; empty: one
-    double validationFraction = -1; ///< ≥ 0: overrides the project's split (0: train on everything)
-    QString pretrained;          ///< backbone weights: a safetensors file or a zoo name; head replaced
-    QString zooBase;             ///< mirror of the Hugging Face Hub for zoo names (empty: the Hub)
-    QString resumeRunDir;        ///< continue this run from its last checkpoint (its own settings)
+    int freezeEpochs = 0;                                  ///< fine-tune: this many first epochs train the head only, then all
+                                                           ///< layers with discriminative learning rates (earliest lr/100)
+    QVector<QPair<int, int>> sizes;                        ///< progressive resizing: (image size, epochs) stages; empty: one
+    double validationFraction = -1;                        ///< ≥ 0: overrides the project's split (0: train on everything)
+    QString pretrained;                                    ///< backbone weights: a safetensors file or a zoo name; head replaced
+    QString zooBase;                                       ///< mirror of the Hugging Face Hub for zoo names (empty: the Hub)
+    QString resumeRunDir;                                  ///< continue this run from its last checkpoint (its own settings)
 
     /// Epochs in all: the stages' sum when sizes are given, else `epochs`.
     int totalEpochs() const;
@@ -51,12 +51,12 @@ struct TrainingConfig {
 };
 
 struct BatchStats {
-    int epoch = 0;            ///< 1-based
-    int batch = 0;            ///< 1-based, within the epoch
+    int epoch = 0; ///< 1-based
+    int batch = 0; ///< 1-based, within the epoch
     int batchesPerEpoch = 0;
-    qint64 step = 0;          ///< batches done since the start, 1-based
+    qint64 step = 0; ///< batches done since the start, 1-based
     qint64 totalSteps = 0;
-    double loss = 0;          ///< mean training loss of the batches since the previous report
+    double loss = 0; ///< mean training loss of the batches since the previous report
     double learningRate = 0;
 };
 
@@ -66,7 +66,7 @@ struct EpochStats {
     int epochs = 0;
     double trainLoss = kNone;
     double trainAccuracy = kNone;
-    double valLoss = kNone;     ///< NaN when there is no validation set
+    double valLoss = kNone; ///< NaN when there is no validation set
     double valAccuracy = kNone;
     double seconds = 0;
     double imagesPerSecond = 0; ///< training images per second of this epoch's training pass
@@ -75,17 +75,17 @@ struct EpochStats {
 
 struct TrainingResult {
     QString runDir;
-    QString error;            ///< empty unless the run failed
+    QString error; ///< empty unless the run failed
     bool cancelled = false;
     int epochsCompleted = 0;
-    EpochStats last;          ///< the last epoch run
-    EpochStats best;          ///< the epoch whose weights were kept (the last one without early stopping)
+    EpochStats last; ///< the last epoch run
+    EpochStats best; ///< the epoch whose weights were kept (the last one without early stopping)
     bool stoppedEarly = false;
     int trainImages = 0;
     int valImages = 0;
-    double seconds = 0;             ///< wall time from start to end
-    double prepareSeconds = 0;      ///< decoding the images into memory
-    double trainImagesPerSecond = 0;///< training images seen ÷ (prepare + training-pass time)
+    double seconds = 0;              ///< wall time from start to end
+    double prepareSeconds = 0;       ///< decoding the images into memory
+    double trainImagesPerSecond = 0; ///< training images seen ÷ (prepare + training-pass time)
     QString device;
     QVector<ListingProblem> skipped; ///< images that could not be read, with the reason
 

@@ -48,8 +48,9 @@ void FileDownloader::start(const QUrl& url, const QString& target, const Options
     m_retries = 0;
     m_cancelled = false;
     if (url.scheme() != QLatin1String("https") && !(url.scheme() == QLatin1String("http") && isLoopback(url))) {
-        QMetaObject::invokeMethod(this, [this, url] { fail(tr("Refusing %1: only https (or http on this computer)").arg(url.toDisplayString())); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, url] { fail(tr("Refusing %1: only https (or http on this computer)").arg(url.toDisplayString())); },
+            Qt::QueuedConnection);
         return;
     }
     QDir().mkpath(QFileInfo(target).absolutePath());
@@ -86,7 +87,10 @@ void FileDownloader::onReadyRead()
         const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         m_total = length > 0 ? m_part.size() + length : -1;
         if (m_total > m_options.maxBytes) {
-            fail(tr("%1 is %2 MB, more than the %3 MB allowed").arg(m_url.toDisplayString()).arg(m_total >> 20).arg(m_options.maxBytes >> 20));
+            fail(tr("%1 is %2 MB, more than the %3 MB allowed")
+                     .arg(m_url.toDisplayString())
+                     .arg(m_total >> 20)
+                     .arg(m_options.maxBytes >> 20));
             return;
         }
     }
@@ -140,14 +144,16 @@ void FileDownloader::onFinished()
     }
     if (reply->error() != QNetworkReply::NoError || (status != 200 && status != 206)) {
         const bool cut = status == 200 || status == 206 || reply->error() == QNetworkReply::RemoteHostClosedError
-                      || reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError;
+            || reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError;
         if (cut && m_retries < m_options.maxRetries) {
             ++m_retries; // resume from what arrived, starting at the original address again
             m_redirects = 0;
             request(m_url);
             return;
         }
-        fail(status >= 400 ? tr("%1: HTTP %2 %3").arg(m_url.toDisplayString()).arg(status)
+        fail(status >= 400 ? tr("%1: HTTP %2 %3")
+                                 .arg(m_url.toDisplayString())
+                                 .arg(status)
                                  .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
                            : tr("%1: %2").arg(m_url.toDisplayString(), reply->errorString()));
         return;
@@ -177,8 +183,8 @@ bool FileDownloader::verifyAndMove()
         part.close();
         if (hash.result().toHex() != m_sha256) {
             QFile::remove(part.fileName()); // corrupt: never resume from it
-            fail(tr("%1: SHA-256 mismatch (expected %2, got %3)").arg(m_url.toDisplayString(), QString::fromLatin1(m_sha256),
-                                                                      QString::fromLatin1(hash.result().toHex())));
+            fail(tr("%1: SHA-256 mismatch (expected %2, got %3)")
+                     .arg(m_url.toDisplayString(), QString::fromLatin1(m_sha256), QString::fromLatin1(hash.result().toHex())));
             return false;
         }
     }
@@ -233,7 +239,10 @@ bool FileDownloader::fetch(const QUrl& url, const QString& target, const Options
         });
         poll.start(100);
     }
-    connect(&downloader, &FileDownloader::finished, &loop, [&] { ok = true; loop.quit(); });
+    connect(&downloader, &FileDownloader::finished, &loop, [&] {
+        ok = true;
+        loop.quit();
+    });
     connect(&downloader, &FileDownloader::failed, &loop, [&](const QString& message) {
         if (error)
             *error = message;

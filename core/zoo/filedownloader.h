@@ -25,9 +25,9 @@ public:
     struct Options {
         QByteArray expectedSha256; ///< hex; empty: trust X-Linked-Etag when the server sends one
         qint64 maxBytes = qint64(2) << 30;
-        int timeoutMs = 30000;     ///< without a byte arriving
+        int timeoutMs = 30000; ///< without a byte arriving
         int maxRedirects = 5;
-        int maxRetries = 3;        ///< resumptions after a cut connection
+        int maxRetries = 3; ///< resumptions after a cut connection
         QByteArray userAgent = "Picta/0.1 (+https://github.com/picta)";
     };
 
@@ -63,7 +63,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     QNetworkReply* m_reply = nullptr;
     QFile m_part;
-    QUrl m_url;        ///< the address asked for (resumption starts here again)
+    QUrl m_url; ///< the address asked for (resumption starts here again)
     QString m_target;
     Options m_options;
     QByteArray m_sha256;

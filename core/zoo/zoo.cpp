@@ -52,8 +52,7 @@ QString Zoo::cachePath(const ZooEntry& entry)
     return QDir(dir).filePath(QStringLiteral("zoo/%1.safetensors").arg(entry.modelId));
 }
 
-Expected<QString> Zoo::resolve(const QString& pretrained, const QString& base, const Progress& progress,
-                              const std::atomic_bool* cancel)
+Expected<QString> Zoo::resolve(const QString& pretrained, const QString& base, const Progress& progress, const std::atomic_bool* cancel)
 {
     if (QFileInfo(pretrained).isFile())
         return QFileInfo(pretrained).absoluteFilePath();
@@ -62,8 +61,7 @@ Expected<QString> Zoo::resolve(const QString& pretrained, const QString& base, c
         QStringList names;
         for (const ZooEntry& e : entries())
             names << e.arch;
-        return Expected<QString>::failure(
-            tr("'%1' is neither a file nor a known backbone (%2)").arg(pretrained, names.join(", ")));
+        return Expected<QString>::failure(tr("'%1' is neither a file nor a known backbone (%2)").arg(pretrained, names.join(", ")));
     }
     const QString path = cachePath(*entry);
     if (QFileInfo::exists(path))

@@ -47,7 +47,8 @@ int main(int argc, char* argv[])
     QMouseEvent press(QEvent::MouseButtonPress, QPointF(200, 200), QPointF(200, 200), Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(canvas, &press);
     for (int i = 0; i < 40; ++i) {
-        QMouseEvent move(QEvent::MouseMove, QPointF(200 + 4 * i, 200 + 3 * (i % 7)), QPointF(), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent move(QEvent::MouseMove, QPointF(200 + 4 * i, 200 + 3 * (i % 7)), QPointF(), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
         QElapsedTimer timer;
         timer.start();
         predicted = false;

@@ -24,7 +24,12 @@ int main(int argc, char** argv)
         if (!set)
             return 1;
         images = torch::from_blob(const_cast<char*>(set->pixels.constData()), {set->count, 1, 28, 28}, torch::kUInt8)
-                     .slice(0, 0, n).to(torch::kFloat32).div(255).sub(0.5).div(0.25).contiguous();
+                     .slice(0, 0, n)
+                     .to(torch::kFloat32)
+                     .div(255)
+                     .sub(0.5)
+                     .div(0.25)
+                     .contiguous();
         labels = torch::from_blob(const_cast<char*>(set->labels.constData()), {set->count}, torch::kUInt8).slice(0, 0, n).to(torch::kInt64);
     }
     picta::SmallCnn model(1, 28, 10);
@@ -35,8 +40,8 @@ int main(int argc, char** argv)
     for (int64_t i = 0; i < n; i += 64) {
         const torch::Tensor index = order.slice(0, i, std::min(n, i + 64));
         optimizer.zero_grad();
-        const torch::Tensor loss = torch::nn::functional::cross_entropy(model.forward(images.index_select(0, index)),
-                                                                        labels.index_select(0, index));
+        const torch::Tensor loss
+            = torch::nn::functional::cross_entropy(model.forward(images.index_select(0, index)), labels.index_select(0, index));
         loss.backward();
         optimizer.step();
     }

@@ -10,8 +10,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     if (size < 1)
         return 0;
-    static const QStringList providers = {QStringLiteral("openverse"), QStringLiteral("wikimedia"), QStringLiteral("inaturalist"),
-                                          QStringLiteral("reddit")};
+    static const QStringList providers
+        = {QStringLiteral("openverse"), QStringLiteral("wikimedia"), QStringLiteral("inaturalist"), QStringLiteral("reddit")};
     static const picta::LicenseFilter filters[] = {picta::LicenseFilter::Any, picta::LicenseFilter::Commercial,
                                                    picta::LicenseFilter::Modification, picta::LicenseFilter::PublicDomain};
     auto source = picta::ImageSource::create(providers[data[0] % 4], nullptr);

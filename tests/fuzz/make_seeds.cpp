@@ -146,12 +146,17 @@ int main(int argc, char* argv[])
     seed("image", encode(".tiff", rgb));
     seed("image", encode(".pgm", gray));
     seed("image", encode(".ppm", rgb));
-    seed("image", QByteArray("GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;", 43));
+    seed("image",
+         QByteArray("GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00\x00\x00\x00,"
+                    "\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;",
+                    43));
 
     // Safetensors: the dtypes and shapes Picta writes, with metadata.
     seed("safetensors", SafeTensors::serialize({{"w", torch::randn({3, 2})}, {"b", torch::zeros({2})}}, {{"format", "pt"}}));
     seed("safetensors", SafeTensors::serialize({{"step", torch::tensor({7}, torch::kInt64)}, {"u", torch::ones({2, 2}, torch::kUInt8)}}));
-    seed("safetensors", SafeTensors::serialize({{"h", torch::ones({4}, torch::kFloat16)}, {"d", torch::ones({1, 1, 1}, torch::kFloat64)}}, {{"epoch", "2"}, {"step", "14"}}));
+    seed("safetensors",
+         SafeTensors::serialize({{"h", torch::ones({4}, torch::kFloat16)}, {"d", torch::ones({1, 1, 1}, torch::kFloat64)}},
+                                {{"epoch", "2"}, {"step", "14"}}));
     seed("safetensors", SafeTensors::serialize({}));
 
     // model.json for each architecture, with its training settings.
@@ -176,23 +181,47 @@ int main(int argc, char* argv[])
 
     // Project files, the first byte choosing which (see fuzz_projectfiles.cpp).
     auto projectFile = [](char which, const QByteArray& content) { seed("projectfiles", QByteArray(1, which) + content); };
-    projectFile(0, json({{"format", 1}, {"name", "p"}, {"images_dir", "images"}, {"classes", QJsonArray{"cat", "dog"}}, {"image_size", 64},
-                        {"split", QJsonObject{{"validation_fraction", 0.2}, {"seed", 42}}}, {"settings", QJsonObject{}}}));
-    projectFile(0, json({{"format", 1}, {"images_dir", "."}, {"classes", QJsonArray{"images"}}, {"split", QJsonObject{{"validation_prefix", "val_"}}}}));
+    projectFile(0,
+                json({{"format", 1},
+                      {"name", "p"},
+                      {"images_dir", "images"},
+                      {"classes", QJsonArray{"cat", "dog"}},
+                      {"image_size", 64},
+                      {"split", QJsonObject{{"validation_fraction", 0.2}, {"seed", 42}}},
+                      {"settings", QJsonObject{}}}));
+    projectFile(0,
+                json({{"format", 1},
+                      {"images_dir", "."},
+                      {"classes", QJsonArray{"images"}},
+                      {"split", QJsonObject{{"validation_prefix", "val_"}}}}));
     projectFile(1, json({{"from", "cat"}, {"to", "kitten"}}));
-    projectFile(2, "file,sha256,url,provider,license,creator,original_width,original_height,imported,landing_page,license_url,term\n"
-                   "images/cat/a.png,abc,\"https://x/a,b.png\",openverse,cc-by,\"A \"\"B\"\"\",10,20,2026-01-01T00:00:00Z,,,cat\n");
+    projectFile(2,
+                "file,sha256,url,provider,license,creator,original_width,original_height,imported,landing_page,license_url,term\n"
+                "images/cat/a.png,abc,\"https://x/a,b.png\",openverse,cc-by,\"A \"\"B\"\"\",10,20,2026-01-01T00:00:00Z,,,cat\n");
     projectFile(2, "file,sha256\nimages/cat/a.png,00\n");
-    projectFile(3, json({{"version", 1}, {"entries", QJsonArray{QJsonObject{{"file", "images/cat/a.png"}, {"run", "r"}, {"predicted", "dog"},
-                                                                              {"truth", "cat"}, {"time", "2026-01-01T00:00:00Z"}}}}}));
-    projectFile(4, json({{"items", QJsonArray{QJsonObject{{"id", "q1"}, {"original", "images/cat/a.png"}, {"stored", "q1-a.png"},
-                                                          {"reason", "duplicate"}, {"when", "2026-01-01T00:00:00Z"}}}}}));
+    projectFile(3,
+                json({{"version", 1},
+                      {"entries",
+                       QJsonArray{QJsonObject{{"file", "images/cat/a.png"},
+                                              {"run", "r"},
+                                              {"predicted", "dog"},
+                                              {"truth", "cat"},
+                                              {"time", "2026-01-01T00:00:00Z"}}}}}));
+    projectFile(4,
+                json({{"items",
+                       QJsonArray{QJsonObject{{"id", "q1"},
+                                              {"original", "images/cat/a.png"},
+                                              {"stored", "q1-a.png"},
+                                              {"reason", "duplicate"},
+                                              {"when", "2026-01-01T00:00:00Z"}}}}}));
     EpochStats e;
     e.epoch = 1;
     e.trainLoss = 0.5;
     e.valAccuracy = 0.75;
     projectFile(5, RunFolder::historyCsv({e, e}));
-    projectFile(6, RunFolder::epochsJson(QJsonArray{QJsonObject{{"epoch", 1}, {"val_accuracy", 0.5}, {"confusion", QJsonArray{QJsonArray{1, 0}, QJsonArray{0, 1}}}}}));
+    projectFile(6,
+                RunFolder::epochsJson(QJsonArray{
+                    QJsonObject{{"epoch", 1}, {"val_accuracy", 0.5}, {"confusion", QJsonArray{QJsonArray{1, 0}, QJsonArray{0, 1}}}}}));
     projectFile(7, json({{"files", QJsonArray{"model.json", "history.csv"}}}));
 
     // Zip archives: stored and deflated, a folder per class.
@@ -203,23 +232,63 @@ int main(int argc, char* argv[])
 
     // API answers: the first byte chooses the provider (0 Openverse, 1 Wikimedia, 2 iNaturalist, 3 Reddit).
     auto api = [](char provider, const QJsonObject& body) { seed("apiresponses", QByteArray(1, provider) + json(body)); };
-    api(0, {{"result_count", 2}, {"page_count", 3}, {"results", QJsonArray{QJsonObject{{"url", "https://x/a.jpg"}, {"foreign_landing_url", "https://x/a"},
-                                                                                       {"title", "A"}, {"width", 640}, {"height", 480}, {"license", "by-sa"},
-                                                                                       {"license_version", "4.0"}, {"license_url", "https://cc/by-sa"},
-                                                                                       {"creator", "C"}}}}});
-    api(1, {{"continue", QJsonObject{{"gsroffset", 20}, {"continue", "gsroffset||"}}},
-            {"query", QJsonObject{{"pages", QJsonObject{{"12", QJsonObject{{"index", 1}, {"title", "File:A.jpg"},
-                                                                           {"imageinfo", QJsonArray{QJsonObject{
-                                                                                             {"url", "https://x/A.jpg"}, {"thumburl", "https://x/t/A.jpg"},
-                                                                                             {"mime", "image/jpeg"}, {"width", 4000}, {"height", 3000},
-                                                                                             {"descriptionurl", "https://x/File:A.jpg"},
-                                                                                             {"extmetadata", QJsonObject{{"LicenseShortName", QJsonObject{{"value", "CC BY 4.0"}}},
-                                                                                                                         {"Artist", QJsonObject{{"value", "<a href=\"x\">Me</a>"}}}}}}}}}}}}}}});
-    api(2, {{"total_results", 40}, {"results", QJsonArray{QJsonObject{{"uri", "https://x/o/7"}, {"species_guess", "Fox"},
-                                                                      {"photos", QJsonArray{QJsonObject{{"url", "https://x/p/square.jpg"}, {"license_code", "cc-by-nc"},
-                                                                                                        {"attribution", "(c) someone"}}}}}}}});
-    api(3, {{"data", QJsonObject{{"after", "t3_x"}, {"children", QJsonArray{QJsonObject{{"kind", "t3"}, {"data", QJsonObject{{"post_hint", "image"}, {"url", "https://i/x.jpg"}, {"permalink", "/r/x/1"}, {"title", "T"}, {"author", "u"}}}},
-                                                                              QJsonObject{{"kind", "t3"}, {"data", QJsonObject{{"is_gallery", true}, {"media_metadata", QJsonObject{{"a", QJsonObject{{"s", QJsonObject{{"u", "https://p/a.jpg?x=1&amp;y=2"}}}}}}}}}}}}}}});
+    api(0,
+        {{"result_count", 2},
+         {"page_count", 3},
+         {"results",
+          QJsonArray{QJsonObject{{"url", "https://x/a.jpg"},
+                                 {"foreign_landing_url", "https://x/a"},
+                                 {"title", "A"},
+                                 {"width", 640},
+                                 {"height", 480},
+                                 {"license", "by-sa"},
+                                 {"license_version", "4.0"},
+                                 {"license_url", "https://cc/by-sa"},
+                                 {"creator", "C"}}}}});
+    api(1,
+        {{"continue", QJsonObject{{"gsroffset", 20}, {"continue", "gsroffset||"}}},
+         {"query",
+          QJsonObject{{"pages",
+                       QJsonObject{{"12",
+                                    QJsonObject{{"index", 1},
+                                                {"title", "File:A.jpg"},
+                                                {"imageinfo",
+                                                 QJsonArray{QJsonObject{
+                                                     {"url", "https://x/A.jpg"},
+                                                     {"thumburl", "https://x/t/A.jpg"},
+                                                     {"mime", "image/jpeg"},
+                                                     {"width", 4000},
+                                                     {"height", 3000},
+                                                     {"descriptionurl", "https://x/File:A.jpg"},
+                                                     {"extmetadata",
+                                                      QJsonObject{{"LicenseShortName", QJsonObject{{"value", "CC BY 4.0"}}},
+                                                                  {"Artist", QJsonObject{{"value", "<a href=\"x\">Me</a>"}}}}}}}}}}}}}}});
+    api(2,
+        {{"total_results", 40},
+         {"results",
+          QJsonArray{
+              QJsonObject{{"uri", "https://x/o/7"},
+                          {"species_guess", "Fox"},
+                          {"photos",
+                           QJsonArray{QJsonObject{
+                               {"url", "https://x/p/square.jpg"}, {"license_code", "cc-by-nc"}, {"attribution", "(c) someone"}}}}}}}});
+    api(3,
+        {{"data",
+          QJsonObject{
+              {"after", "t3_x"},
+              {"children",
+               QJsonArray{
+                   QJsonObject{
+                       {"kind", "t3"},
+                       {"data",
+                        QJsonObject{
+                            {"post_hint", "image"}, {"url", "https://i/x.jpg"}, {"permalink", "/r/x/1"}, {"title", "T"}, {"author", "u"}}}},
+                   QJsonObject{
+                       {"kind", "t3"},
+                       {"data",
+                        QJsonObject{{"is_gallery", true},
+                                    {"media_metadata",
+                                     QJsonObject{{"a", QJsonObject{{"s", QJsonObject{{"u", "https://p/a.jpg?x=1&amp;y=2"}}}}}}}}}}}}}}});
     std::printf("make_seeds: seeds written to %s\n", argv[1]);
     return 0;
 }

@@ -23,8 +23,12 @@ QByteArray TestData::patternPng(int classIndex, int size, int channels, std::mt1
     cv::Mat image(size, size, CV_8UC1, cv::Scalar(base));
     const int h = size / 2;
     switch (classIndex % 6) {
-    case 0: cv::rectangle(image, cv::Rect(dx, dy, h, h), cv::Scalar(bright), cv::FILLED); break;
-    case 1: cv::rectangle(image, cv::Rect(h - dx, h - dy, h, h), cv::Scalar(bright), cv::FILLED); break;
+    case 0:
+        cv::rectangle(image, cv::Rect(dx, dy, h, h), cv::Scalar(bright), cv::FILLED);
+        break;
+    case 1:
+        cv::rectangle(image, cv::Rect(h - dx, h - dy, h, h), cv::Scalar(bright), cv::FILLED);
+        break;
     case 2:
         for (int y = dy % 4; y < size; y += 4)
             cv::line(image, {0, y}, {size - 1, y}, cv::Scalar(bright), 1);
@@ -33,8 +37,12 @@ QByteArray TestData::patternPng(int classIndex, int size, int channels, std::mt1
         for (int x = dx % 4; x < size; x += 4)
             cv::line(image, {x, 0}, {x, size - 1}, cv::Scalar(bright), 1);
         break;
-    case 4: cv::circle(image, {h + dx - jitter / 2, h + dy - jitter / 2}, size / 4, cv::Scalar(bright), cv::FILLED); break;
-    default: cv::line(image, {0, 0}, {size - 1, size - 1}, cv::Scalar(bright), std::max(1, size / 8)); break;
+    case 4:
+        cv::circle(image, {h + dx - jitter / 2, h + dy - jitter / 2}, size / 4, cv::Scalar(bright), cv::FILLED);
+        break;
+    default:
+        cv::line(image, {0, 0}, {size - 1, size - 1}, cv::Scalar(bright), std::max(1, size / 8));
+        break;
     }
     cv::Mat noise(size, size, CV_8UC1);
     cv::randn(noise, 0, 12);
@@ -59,7 +67,8 @@ QString TestData::makeProject(const QString& dir, int classes, int perClass, int
     for (int c = 0; c < classes; ++c) {
         names << QStringLiteral("class%1").arg(c);
         for (int i = 0; i < perClass; ++i) {
-            const QString path = QDir(project->imagesDir()).filePath(QStringLiteral("class%1/img%2.png").arg(c).arg(i, 4, 10, QLatin1Char('0')));
+            const QString path
+                = QDir(project->imagesDir()).filePath(QStringLiteral("class%1/img%2.png").arg(c).arg(i, 4, 10, QLatin1Char('0')));
             if (!writeFile(path, patternPng(c, size, channels, rng)))
                 return {};
         }

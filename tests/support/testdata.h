@@ -15,8 +15,7 @@ public:
     static QByteArray patternPng(int classIndex, int size, int channels, std::mt19937& rng);
     /// Creates a project in `dir` with `classes` classes (named class0…), `perClass` images each.
     /// Returns the project's root, or an empty string on failure.
-    static QString makeProject(const QString& dir, int classes, int perClass, int size = 16, int channels = 1,
-                               unsigned seed = 7);
+    static QString makeProject(const QString& dir, int classes, int perClass, int size = 16, int channels = 1, unsigned seed = 7);
     /// A JPEG of a gradient, `width`×`height`, 3 channels.
     static QByteArray gradientJpeg(int width, int height);
     static bool writeFile(const QString& path, const QByteArray& bytes);

@@ -67,13 +67,14 @@ void TestHttpServer::serve(QTcpSocket* socket)
             body.clear();
         } else {
             headers << qMakePair(QByteArray("Content-Range"),
-                                 "bytes " + QByteArray::number(from) + '-' + QByteArray::number(body.size() - 1) + '/' + QByteArray::number(body.size()));
+                                 "bytes " + QByteArray::number(from) + '-' + QByteArray::number(body.size() - 1) + '/'
+                                     + QByteArray::number(body.size()));
             body = body.mid(from);
             status = 206;
         }
     }
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Length: " + QByteArray::number(body.size())
-                    + "\r\nConnection: close\r\n";
+        + "\r\nConnection: close\r\n";
     for (const auto& [name, value] : headers)
         head += name + ": " + value + "\r\n";
     socket->write(head + "\r\n");

@@ -20,17 +20,17 @@ class TestHttpServer : public QObject {
 public:
     struct Request {
         QByteArray method;
-        QByteArray path; ///< with the query
+        QByteArray path;                      ///< with the query
         QMap<QByteArray, QByteArray> headers; ///< lower-case names
     };
     struct Response {
         int status = 200;
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
-        qint64 cutAfter = -1;     ///< close the connection after this many body bytes
-        qint64 stallAfter = -1;   ///< send this many body bytes, then nothing, the connection open
-        bool honourRange = true;  ///< answer "Range: bytes=N-" with 206
-        bool silent = false;      ///< never answer (for timeouts)
+        qint64 cutAfter = -1;    ///< close the connection after this many body bytes
+        qint64 stallAfter = -1;  ///< send this many body bytes, then nothing, the connection open
+        bool honourRange = true; ///< answer "Range: bytes=N-" with 206
+        bool silent = false;     ///< never answer (for timeouts)
     };
     using Handler = std::function<Response(const Request&)>;
     static Response reply(int status, const QByteArray& body = {}, const QList<QPair<QByteArray, QByteArray>>& headers = {})
