@@ -2,7 +2,7 @@
 # One command for CI and developers: install, build, and run every test (GUI tests offscreen).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packaging/build.sh -DPICTA_BUILD_TESTS=ON
+packaging/build.sh -DPICTA_BUILD_TESTS=ON -DPICTA_WERROR=ON
 # The formatting check runs after the build (install-deps.sh, called by build.sh, installs clang-format).
 packaging/check-format.sh
 export QT_QPA_PLATFORM=offscreen

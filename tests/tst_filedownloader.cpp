@@ -7,6 +7,8 @@
 #include "training/startingweights.h"
 #include "zoo/filedownloader.h"
 #include "zoo/zoo.h"
+#include "scraping/httpclient.h"
+#include "support/networkpolicy.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -58,6 +60,32 @@ class TestFileDownloader : public QObject {
     }
 
 private Q_SLOTS:
+    void oneNetworkPolicyForImagesAndWeights()
+    {
+        // The same rules, and the same words, for HttpClient (image APIs) and FileDownloader (weights).
+        const QUrl mirror("http://mirror.example:8080/timm/x/resolve/main/model.safetensors");
+        NetworkPolicy policy;
+        QVERIFY(policy.allows(QUrl("https://huggingface.co/x")));
+        QVERIFY(policy.allows(QUrl("http://127.0.0.1:9/x")));
+        QVERIFY(policy.allows(QUrl("http://localhost/x")));
+        QVERIFY(!policy.allows(mirror));
+        QVERIFY(!policy.allows(QUrl("ftp://example.org/x")));
+        QVERIFY(!policy.redirectRefusal(QUrl("https://a.example/x"), QUrl("http://127.0.0.1/x")).isEmpty());
+        policy.allowOrigin(QUrl("http://mirror.example:8080"));
+        QVERIFY(policy.allows(mirror));
+        QVERIFY(!policy.allows(QUrl("http://mirror.example:8081/x"))); // another origin
+        HttpClient client;
+        QVERIFY(!client.isAllowed(mirror));
+        client.allowOrigin(QUrl("http://mirror.example:8080"));
+        QVERIFY(client.isAllowed(mirror));
+
+        QTemporaryDir tmp;
+        QString error;
+        QVERIFY(!FileDownloader::fetch(mirror, tmp.filePath("w.safetensors"), FileDownloader::Options(), &error));
+        QCOMPARE(error, NetworkPolicy().refusal(mirror));
+        QCOMPARE(client.options().userAgent, FileDownloader::Options().userAgent);
+    }
+
     void initTestCase()
     {
         QVERIFY(m_server.listen());

@@ -699,7 +699,7 @@ private:
         QVERIFY2(resumed.code == 0, qPrintable(what + ": " + resumed.err));
         QCOMPARE(runFolderProblem(run), QString());
         const auto info = ModelInfo::load(RunFolder::infoPath(run));
-        QVERIFY2(info && info->status == "complete" && info->epochsCompleted == info->epochs, qPrintable(what));
+        QVERIFY2(info && info->status == RunStatus::Complete && info->epochsCompleted == info->epochs, qPrintable(what));
         QVERIFY(!QFileInfo::exists(RunLock::path(run)));
     }
 

@@ -59,7 +59,7 @@ private Q_SLOTS:
 
         const auto info = ModelInfo::load(RunFolder::infoPath(result.runDir));
         QVERIFY2(info, qPrintable(info.error()));
-        QCOMPARE(info->status, QString("complete"));
+        QCOMPARE(info->status, RunStatus::Complete);
         QCOMPARE(info->inputChannels, 1); // every image is gray
         QCOMPARE(info->classes.size(), 4);
         QCOMPARE(info->metrics.value("val_accuracy").toDouble(), result.last.valAccuracy);
@@ -85,7 +85,7 @@ private Q_SLOTS:
         QCOMPARE(result.epochsCompleted, 1);
         const auto info = ModelInfo::load(RunFolder::infoPath(result.runDir));
         QVERIFY(info);
-        QCOMPARE(info->status, QString("cancelled"));
+        QCOMPARE(info->status, RunStatus::Cancelled);
         QCOMPARE(info->epochsCompleted, 1);
         const auto predictor = Predictor::load(result.runDir);
         QVERIFY2(predictor, qPrintable(predictor.error()));
@@ -282,7 +282,7 @@ private Q_SLOTS:
         QCOMPARE(records.size(), 4);
         for (int i = 0; i < 4; ++i)
             QCOMPARE(records[i].toObject().value("epoch").toInt(), i + 1);
-        QCOMPARE(ModelInfo::load(RunFolder::infoPath(resumed.runDir))->status, QString("complete"));
+        QCOMPARE(ModelInfo::load(RunFolder::infoPath(resumed.runDir))->status, RunStatus::Complete);
         QVERIFY(resumed.best.valAccuracy > 0.8);
     }
 

@@ -4,6 +4,7 @@
 #include "models/modelinfo.h"
 #include "training/trainer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -40,8 +41,9 @@ int bench(const QStringList& args)
     parser.addOption({QStringLiteral("arch"), Cli::tr("small-cnn (default), resnet18 or any other architecture."), QStringLiteral("A")});
     parser.addOption({QStringLiteral("image-size"), Cli::tr("Input size (default 28)."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("threads"), Cli::tr("Threads for both (default 2)."), QStringLiteral("N")});
-    parser.addOption(
-        {QStringLiteral("peer"), Cli::tr("The PyTorch peer script (default: tests/bench/peer_train.py)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("peer"),
+                      Cli::tr("The PyTorch peer script (default: peer_train.py beside picta-cli, or in share/picta/)."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("python"),
                       Cli::tr("Python with Debian's python3-torch and python3-torchvision (default /usr/bin/python3)."),
                       QStringLiteral("EXE")});
@@ -66,8 +68,20 @@ int bench(const QStringList& args)
     const QString arch
         = parser.value(QStringLiteral("arch")).isEmpty() ? QStringLiteral("small-cnn") : parser.value(QStringLiteral("arch"));
     QString script = parser.value(QStringLiteral("peer"));
-    if (script.isEmpty())
-        script = QStringLiteral(PICTA_SOURCE_DIR "/tests/bench/peer_train.py");
+    if (script.isEmpty()) {
+        // Beside the binary in a build tree (bin/), or in share/picta/ of an installation: never
+        // at the path of the machine that built it.
+        const QDir bin(QCoreApplication::applicationDirPath());
+        for (const QString& candidate :
+             {bin.filePath(QStringLiteral("peer_train.py")), bin.filePath(QStringLiteral("../share/picta/peer_train.py"))})
+            if (QFileInfo::exists(candidate)) {
+                script = QDir::cleanPath(candidate);
+                break;
+            }
+        if (script.isEmpty())
+            return fail(
+                Usage, Cli::tr("The PyTorch peer script (peer_train.py) is not beside picta-cli nor in share/picta/: name it with --peer"));
+    }
 
     int rounds = 1;
     if (!intOption(parser, QStringLiteral("rounds"), 1, 100, &rounds))

@@ -134,17 +134,14 @@ int dedupe(const QStringList& args)
     timer.start();
     const DuplicateReport report = DuplicateFinder::find(files, threshold);
     QJsonArray groups;
-    QVector<QPair<QString, QString>> moves;
     for (const DuplicateGroup& g : report.groups) {
         QJsonArray paths;
         for (const DuplicateImage& image : g.images)
             paths.append(QDir::toNativeSeparators(image.path));
         groups.append(paths);
-        for (int i = 1; i < g.images.size(); ++i)
-            moves.push_back({g.images[i].path,
-                             (g.exact ? Cli::tr("exact duplicate of %1") : Cli::tr("near duplicate of %1"))
-                                 .arg(QDir::toNativeSeparators(g.images.first().path))});
     }
+    // The same plan and wording as the Dataset tab's duplicates dialog (core decides both).
+    const QVector<QPair<QString, QString>> moves = DuplicateFinder::quarantinePlan(report, quarantineRoot);
     QJsonArray unreadable;
     for (const IntegrityProblem& p : report.unreadable)
         unreadable.append(QJsonObject{{"path", QDir::toNativeSeparators(p.path)}, {"reason", p.reason}});

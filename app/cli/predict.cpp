@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "parse.h"
 
+#include "inference/gradcamimage.h"
 #include "inference/predictor.h"
 
 #include <QDir>
@@ -62,15 +63,10 @@ int predict(const QStringList& args)
         QJsonObject item{{"file", p.source}, {"top", topJson}};
         if (!gradcamDir.isEmpty()) {
             const GradCamResult cam = predictor.value()->gradCam(p.source);
-            const QString out = QDir(gradcamDir).filePath(QFileInfo(p.source).completeBaseName() + QStringLiteral("-gradcam.png"));
-            cv::Mat rgb(cam.overlay.height, cam.overlay.width, CV_8UC3, const_cast<char*>(cam.overlay.data.constData()),
-                        size_t(cam.overlay.bytesPerLine));
-            cv::Mat bgr;
-            if (cam.ok())
-                cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
-            if (!cam.ok() || !cv::imwrite(out.toStdString(), bgr)) {
+            const QString out = QDir(gradcamDir).filePath(GradCamImage::fileNameFor(p.source));
+            if (const Status written = GradCamImage::writePng(cam, out); !written) {
                 ++failures;
-                fail(Failed, cam.ok() ? Cli::tr("%1 cannot be written").arg(QDir::toNativeSeparators(out)) : cam.error);
+                fail(Failed, written.error());
             } else {
                 item.insert(QStringLiteral("gradcam"), out);
             }

@@ -3,6 +3,7 @@
 #include "parse.h"
 
 #include "project/project.h"
+#include "project/credits.h"
 #include "project/provenancelog.h"
 #include "scraping/scraper.h"
 #include "support/atomicfile.h"
@@ -117,33 +118,11 @@ int credits(const QStringList& args)
     const QString dir = parser.value(QStringLiteral("project"));
     if (dir.isEmpty())
         return fail(Usage, Cli::tr("credits needs --project DIR"));
-    const QVector<ProvenanceRow> rows = ProvenanceLog(dir).rows();
-    QMap<QString, QVector<ProvenanceRow>> byProvider;
-    for (const ProvenanceRow& r : rows)
-        byProvider[r.provider].push_back(r);
-    QString md = Cli::tr("# Credits\n\nImages in this dataset and where they come from, as recorded in sources.csv.\n");
-    int unlicensed = 0;
-    for (auto it = byProvider.begin(); it != byProvider.end(); ++it) {
-        md += QStringLiteral("\n## %1\n\n").arg(it.key());
-        for (const ProvenanceRow& r : it.value()) {
-            const QString page = r.landingPage.isEmpty() ? r.url : r.landingPage;
-            const QString license
-                = r.license.isEmpty() || r.license.startsWith(QLatin1String("unknown")) ? Cli::tr("licence unknown") : r.license;
-            unlicensed += license == Cli::tr("licence unknown");
-            md += QStringLiteral("- `%1`: %2%3, %4%5\n")
-                      .arg(r.file, page.isEmpty() ? Cli::tr("(no address)") : QStringLiteral("<%1>").arg(page),
-                           r.creator.isEmpty() ? QString() : Cli::tr(" by %1").arg(r.creator), license,
-                           r.licenseUrl.isEmpty() ? QString() : QStringLiteral(" (<%1>)").arg(r.licenseUrl));
-        }
-    }
-    if (unlicensed > 0)
-        md += Cli::tr("\n%1 images have no known licence: ask their owners before publishing them.\n").arg(unlicensed);
-    const QString out
-        = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out")) : QDir(dir).filePath(QStringLiteral("CREDITS.md"));
-    QString error;
-    if (!AtomicFile::write(out, md.toUtf8(), &error))
-        return fail(Failed, error);
-    printErr(Cli::tr("%1 images credited in %2").arg(rows.size()).arg(QDir::toNativeSeparators(out)));
+    const QString out = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out")) : Credits::defaultPath(dir);
+    int credited = 0;
+    if (const Status written = Credits::write(dir, out, &credited); !written)
+        return fail(Failed, written.error());
+    printErr(Cli::tr("%1 images credited in %2").arg(credited).arg(QDir::toNativeSeparators(out)));
     return Ok;
 }
 

@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "parse.h"
 
+#include "models/modelcatalog.h"
 #include "training/earlystopping.h"
 #include "training/lrschedule.h"
 #include "training/trainer.h"
@@ -24,11 +25,6 @@ void onInterrupt(int)
         g_cancel->store(true);
 }
 
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
-
 QString percent(double v)
 {
     return std::isfinite(v) ? QString::number(v * 100.0, 'f', 1) + '%' : QStringLiteral("–");
@@ -38,26 +34,34 @@ QString percent(double v)
 
 int train(const QStringList& args)
 {
+    const TrainingConfig defaults; // the defaults are core's, the same as the Train tab's
     QCommandLineParser parser;
     parser.addOption(
         {QStringLiteral("project"), Cli::tr("Project folder, or a folder with one subfolder per class."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("epochs"), Cli::tr("Epochs (default 10)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("batch"), Cli::tr("Batch size (default 64)."), QStringLiteral("B")});
-    parser.addOption({QStringLiteral("lr"), Cli::tr("Learning rate (default 0.001)."), QStringLiteral("X")});
+    parser.addOption({QStringLiteral("epochs"), Cli::tr("Epochs (default %1).").arg(defaults.epochs), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("batch"), Cli::tr("Batch size (default %1).").arg(defaults.batchSize), QStringLiteral("B")});
+    parser.addOption({QStringLiteral("lr"), Cli::tr("Learning rate (default %1).").arg(defaults.learningRate), QStringLiteral("X")});
     parser.addOption({QStringLiteral("image-size"), Cli::tr("Input size in pixels (default: the project's)."), QStringLiteral("S")});
-    parser.addOption({QStringLiteral("arch"), Cli::tr("Architecture (default small-cnn)."), QStringLiteral("A")});
+    parser.addOption({QStringLiteral("arch"),
+                      Cli::tr("Architecture: %1 (default %2).").arg(ModelCatalog::names().join(QStringLiteral(", ")), defaults.arch),
+                      QStringLiteral("A")});
     parser.addOption({QStringLiteral("threads"), Cli::tr("CPU threads (default: physical cores)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("seed"), Cli::tr("Random seed (default 1)."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("seed"), Cli::tr("Random seed (default %1).").arg(defaults.seed), QStringLiteral("S")});
     parser.addOption(
-        {QStringLiteral("schedule"), Cli::tr("Learning-rate schedule: one-cycle (default), constant or cosine."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("weight-decay"), Cli::tr("AdamW weight decay (default 0: plain Adam)."), QStringLiteral("W")});
-    parser.addOption({QStringLiteral("label-smoothing"), Cli::tr("Label smoothing, 0 to 0.5 (default 0)."), QStringLiteral("E")});
+        {QStringLiteral("schedule"),
+         Cli::tr("Learning-rate schedule: %1 (default %2).").arg(LrSchedule::names().join(QStringLiteral(", ")), defaults.schedule),
+         QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("weight-decay"), Cli::tr("AdamW weight decay (default %1; 0: plain Adam).").arg(defaults.weightDecay),
+                      QStringLiteral("W")});
+    parser.addOption({QStringLiteral("label-smoothing"), Cli::tr("Label smoothing, 0 to 0.5 (default %1).").arg(defaults.labelSmoothing),
+                      QStringLiteral("E")});
     parser.addOption({QStringLiteral("class-weights"), Cli::tr("Weight the loss by inverse class frequency (imbalanced data).")});
     parser.addOption({QStringLiteral("augment"), Cli::tr("Augment training images (resized crop, flip, rotation, brightness, contrast).")});
     parser.addOption({QStringLiteral("early-stop"), Cli::tr("Stop after PATIENCE epochs without improvement and keep the best epoch."),
                       QStringLiteral("PATIENCE")});
-    parser.addOption(
-        {QStringLiteral("monitor"), Cli::tr("What early stopping watches: val_loss (default) or val_accuracy."), QStringLiteral("METRIC")});
+    parser.addOption({QStringLiteral("monitor"),
+                      Cli::tr("What early stopping watches: val_loss or val_accuracy (default %1).").arg(defaults.earlyStopMonitor),
+                      QStringLiteral("METRIC")});
     parser.addOption({QStringLiteral("fine-tune"),
                       Cli::tr("Train the head alone for this many first epochs, then all layers with discriminative rates."),
                       QStringLiteral("FROZEN_EPOCHS")});
@@ -164,25 +168,7 @@ int train(const QStringList& args)
     if (!result.ok())
         return fail(Failed, result.error);
 
-    QJsonArray skipped;
-    for (const ListingProblem& p : result.skipped)
-        skipped.append(QJsonObject{{"path", p.path}, {"reason", p.reason}});
-    const QJsonObject summary{{"run_dir", result.runDir},
-                              {"epochs", result.epochsCompleted},
-                              {"cancelled", result.cancelled},
-                              {"train_images", result.trainImages},
-                              {"val_images", result.valImages},
-                              {"train_images_per_s", result.trainImagesPerSecond},
-                              {"best_epoch", result.best.epoch},
-                              {"stopped_early", result.stoppedEarly},
-                              {"train_loss", number(result.best.trainLoss)},
-                              {"train_accuracy", number(result.best.trainAccuracy)},
-                              {"val_accuracy", number(result.best.valAccuracy)},
-                              {"val_loss", number(result.best.valLoss)},
-                              {"prepare_seconds", result.prepareSeconds},
-                              {"seconds", result.seconds},
-                              {"device", result.device},
-                              {"skipped", skipped}};
+    const QJsonObject summary = result.toJson(); // written by core, as the trainer writes its files
     if (parser.isSet(QStringLiteral("json")))
         printJson(summary);
     else if (result.cancelled && result.epochsCompleted == 0)

@@ -2,6 +2,7 @@
 
 #include "hammingindex.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QtConcurrent>
@@ -177,6 +178,23 @@ DuplicateReport DuplicateFinder::find(const QStringList& files, int threshold, c
               [](const DuplicateGroup& a, const DuplicateGroup& b) { return a.images.first().path < b.images.first().path; });
     report.searchSeconds = timer.nsecsElapsed() / 1e9;
     return report;
+}
+
+QString DuplicateFinder::quarantineReason(bool exact, const QString& projectRoot, const QString& keptPath)
+{
+    if (keptPath.isEmpty())
+        return tr("duplicate (no copy kept)");
+    const QString kept = QDir::toNativeSeparators(QDir(projectRoot).relativeFilePath(keptPath));
+    return exact ? tr("exact duplicate of %1").arg(kept) : tr("near duplicate of %1").arg(kept);
+}
+
+QVector<QPair<QString, QString>> DuplicateFinder::quarantinePlan(const DuplicateReport& report, const QString& projectRoot)
+{
+    QVector<QPair<QString, QString>> moves;
+    for (const DuplicateGroup& g : report.groups)
+        for (int i = 1; i < g.images.size(); ++i)
+            moves.push_back({g.images[i].path, quarantineReason(g.exact, projectRoot, g.images.first().path)});
+    return moves;
 }
 
 } // namespace picta

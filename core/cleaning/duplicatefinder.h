@@ -71,6 +71,14 @@ public:
     static std::vector<std::vector<int>> group(const std::vector<ImageHashes>& hashes, int threshold,
                                                const std::function<void(int, int)>& progress = {},
                                                const std::atomic_bool* cancel = nullptr);
+
+    /// Why a duplicate went to the quarantine, worded once for the Dataset tab's dialog and
+    /// `picta-cli dedupe`: "exact duplicate of images/cat/a.jpg" or "near duplicate of …" (the kept
+    /// copy, relative to `projectRoot`), or "duplicate (no copy kept)" when every copy goes.
+    static QString quarantineReason(bool exact, const QString& projectRoot, const QString& keptPath);
+    /// The default decision: each group keeps its best image (the first) and the others go to the
+    /// quarantine, as (path, reason) pairs.
+    static QVector<QPair<QString, QString>> quarantinePlan(const DuplicateReport& report, const QString& projectRoot);
 };
 
 } // namespace picta

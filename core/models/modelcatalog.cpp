@@ -1,5 +1,7 @@
 #include "modelcatalog.h"
 
+#include <QMap>
+
 namespace picta {
 
 const QVector<ArchitectureInfo>& ModelCatalog::all()
@@ -40,6 +42,23 @@ QStringList ModelCatalog::names()
     for (const ArchitectureInfo& a : all())
         names << a.name;
     return names;
+}
+
+QString ModelCatalog::title(const QString& name)
+{
+    static const QMap<QString, const char*> titles{
+        {QStringLiteral("small-cnn"), QT_TR_NOOP("Small CNN (fast)")},
+        {QStringLiteral("vgg"), QT_TR_NOOP("VGG-style CNN (more accurate)")},
+        {QStringLiteral("vgg-small"), QT_TR_NOOP("VGG-style CNN, half width (faster)")},
+        {QStringLiteral("mobilenetv2"), QT_TR_NOOP("MobileNetV2 (small, for transfer learning)")},
+        {QStringLiteral("mobilenetv3-large"), QT_TR_NOOP("MobileNetV3-Large (small, for transfer learning)")},
+        {QStringLiteral("efficientnet-b0"), QT_TR_NOOP("EfficientNet-B0 (accurate, for transfer learning)")},
+        {QStringLiteral("resnet18"), QT_TR_NOOP("ResNet-18 (slow on a CPU)")},
+        {QStringLiteral("resnet34"), QT_TR_NOOP("ResNet-34 (slower)")},
+        {QStringLiteral("resnet50"), QT_TR_NOOP("ResNet-50 (slowest, most accurate backbone)")},
+    };
+    const auto it = titles.constFind(name);
+    return it == titles.constEnd() ? name : tr(*it);
 }
 
 } // namespace picta

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -20,11 +21,16 @@ struct ArchitectureInfo {
 /// The registry of architectures: names → facts here, names → builders in ModelFactory, layer
 /// groups on each network (Classifier::layerGroups), ImageNet statistics in PretrainedWeights.
 class ModelCatalog {
+    Q_DECLARE_TR_FUNCTIONS(ModelCatalog)
+
 public:
     static const QVector<ArchitectureInfo>& all();
     /// nullptr for an unknown name.
     static const ArchitectureInfo* find(const QString& name);
     static QStringList names();
+    /// What the Train tab shows for an architecture, in plain words ("Small CNN (fast)"); the name
+    /// itself for one without a title.
+    static QString title(const QString& name);
 };
 
 } // namespace picta

@@ -39,7 +39,7 @@ QJsonObject ModelInfo::toJson() const
                      {"mean", toArray(mean)},
                      {"std", toArray(std)}}},
         {"classes", QJsonArray::fromStringList(classes)},
-        {"status", status},
+        {"status", statusName(status)},
         {"epochs", epochs},
         {"epochs_completed", epochsCompleted},
         {"metrics", metrics},
@@ -109,7 +109,7 @@ Expected<ModelInfo> ModelInfo::fromJson(const QJsonObject& json, const QString& 
             return bad(QStringLiteral("classes"), tr("holds an empty, repeated or non-text name"));
         info.classes << v.toString();
     }
-    info.status = json.value("status").toString();
+    info.status = parseStatus(json.value("status").toString());
     if (QString why
         = integer(json.value("epochs").isUndefined() ? QJsonValue(0) : json.value("epochs"), "epochs", 0, Limits::kMaxEpochs, &info.epochs);
         !why.isEmpty())
@@ -151,6 +151,31 @@ Expected<ModelInfo> ModelInfo::load(const QString& path)
 bool ModelInfo::save(const QString& path, QString* error) const
 {
     return AtomicFile::write(path, QJsonDocument(toJson()).toJson(), error);
+}
+
+QString ModelInfo::statusName(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Training:
+        return QStringLiteral("training");
+    case RunStatus::Complete:
+        return QStringLiteral("complete");
+    case RunStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case RunStatus::Failed:
+        return QStringLiteral("failed");
+    case RunStatus::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+RunStatus ModelInfo::parseStatus(const QString& name)
+{
+    for (RunStatus s : {RunStatus::Training, RunStatus::Complete, RunStatus::Cancelled, RunStatus::Failed})
+        if (name == statusName(s))
+            return s;
+    return RunStatus::Unknown;
 }
 
 } // namespace picta

@@ -11,6 +11,10 @@
 
 namespace picta {
 
+/// Where a run stands, as model.json records it ("status"). Unknown: a value this version does not
+/// write (a newer Picta, a damaged file), treated as neither running nor resumable.
+enum class RunStatus { Training, Complete, Cancelled, Failed, Unknown };
+
 /// What model.json in a run folder says: enough to rebuild the network, preprocess an image
 /// exactly as in training, and show the run's results without loading weights.
 struct ModelInfo {
@@ -23,7 +27,7 @@ public:
     QStringList classes;
     std::vector<float> mean{0.5f, 0.5f, 0.5f};
     std::vector<float> std{0.25f, 0.25f, 0.25f};
-    QString status; ///< "training", "complete", "cancelled" or "failed"
+    RunStatus status = RunStatus::Training;
     int epochs = 0; ///< asked for
     int epochsCompleted = 0;
     QJsonObject metrics;   ///< final val_accuracy, val_loss, train_loss, …
@@ -38,6 +42,10 @@ public:
     static Expected<ModelInfo> fromJson(const QJsonObject& json, const QString& name);
     static Expected<ModelInfo> load(const QString& path);
     bool save(const QString& path, QString* error = nullptr) const;
+
+    /// The word model.json uses for a status ("training", "complete", "cancelled", "failed").
+    static QString statusName(RunStatus status);
+    static RunStatus parseStatus(const QString& name);
 };
 
 } // namespace picta

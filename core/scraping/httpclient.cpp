@@ -13,16 +13,6 @@
 
 namespace picta {
 
-namespace {
-
-bool sameOrigin(const QUrl& a, const QUrl& b)
-{
-    return a.scheme() == b.scheme() && a.host() == b.host()
-        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80) == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
-}
-
-} // namespace
-
 HttpClient::HttpClient()
     : HttpClient(Options())
 {
@@ -38,22 +28,12 @@ HttpClient::~HttpClient() = default;
 
 void HttpClient::allowOrigin(const QUrl& origin)
 {
-    m_allowedOrigins << origin;
+    m_policy.allowOrigin(origin);
 }
 
 bool HttpClient::isAllowed(const QUrl& url) const
 {
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("https"))
-        return true;
-    if (scheme != QLatin1String("http"))
-        return false;
-    if (QHostAddress(url.host()).isLoopback() || url.host() == QLatin1String("localhost"))
-        return true;
-    for (const QUrl& origin : m_allowedOrigins)
-        if (sameOrigin(origin, url))
-            return true;
-    return false;
+    return m_policy.allows(url);
 }
 
 bool HttpClient::sleep(int ms) const
@@ -105,9 +85,8 @@ Expected<HttpClient::Response> HttpClient::request(const QByteArray& verb, const
     for (int attempt = 0; attempt <= m_options.maxRetries; ++attempt) {
         if (m_cancel && *m_cancel)
             return R::failure(tr("%1: cancelled").arg(shown));
-        if (!isAllowed(url))
-            return R::failure(
-                tr("%1: only https addresses are fetched (http only from a loopback or a named mirror)").arg(url.toDisplayString()));
+        if (const QString why = m_policy.refusal(url); !why.isEmpty())
+            return R::failure(why);
         waitForHost(url.host());
         QNetworkRequest request(url);
         request.setRawHeader("User-Agent", m_options.userAgent);
@@ -143,8 +122,8 @@ Expected<HttpClient::Response> HttpClient::request(const QByteArray& verb, const
             if (++redirects > m_options.maxRedirects)
                 return R::failure(tr("%1: more than %2 redirects").arg(shown).arg(m_options.maxRedirects));
             const QUrl next = url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-            if (url.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https"))
-                return R::failure(tr("%1: redirected from https to %2, refused").arg(shown, next.toDisplayString()));
+            if (const QString why = m_policy.redirectRefusal(url, next); !why.isEmpty())
+                return R::failure(why);
             url = next;
             --attempt; // a redirect is not a failed attempt
             continue;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "support/expected.h"
+#include "support/networkpolicy.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -19,18 +20,18 @@ namespace picta {
 /// the manners image APIs ask for: a descriptive User-Agent, one request at a time per client and
 /// a minimum interval per host (rate limits), Retry-After obeyed on 429 and 503, exponential
 /// backoff with jitter on server errors and network failures, a transfer timeout, capped
-/// redirects (never from https to http) and a size cap. https only, except for loopback hosts
-/// and an origin the user named explicitly (a mirror or a test server).
+/// redirects and a size cap; which addresses may be fetched is NetworkPolicy's (shared with
+/// FileDownloader): https only, except for loopback hosts and an origin the user named.
 class HttpClient {
     Q_DECLARE_TR_FUNCTIONS(HttpClient)
 
 public:
     struct Options {
-        QByteArray userAgent = "Picta/0.1 (image classifier builder; https://github.com/picta)";
+        QByteArray userAgent = NetworkPolicy::userAgent();
         int timeoutMs = 20000;
         int maxRetries = 3;
-        int maxRedirects = 5;
-        qint64 maxBytes = qint64(50) << 20;
+        int maxRedirects = NetworkPolicy::kMaxRedirects;
+        qint64 maxBytes = NetworkPolicy::kMaxApiOrImageBytes;
         int minIntervalMs = 0;   ///< between two requests to the same host
         int maxRetryAfterS = 60; ///< longer waits than this fail instead
         int backoffBaseMs = 500;
@@ -70,7 +71,7 @@ private:
     Options m_options;
     std::unique_ptr<QNetworkAccessManager> m_network;
     QHash<QString, qint64> m_lastRequest; ///< host → msecs since epoch
-    QList<QUrl> m_allowedOrigins;
+    NetworkPolicy m_policy;
     const std::atomic_bool* m_cancel = nullptr;
 };
 

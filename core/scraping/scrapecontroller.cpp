@@ -1,77 +1,56 @@
 #include "scrapecontroller.h"
 
-#include <QPointer>
-
 namespace picta {
 
 ScrapeController::ScrapeController(QObject* parent)
     : QObject(parent)
 {
     qRegisterMetaType<picta::TermProgress>();
+    qRegisterMetaType<picta::ScrapeReport>();
+    m_thread.setObjectName(QStringLiteral("picta-scrape"));
+    m_thread.start();
 }
 
 ScrapeController::~ScrapeController()
 {
-    if (m_thread) {
-        *m_stop = true;
-        m_thread->wait();
-        delete m_thread;
-    }
+    if (m_stop)
+        m_stop->store(true);
+    m_thread.quit();
+    m_thread.wait();
 }
 
 void ScrapeController::start(const ScrapeOptions& options)
 {
-    if (m_thread)
+    if (m_running)
         return;
+    m_running = true;
     m_stop = std::make_shared<std::atomic_bool>(false);
-    auto stop = m_stop;
-    QPointer<ScrapeController> self(this);
-    m_thread = QThread::create([self, options, stop] {
-        Scraper scraper;
-        // Queued to the controller's thread: the worker never touches the GUI.
-        QObject::connect(
-            &scraper, &Scraper::progress, self.data(),
-            [self](const TermProgress& p) {
-                if (self)
-                    Q_EMIT self->progress(p);
-            },
-            Qt::QueuedConnection);
-        QObject::connect(
-            &scraper, &Scraper::imageSaved, self.data(),
-            [self](const QString& path, const QString& cls) {
-                if (self)
-                    Q_EMIT self->imageSaved(path, cls);
-            },
-            Qt::QueuedConnection);
-        QObject::connect(
-            &scraper, &Scraper::failure, self.data(),
-            [self](const QString& m) {
-                if (self)
-                    Q_EMIT self->failure(m);
-            },
-            Qt::QueuedConnection);
-        const ScrapeReport report = scraper.run(options, stop.get());
+    auto* scraper = new Scraper; // no parent: it lives on the scrape thread
+    scraper->moveToThread(&m_thread);
+    connect(scraper, &Scraper::progress, this, &ScrapeController::progress);
+    connect(scraper, &Scraper::imageSaved, this, &ScrapeController::imageSaved);
+    connect(scraper, &Scraper::failure, this, &ScrapeController::failure);
+    Q_EMIT runningChanged(true);
+    QMetaObject::invokeMethod(scraper, [this, scraper, options, stop = m_stop] {
+        const ScrapeReport report = scraper->run(options, stop.get());
+        scraper->deleteLater();
+        // Queued to the controller's thread; dropped by Qt if the controller is gone by then
+        // (its destructor joins this thread first, so `this` is alive while this call is made).
         QMetaObject::invokeMethod(
-            self.data(),
-            [self, report] {
-                if (!self)
-                    return;
-                self->m_thread->wait();
-                self->m_thread->deleteLater();
-                self->m_thread = nullptr;
-                Q_EMIT self->runningChanged(false);
-                Q_EMIT self->finished(report.downloaded(), report.duplicates(), report.failed(), report.cancelled, report.error);
+            this,
+            [this, report] {
+                m_running = false;
+                Q_EMIT runningChanged(false);
+                Q_EMIT finished(report);
             },
             Qt::QueuedConnection);
     });
-    m_thread->start();
-    Q_EMIT runningChanged(true);
 }
 
 void ScrapeController::stop()
 {
     if (m_stop)
-        *m_stop = true;
+        m_stop->store(true);
 }
 
 } // namespace picta

@@ -67,3 +67,4 @@ Q_SIGNALS:
 } // namespace picta
 
 Q_DECLARE_METATYPE(picta::TermProgress)
+Q_DECLARE_METATYPE(picta::ScrapeReport)

@@ -9,7 +9,7 @@ namespace picta {
 
 /// A value or an error message naming the file and the cause. Core reports failures this way
 /// (ARCHITECTURE.md, "Errors"); only ui/ turns them into dialogs.
-template <typename T> class Expected {
+template <typename T> class [[nodiscard]] Expected {
 public:
     Expected(T value)
         : m_value(std::move(value))

@@ -1,9 +1,14 @@
 #include "runfolder.h"
 
+#include "runjournal.h"
+#include "runlock.h"
+
+#include "models/modelinfo.h"
 #include "support/atomicfile.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QDir>
 #include <QJsonDocument>
 
@@ -135,6 +140,33 @@ QJsonArray RunFolder::readEpochs(const QString& runDir)
 QByteArray RunFolder::epochsJson(const QJsonArray& epochs)
 {
     return QJsonDocument(epochs).toJson(QJsonDocument::Indented);
+}
+
+std::optional<RunFolder::ResumePoint> RunFolder::resumePoint(const QString& runDir)
+{
+    (void)RunJournal::recover(runDir); // finish a save that a kill interrupted, before reading; a failure shows below
+    const auto info = ModelInfo::load(infoPath(runDir));
+    if (!info)
+        return std::nullopt;
+    const bool interrupted = info->status == RunStatus::Cancelled || (info->status == RunStatus::Training && !RunLock::isActive(runDir));
+    if (!interrupted || info->epochsCompleted >= info->epochs || (info->epochsCompleted > 0 && !QFileInfo::exists(checkpointPath(runDir))))
+        return std::nullopt;
+    return ResumePoint{runDir, info->epochsCompleted, info->epochs, TrainingConfig::fromJson(info->training)};
+}
+
+std::optional<RunFolder::ResumePoint> RunFolder::newestResumable(const QString& runsDir)
+{
+    // Run folders are named by their start time: the newest sorts last.
+    const QDir runs(runsDir);
+    const QStringList ids = runs.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+    for (const QString& id : ids) {
+        const QString dir = runs.absoluteFilePath(id);
+        (void)RunJournal::recover(dir); // a failure shows as an unreadable model.json below
+        if (!ModelInfo::load(infoPath(dir)))
+            continue; // not a run (a stray or damaged folder)
+        return resumePoint(dir);
+    }
+    return std::nullopt;
 }
 
 } // namespace picta

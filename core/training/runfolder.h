@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 namespace picta {
 
 /// A training run's folder, runs/<id>/: model.safetensors, model.json, history.csv, epochs.json,
@@ -36,6 +38,23 @@ public:
     /// confusion matrix (rows true, columns predicted). Read back empty when absent or unreadable.
     static QJsonArray readEpochs(const QString& runDir);
     static QByteArray epochsJson(const QJsonArray& epochs);
+
+    /// Where a stopped run can go on from.
+    struct ResumePoint {
+        QString runDir;
+        int epochsCompleted = 0;
+        int epochs = 0;
+        TrainingConfig config; ///< the settings it was started with
+    };
+    /// The rule for "resume" (the Train tab offers what it allows): a run
+    /// goes on when it was cancelled, or when it says "training" but no living trainer holds its
+    /// lock (the program ended while it ran: a kill, a crash, a power cut), has epochs left, and
+    /// has a checkpoint to go on from (a run killed in its first epoch starts that epoch again).
+    /// An interrupted commit is completed first. Empty when `runDir` cannot go on.
+    static std::optional<ResumePoint> resumePoint(const QString& runDir);
+    /// The newest run in `runsDir` when it can go on: only the newest is offered, so that
+    /// "resume" never means an old experiment.
+    static std::optional<ResumePoint> newestResumable(const QString& runsDir);
 };
 
 } // namespace picta

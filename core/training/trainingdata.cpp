@@ -72,7 +72,7 @@ Expected<TrainingData> TrainingData::prepare(const TrainingConfig& config, const
     info.training = config.toJson();
     info.training["project"] = project->rootDir();
     info.created = QDateTime::currentDateTime().toString(Qt::ISODate);
-    info.status = QStringLiteral("training");
+    info.status = RunStatus::Training;
 
     const qint64 needed = ImageCache::bytesNeeded(entries.size(), info.inputChannels, info.imageSize);
     if (needed > config.memoryCacheLimit)

@@ -124,4 +124,54 @@ QJsonObject TrainingConfig::toJson() const
                        {"early_stop_monitor", earlyStopMonitor}};
 }
 
+QJsonValue jsonNumber(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject EpochStats::toJson() const
+{
+    return QJsonObject{{QStringLiteral("epoch"), epoch},
+                       {QStringLiteral("train_loss"), jsonNumber(trainLoss)},
+                       {QStringLiteral("train_accuracy"), jsonNumber(trainAccuracy)},
+                       {QStringLiteral("val_loss"), jsonNumber(valLoss)},
+                       {QStringLiteral("val_accuracy"), jsonNumber(valAccuracy)},
+                       {QStringLiteral("learning_rate"), learningRate},
+                       {QStringLiteral("seconds"), seconds}};
+}
+
+QJsonObject EpochStats::metricsJson(int trainImages, int valImages) const
+{
+    return QJsonObject{{QStringLiteral("epoch"), epoch},
+                       {QStringLiteral("train_loss"), jsonNumber(trainLoss)},
+                       {QStringLiteral("train_accuracy"), jsonNumber(trainAccuracy)},
+                       {QStringLiteral("val_loss"), jsonNumber(valLoss)},
+                       {QStringLiteral("val_accuracy"), jsonNumber(valAccuracy)},
+                       {QStringLiteral("train_images"), trainImages},
+                       {QStringLiteral("val_images"), valImages}};
+}
+
+QJsonObject TrainingResult::toJson() const
+{
+    QJsonArray skippedFiles;
+    for (const ListingProblem& p : skipped)
+        skippedFiles.append(QJsonObject{{QStringLiteral("path"), p.path}, {QStringLiteral("reason"), p.reason}});
+    return QJsonObject{{QStringLiteral("run_dir"), runDir},
+                       {QStringLiteral("epochs"), epochsCompleted},
+                       {QStringLiteral("cancelled"), cancelled},
+                       {QStringLiteral("train_images"), trainImages},
+                       {QStringLiteral("val_images"), valImages},
+                       {QStringLiteral("train_images_per_s"), trainImagesPerSecond},
+                       {QStringLiteral("best_epoch"), best.epoch},
+                       {QStringLiteral("stopped_early"), stoppedEarly},
+                       {QStringLiteral("train_loss"), jsonNumber(best.trainLoss)},
+                       {QStringLiteral("train_accuracy"), jsonNumber(best.trainAccuracy)},
+                       {QStringLiteral("val_accuracy"), jsonNumber(best.valAccuracy)},
+                       {QStringLiteral("val_loss"), jsonNumber(best.valLoss)},
+                       {QStringLiteral("prepare_seconds"), prepareSeconds},
+                       {QStringLiteral("seconds"), seconds},
+                       {QStringLiteral("device"), device},
+                       {QStringLiteral("skipped"), skippedFiles}};
+}
+
 } // namespace picta

@@ -71,7 +71,15 @@ struct EpochStats {
     double seconds = 0;
     double imagesPerSecond = 0; ///< training images per second of this epoch's training pass
     double learningRate = 0;
+
+    /// The epoch's figures as history.csv and epochs.json name them (non-finite values as null).
+    QJsonObject toJson() const;
+    /// model.json's "metrics" for the kept epoch: its losses and accuracies and the image counts.
+    QJsonObject metricsJson(int trainImages, int valImages) const;
 };
+
+/// A JSON number, or null for NaN and infinities (JSON has neither).
+QJsonValue jsonNumber(double v);
 
 struct TrainingResult {
     QString runDir;
@@ -90,6 +98,8 @@ struct TrainingResult {
     QVector<ListingProblem> skipped; ///< images that could not be read, with the reason
 
     bool ok() const { return error.isEmpty(); }
+    /// The summary `picta-cli train --json` prints: the run, its kept epoch, speed and skipped files.
+    QJsonObject toJson() const;
 };
 
 } // namespace picta

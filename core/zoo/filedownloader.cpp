@@ -12,16 +12,6 @@
 
 namespace picta {
 
-namespace {
-
-bool isLoopback(const QUrl& url)
-{
-    const QString host = url.host();
-    return host == QLatin1String("localhost") || host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1");
-}
-
-} // namespace
-
 FileDownloader::FileDownloader(QObject* parent)
     : QObject(parent)
     , m_network(std::make_unique<QNetworkAccessManager>())
@@ -47,10 +37,9 @@ void FileDownloader::start(const QUrl& url, const QString& target, const Options
     m_redirects = 0;
     m_retries = 0;
     m_cancelled = false;
-    if (url.scheme() != QLatin1String("https") && !(url.scheme() == QLatin1String("http") && isLoopback(url))) {
+    if (const QString why = options.policy.refusal(url); !why.isEmpty()) {
         QMetaObject::invokeMethod(
-            this, [this, url] { fail(tr("Refusing %1: only https (or http on this computer)").arg(url.toDisplayString())); },
-            Qt::QueuedConnection);
+            this, [this, why] { fail(why); }, Qt::QueuedConnection);
         return;
     }
     QDir().mkpath(QFileInfo(target).absolutePath());
@@ -130,8 +119,8 @@ void FileDownloader::onFinished()
             fail(tr("%1: more than %2 redirects").arg(m_url.toDisplayString()).arg(m_options.maxRedirects));
             return;
         }
-        if (next.scheme() != QLatin1String("https") && !(next.scheme() == QLatin1String("http") && isLoopback(next))) {
-            fail(tr("%1 redirects to %2, which is not https").arg(m_url.toDisplayString(), next.toDisplayString()));
+        if (const QString why = m_options.policy.redirectRefusal(reply->url(), next); !why.isEmpty()) {
+            fail(why);
             return;
         }
         request(next);

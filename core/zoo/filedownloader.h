@@ -1,5 +1,7 @@
 #pragma once
 
+#include "support/networkpolicy.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QObject>
@@ -24,11 +26,12 @@ class FileDownloader : public QObject {
 public:
     struct Options {
         QByteArray expectedSha256; ///< hex; empty: trust X-Linked-Etag when the server sends one
-        qint64 maxBytes = qint64(2) << 30;
+        qint64 maxBytes = NetworkPolicy::kMaxWeightsBytes;
         int timeoutMs = 30000; ///< without a byte arriving
-        int maxRedirects = 5;
+        int maxRedirects = NetworkPolicy::kMaxRedirects;
         int maxRetries = 3; ///< resumptions after a cut connection
-        QByteArray userAgent = "Picta/0.1 (+https://github.com/picta)";
+        QByteArray userAgent = NetworkPolicy::userAgent();
+        NetworkPolicy policy; ///< which addresses may be fetched (shared with HttpClient)
     };
 
     explicit FileDownloader(QObject* parent = nullptr);

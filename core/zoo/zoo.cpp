@@ -67,7 +67,11 @@ Expected<QString> Zoo::resolve(const QString& pretrained, const QString& base, c
     if (QFileInfo::exists(path))
         return path;
     QString error;
-    if (!FileDownloader::fetch(url(*entry, base), path, FileDownloader::Options(), &error, progress, cancel))
+    // A mirror the user named may be plain http, as an --api-base mirror may (NetworkPolicy).
+    FileDownloader::Options options;
+    if (!base.isEmpty())
+        options.policy.allowOrigin(QUrl(Zoo::base(base)));
+    if (!FileDownloader::fetch(url(*entry, base), path, options, &error, progress, cancel))
         return Expected<QString>::failure(tr("Downloading %1 failed: %2").arg(entry->modelId, error));
     return path;
 }

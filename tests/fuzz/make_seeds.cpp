@@ -168,7 +168,7 @@ int main(int argc, char* argv[])
         info.mean.assign(size_t(info.inputChannels), 0.5f);
         info.std.assign(size_t(info.inputChannels), 0.25f);
         info.classes = QStringList{"cat", "dog", "bird"};
-        info.status = "complete";
+        info.status = RunStatus::Complete;
         info.epochs = 3;
         info.epochsCompleted = 3;
         info.weightsSha256 = QString(64, 'a');

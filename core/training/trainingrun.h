@@ -1,0 +1,120 @@
+#pragma once
+
+#include "checkpoint.h"
+#include "earlystopping.h"
+#include "lrschedule.h"
+#include "runjournal.h"
+#include "runlock.h"
+#include "trainingdata.h"
+#include "trainingtypes.h"
+
+#include "models/modelinfo.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace picta {
+
+class Augmenter;
+class BatchLoader;
+class Classifier;
+class EpochPass;
+struct Evaluation;
+
+/// One training run in steps, as Trainer::run drives it:
+///   prepare()  the settings (a resumed run's own), the images decoded, the model, optimiser,
+///              loader and schedules;
+///   resume()   a stopped run's finished epochs, checkpoint and history, checked against each other;
+///   open()     the run folder: a new one appears whole with its settings, or the resumed one is locked;
+///   epoch(e)   one epoch trained and evaluated, its files committed together (persist());
+///   finish()   the kept weights restored in memory, a cancelled run's state written.
+/// A step that returns false has set result().error or result().cancelled.
+class TrainingRun {
+    Q_DECLARE_TR_FUNCTIONS(TrainingRun)
+
+public:
+    struct Callbacks {
+        std::function<void(int, int)> preparing;
+        std::function<void(qint64, qint64)> downloading;
+        std::function<void(const QString&)> warning;
+        std::function<void(const BatchStats&)> batch;
+    };
+    enum class EpochEnd {
+        Next,      ///< go on with the next epoch
+        StopEarly, ///< early stopping: no improvement for `patience` epochs (earlyStopMessage())
+        Cancelled, ///< the cancel flag was seen
+        Failed,    ///< result().error says why
+    };
+
+    TrainingRun(const TrainingConfig& requested, const std::atomic_bool& cancel, Callbacks callbacks);
+    ~TrainingRun();
+    TrainingRun(const TrainingRun&) = delete;
+    TrainingRun& operator=(const TrainingRun&) = delete;
+
+    [[nodiscard]] bool prepare();
+    [[nodiscard]] bool resume();
+    [[nodiscard]] bool open();
+    EpochEnd epoch(int epoch, EpochStats* stats);
+    void finish();
+
+    int firstEpoch() const { return m_firstEpoch; }
+    int epochs() const { return m_epochs; }
+    QString earlyStopMessage() const;
+    TrainingResult& result() { return m_result; }
+
+private:
+    bool fail(const QString& error);
+    std::optional<TrainingData> prepareAt(int size);
+    bool changeSize(int epoch, int size, bool* cancelled);
+    /// Commits model.json, history.csv, epochs.json and the files queued in m_files, all or none.
+    bool persist(RunStatus status);
+    /// Makes this epoch's weights the kept ones (queued for the next persist()).
+    void keep(const EpochStats& stats, const QJsonObject& record, const Evaluation& evaluation);
+    void queueWeights();
+    void describe(RunJournal::Files* out) const;
+    QJsonObject epochRecord(const EpochStats& stats, int size, const Evaluation& evaluation) const;
+
+    TrainingConfig m_requested, m_config;
+    const std::atomic_bool& m_cancel;
+    Callbacks m_callbacks;
+    TrainingResult m_result;
+    qint64 m_startedMs = 0;
+    RunLock m_lock; ///< held while the run lives
+    ModelInfo m_resumed, m_info;
+    std::optional<LrSchedule::Kind> m_scheduleKind;
+    std::optional<EarlyStopping::Monitor> m_monitor;
+    int m_epochs = 0;
+    QVector<int> m_sizeOfEpoch; ///< the image size of each epoch (progressive resizing)
+    int m_currentSize = 0;
+    std::optional<TrainingData> m_data;
+    std::optional<c10::Device> m_device;
+    std::shared_ptr<Classifier> m_model;
+    std::unique_ptr<torch::optim::Optimizer> m_optimizer;
+    std::unique_ptr<Augmenter> m_augmenter;
+    std::unique_ptr<BatchLoader> m_loader;
+    std::unique_ptr<EpochPass> m_pass;
+    int m_batchSize = 1;
+    qint64 m_batchesPerEpoch = 0, m_totalSteps = 0;
+    int m_frozenEpochs = 0;
+    std::optional<LrSchedule> m_frozenSchedule, m_schedule;
+    std::vector<double> m_multipliers;
+    std::optional<EarlyStopping> m_stopping;
+    bool m_keepBest = false;
+    Checkpoint::State m_best;
+    QVector<EpochStats> m_history;
+    QJsonArray m_epochRecords; ///< epochs.json: each epoch's figures with per-class metrics and confusion
+    RunJournal::Files m_files; ///< queued for the next commit
+    int m_firstEpoch = 1;
+    qint64 m_step = 0;
+    std::vector<int64_t> m_order;
+    double m_trainingSeconds = 0;
+    qint64 m_imagesSeen = 0;
+};
+
+} // namespace picta
