@@ -1,10 +1,10 @@
-#include "classsidebar.h"
-#include "datasetcommands.h"
-#include "datasetmodel.h"
-#include "datasettab.h"
-#include "duplicatesdialog.h"
-#include "integritydialog.h"
-#include "quarantinedialog.h"
+#include "dataset/classsidebar.h"
+#include "document/projectdocument.h"
+#include "document/datasetmodel.h"
+#include "dataset/datasettab.h"
+#include "dataset/duplicatesdialog.h"
+#include "dataset/integritydialog.h"
+#include "dataset/quarantinedialog.h"
 #include "testdata.h"
 
 #include "cleaning/quarantine.h"
@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QListView>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -32,10 +34,11 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString root = TestData::makeProject(tmp.filePath("p"), 3, 4, 24, 1);
         QVERIFY(!root.isEmpty());
-        DatasetTab tab;
+        ProjectDocument document;
+        DatasetTab tab(&document);
         tab.resize(1000, 700);
-        tab.setProject(root);
-        QTRY_VERIFY(!tab.model()->isLoading());
+        QVERIFY(document.open(root)); // the listing is read in the background
+        QTRY_VERIFY(!document.isLoading());
         tab.show();
         QVERIFY(QTest::qWaitForWindowExposed(&tab));
         QCOMPARE(tab.model()->rowCount(), 12);
@@ -81,9 +84,9 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString root = TestData::makeProject(tmp.filePath("p"), 2, 3, 24, 1);
-        DatasetTab tab;
-        tab.setProject(root);
-        QTRY_VERIFY(!tab.model()->isLoading());
+        ProjectDocument document;
+        QVERIFY(document.openAndWait(root));
+        DatasetTab tab(&document);
         DatasetEditor editor(root);
         QCOMPARE(editor.classes(), QStringList({"class0", "class1"}));
         QVERIFY(!editor.addClass("../evil"));
@@ -98,32 +101,35 @@ private Q_SLOTS:
         QCOMPARE(editor.classes(), QStringList({"dogs"}));
         QCOMPARE(count(root + "/images/dogs"), 6);
         QVERIFY(!QFileInfo::exists(root + "/images/class0"));
-        tab.setProject(root);
-        QTRY_VERIFY(!tab.model()->isLoading());
-        QCOMPARE(tab.model()->counts(), QVector<int>({6, 0}));
+        // Changed behind the document's back (as another program would): its watcher merges it.
+        QTRY_COMPARE_WITH_TIMEOUT(document.classes(), QStringList({"dogs"}), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(tab.model()->counts(), QVector<int>({6, 0}), 5000);
     }
 
     void classCommandsUndoAndRedo()
     {
         QTemporaryDir tmp;
         const QString root = TestData::makeProject(tmp.filePath("p"), 3, 3, 24, 1);
-        DatasetTab tab;
-        tab.setProject(root);
-        QTRY_VERIFY(!tab.model()->isLoading());
-        QStringList errors;
-        auto report = [&](const QString& e) { errors << e; };
+        ProjectDocument document;
+        QVERIFY(document.openAndWait(root));
+        DatasetTab tab(&document);
+        QSignalSpy problems(&document, &ProjectDocument::problem);
+        QSignalSpy renamed(&document, &ProjectDocument::classRenamed);
         const QStringList before = TestData::imagesBelow(root + "/images");
         QUndoStack* stack = tab.undoStack();
-        stack->push(new ClassCommand(tab.model(), ClassCommand::Kind::Merge, 0, QString(), 2, report));
+        document.mergeClass(0, 2);
         QCOMPARE(tab.model()->classes(), QStringList({"class1", "class2"}));
         QCOMPARE(tab.model()->counts(), QVector<int>({3, 6, 0}));
-        stack->push(new ClassCommand(tab.model(), ClassCommand::Kind::Rename, 1, "cats", -1, report));
-        stack->push(new ClassCommand(tab.model(), ClassCommand::Kind::Add, -1, "birds", -1, report));
+        document.renameClass(1, "cats");
+        QCOMPARE(renamed.count(), 1);
+        QCOMPARE(renamed.first(), QVariantList({"class2", "cats"}));
+        document.addClass("birds");
         QCOMPARE(tab.model()->classes(), QStringList({"class1", "cats", "birds"}));
+        QCOMPARE(document.classes(), tab.model()->classes());
         stack->undo();
         stack->undo();
         stack->undo();
-        QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).value(0).toString()));
         QCOMPARE(tab.model()->classes(), QStringList({"class0", "class1", "class2"}));
         QCOMPARE(tab.model()->counts(), QVector<int>({3, 3, 3, 0}));
         QCOMPARE(TestData::imagesBelow(root + "/images"), before); // every file back under its own name
@@ -138,9 +144,9 @@ private Q_SLOTS:
         QVERIFY(TestData::writeFile(root + "/images/class0/broken.png", "not a png"));
         const QString original = TestData::imagesBelow(root + "/images/class1").first();
         QVERIFY(QFile::copy(original, root + "/images/class1/zz-copy.png"));
-        DatasetTab tab;
-        tab.setProject(root);
-        QTRY_VERIFY(!tab.model()->isLoading());
+        ProjectDocument document;
+        QVERIFY(document.openAndWait(root));
+        DatasetTab tab(&document);
 
         IntegrityDialog check(root);
         QTRY_VERIFY_WITH_TIMEOUT(check.finished(), 20000);
@@ -170,6 +176,40 @@ private Q_SLOTS:
         again.restoreRows({0});
         QVERIFY(again.changed());
         QVERIFY(QFileInfo::exists(root + "/images/class0/broken.png"));
+    }
+
+    void duplicateReasonsAreWordedAsTheCommandLineWordsThem()
+    {
+        // Two identical projects with one exact copy each: one cleaned from the dialog, one with
+        // `picta-cli dedupe --quarantine`; the quarantine records the same reasons.
+        QTemporaryDir tmp;
+        QStringList reasons[2];
+        for (int which = 0; which < 2; ++which) {
+            const QString root = TestData::makeProject(tmp.filePath(QString("p%1").arg(which)), 2, 3, 24, 1);
+            const QString original = TestData::imagesBelow(root + "/images/class1").first();
+            QVERIFY(QFile::copy(original, root + "/images/class1/zz-copy.png"));
+            if (which == 0) {
+                DuplicatesDialog dialog(root);
+                QTRY_VERIFY_WITH_TIMEOUT(dialog.finished(), 20000);
+                QVector<QPair<QString, QString>> moves;
+                const QStringList paths = dialog.pathsToQuarantine(), why = dialog.reasons();
+                QCOMPARE(why.size(), paths.size());
+                for (int i = 0; i < paths.size(); ++i)
+                    moves.push_back({paths[i], why[i]});
+                QVERIFY(!Quarantine(root).add(moves).isEmpty());
+            } else {
+                QProcess cli;
+                cli.start(qEnvironmentVariable("PICTA_CLI"), {"dedupe", "--dir", root, "--quarantine", root});
+                QVERIFY(cli.waitForFinished(60000));
+                QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+            }
+            for (const QuarantineItem& item : Quarantine(root).items())
+                reasons[which] << item.originalPath + " | " + item.reason;
+            reasons[which].sort();
+        }
+        QVERIFY(!reasons[0].isEmpty());
+        QVERIFY(reasons[0].join('\n').contains("exact duplicate of"));
+        QCOMPARE(reasons[0], reasons[1]);
     }
 };
 

@@ -1,5 +1,7 @@
-#include "drawtab.h"
-#include "sketchcanvas.h"
+#include "document/datasetmodel.h"
+#include "document/projectdocument.h"
+#include "draw/drawtab.h"
+#include "draw/sketchcanvas.h"
 #include "testdata.h"
 
 #include "data/sketchdemo.h"
@@ -10,6 +12,7 @@
 #include <QDir>
 #include <QMouseEvent>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 #include <cmath>
@@ -71,10 +74,11 @@ private Q_SLOTS:
 
     void drawingACircleIsClassifiedLiveAndUndoClears()
     {
-        DrawTab tab;
+        ProjectDocument document;
+        DrawTab tab(&document);
         tab.resize(1000, 640);
         QSignalSpy loaded(&tab, &DrawTab::modelLoaded);
-        tab.setProject(m_root);
+        QVERIFY(document.open(m_root));
         tab.show();
         QVERIFY(QTest::qWaitForWindowExposed(&tab));
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
@@ -98,9 +102,10 @@ private Q_SLOTS:
 
     void collectModeSavesTheDrawingAsAnImageOfTheClass()
     {
-        DrawTab tab;
+        ProjectDocument document;
+        QVERIFY(document.openAndWait(m_root));
+        DrawTab tab(&document);
         tab.resize(1000, 640);
-        tab.setProject(m_root);
         tab.show();
         QVERIFY(QTest::qWaitForWindowExposed(&tab));
         const int before = int(QDir(m_root + "/images/circle").entryList(QDir::Files).size());
@@ -116,6 +121,13 @@ private Q_SLOTS:
         QCOMPARE(ProvenanceLog(m_root).find(QDir(m_root).relativeFilePath(path)).provider, QString("drawing"));
         QTest::keyClick(&tab, Qt::Key_Return); // nothing drawn: nothing saved
         QCOMPARE(saved.count(), 1);
+        // The document knows the new image at once (no re-read); undo quarantines it, redo brings it back.
+        QVERIFY(document.model()->rowOf(path) >= 0);
+        document.undoStack()->undo();
+        QVERIFY(!QFileInfo::exists(path));
+        QCOMPARE(int(QDir(m_root + "/images/circle").entryList(QDir::Files).size()), before);
+        document.undoStack()->redo();
+        QVERIFY(QFileInfo::exists(path));
     }
 };
 

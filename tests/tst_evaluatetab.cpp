@@ -1,7 +1,8 @@
-#include "confusionheatmap.h"
-#include "datasetmodel.h"
-#include "datasettab.h"
-#include "evaluatetab.h"
+#include "common/confusionheatmap.h"
+#include "document/datasetmodel.h"
+#include "dataset/datasettab.h"
+#include "document/projectdocument.h"
+#include "evaluate/evaluatetab.h"
 #include "testdata.h"
 
 #include "training/trainer.h"
@@ -40,10 +41,11 @@ private Q_SLOTS:
 
     void heatmapCellsAndTopLossesFollowTheEvaluation()
     {
-        EvaluateTab tab;
+        ProjectDocument document;
+        EvaluateTab tab(&document);
         tab.resize(1100, 800);
         QSignalSpy evaluated(&tab, &EvaluateTab::evaluated);
-        tab.setProject(m_root);
+        QVERIFY(document.open(m_root));
         tab.show();
         QVERIFY(QTest::qWaitForWindowExposed(&tab));
         QTRY_COMPARE_WITH_TIMEOUT(evaluated.count(), 1, 30000);
@@ -67,14 +69,12 @@ private Q_SLOTS:
 
     void topLossesRelabelAndQuarantineThroughTheDatasetUndoStack()
     {
-        DatasetTab dataset;
-        dataset.setProject(m_root);
-        QTRY_VERIFY(!dataset.model()->isLoading());
-        EvaluateTab tab;
-        connect(&tab, &EvaluateTab::relabelRequested, &dataset, &DatasetTab::relabelPaths);
-        connect(&tab, &EvaluateTab::quarantineRequested, &dataset, &DatasetTab::quarantinePaths);
+        ProjectDocument document;
+        DatasetTab dataset(&document);
+        EvaluateTab tab(&document);
         QSignalSpy evaluated(&tab, &EvaluateTab::evaluated);
-        tab.setProject(m_root);
+        QVERIFY(document.open(m_root));
+        QTRY_VERIFY(!document.isLoading());
         QTRY_COMPARE_WITH_TIMEOUT(evaluated.count(), 1, 30000);
         const QVector<int> before = dataset.model()->counts();
         QListWidget* list = tab.losses();
@@ -131,8 +131,9 @@ private Q_SLOTS:
         QVERIFY(TestData::writeFile(fake + "/history.csv",
                                     "epoch,train_loss,train_accuracy,val_loss,val_accuracy\n"
                                     "1,1.0,0.5,0.9,0.6\n2,0.6,0.7,0.7,0.7\n3,0.4,0.8,0.75,0.7\n4,0.2,0.9,0.85,0.69\n"));
-        EvaluateTab tab;
-        tab.setProject(m_root);
+        ProjectDocument document;
+        QVERIFY(document.openAndWait(m_root));
+        EvaluateTab tab(&document);
         tab.setRun(fake);
         QVERIFY2(tab.overfittingHint().contains("overfitting") && tab.overfittingHint().contains("epoch 2"),
                  qPrintable(tab.overfittingHint()));

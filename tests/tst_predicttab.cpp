@@ -1,5 +1,6 @@
-#include "predictioncard.h"
-#include "predicttab.h"
+#include "predict/predictioncard.h"
+#include "document/projectdocument.h"
+#include "predict/predicttab.h"
 #include "testdata.h"
 #include "training/trainer.h"
 
@@ -55,11 +56,12 @@ private Q_SLOTS:
 
     void droppedFilesArePredicted()
     {
-        PredictTab tab;
+        ProjectDocument document;
+        PredictTab tab(&document);
         tab.resize(800, 600);
         tab.show();
         QSignalSpy loaded(&tab, &PredictTab::modelLoaded);
-        tab.setProject(m_root);
+        QVERIFY(document.open(m_root));
         QVERIFY(loaded.wait(30000));
 
         const QStringList images = TestData::imagesBelow(m_root + "/images");
@@ -88,11 +90,12 @@ private Q_SLOTS:
 
     void feedbackGradCamUrlsAndPaste()
     {
-        PredictTab tab;
+        ProjectDocument document;
+        PredictTab tab(&document);
         tab.resize(900, 700);
         tab.show();
         QSignalSpy loaded(&tab, &PredictTab::modelLoaded);
-        tab.setProject(m_root);
+        QVERIFY(document.open(m_root));
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
         const QString image = TestData::imagesBelow(m_root + "/images/class1").first();
         tab.addFiles({image});
@@ -110,10 +113,12 @@ private Q_SLOTS:
         QCOMPARE(matrix.total(), 2);
 
         // "Add to dataset" copies the image into the class, with provenance.
-        QSignalSpy changed(&tab, &PredictTab::datasetChanged);
+        QTRY_VERIFY(!document.isLoading());
+        QSignalSpy added(&document, &ProjectDocument::imagesAdded);
         const int before = TestData::imagesBelow(m_root + "/images/class0").size();
         Q_EMIT card->addToDatasetRequested("class0");
-        QCOMPARE(changed.count(), 1);
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(document.counts().value(0), before + 1);
         QCOMPARE(TestData::imagesBelow(m_root + "/images/class0").size(), before + 1);
         QCOMPARE(ProvenanceLog(m_root).rows().last().provider, QString("predict"));
 
@@ -157,9 +162,10 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString untrained = TestData::makeProject(tmp.path(), 2, 3, 16);
-        PredictTab tab;
+        ProjectDocument document;
+        QVERIFY(document.openAndWait(untrained));
+        PredictTab tab(&document);
         tab.show();
-        tab.setProject(untrained);
         drop(&tab, {TestData::imagesBelow(untrained + "/images").first()});
         QVERIFY2(tab.message().contains("train", Qt::CaseInsensitive), qPrintable(tab.message()));
         QCOMPARE(tab.cards().size(), 0);

@@ -1,9 +1,10 @@
 #include "testdata.h"
-#include "augmentationgrid.h"
-#include "lrfinderplot.h"
-#include "trainingplots.h"
-#include "trainingsettings.h"
-#include "traintab.h"
+#include "train/augmentationgrid.h"
+#include "train/lrfinderplot.h"
+#include "train/trainingplots.h"
+#include "train/trainingsettings.h"
+#include "document/projectdocument.h"
+#include "train/traintab.h"
 #include "training/runfolder.h"
 
 #include <QApplication>
@@ -31,14 +32,15 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString root = TestData::makeProject(tmp.path(), 2, 40, 16);
-        TrainTab tab;
+        ProjectDocument document;
+        TrainTab tab(&document);
         tab.resize(1100, 700);
         tab.show();
         auto* start = tab.findChild<QPushButton*>("startButton");
         auto* stop = tab.findChild<QPushButton*>("stopButton");
         QVERIFY(start && stop);
         QVERIFY(!start->isEnabled()); // no project yet
-        tab.setProject(root);
+        QVERIFY(document.open(root));
         QTRY_VERIFY(start->isEnabled()); // the summary is read in the background
         tab.findChild<QSpinBox*>("epochs")->setValue(3);
         tab.findChild<QSpinBox*>("batch")->setValue(8);
@@ -65,9 +67,10 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString root = TestData::makeProject(tmp.path(), 2, 40, 16);
-        TrainTab tab;
+        ProjectDocument document;
+        TrainTab tab(&document);
         tab.show();
-        tab.setProject(root);
+        QVERIFY(document.open(root));
         auto* start = tab.findChild<QPushButton*>("startButton");
         QTRY_VERIFY(start->isEnabled());
         tab.findChild<QSpinBox*>("batch")->setValue(8);
@@ -95,10 +98,11 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString root = TestData::makeProject(tmp.path(), 3, 6, 24);
-        TrainTab tab;
+        ProjectDocument document;
+        TrainTab tab(&document);
         tab.resize(1200, 800);
         tab.show();
-        tab.setProject(root);
+        QVERIFY(document.open(root));
         QSignalSpy refreshed(tab.augmentationGrid(), &AugmentationGrid::refreshed);
         QTest::mouseClick(tab.findChild<QPushButton*>("showAugmented"), Qt::LeftButton);
         QVERIFY(refreshed.wait(30000));
@@ -168,9 +172,10 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString root = TestData::makeProject(tmp.path(), 2, 60, 16);
-        TrainTab tab;
+        ProjectDocument document;
+        TrainTab tab(&document);
         tab.show();
-        tab.setProject(root);
+        QVERIFY(document.open(root));
         auto* start = tab.findChild<QPushButton*>("startButton");
         auto* resume = tab.findChild<QPushButton*>("resumeButton");
         QTRY_VERIFY(start->isEnabled());

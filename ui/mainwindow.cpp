@@ -2,14 +2,15 @@
 
 #include "data/fashionmnist.h"
 #include "data/importer.h"
-#include "predicttab.h"
+#include "predict/predicttab.h"
 #include "project/project.h"
-#include "datasettab.h"
-#include "drawtab.h"
-#include "scrapetab.h"
-#include "evaluatetab.h"
+#include "document/projectdocument.h"
+#include "dataset/datasettab.h"
+#include "draw/drawtab.h"
+#include "scrape/scrapetab.h"
+#include "evaluate/evaluatetab.h"
 #include "data/sketchdemo.h"
-#include "traintab.h"
+#include "train/traintab.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -26,9 +26,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QProgressDialog>
-#include <QPointer>
 #include <QTabWidget>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QUndoStack>
 
 namespace picta {
 
@@ -41,13 +40,14 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("Picta"));
+    m_document = new ProjectDocument(this);
     m_tabs = new QTabWidget(this);
-    m_scrape = new ScrapeTab(m_tabs);
-    m_dataset = new DatasetTab(m_tabs);
-    m_train = new TrainTab(m_tabs);
-    m_predict = new PredictTab(m_tabs);
-    m_draw = new DrawTab(m_tabs);
-    m_evaluate = new EvaluateTab(m_tabs);
+    m_scrape = new ScrapeTab(m_document, m_tabs);
+    m_dataset = new DatasetTab(m_document, m_tabs);
+    m_train = new TrainTab(m_document, m_tabs);
+    m_predict = new PredictTab(m_document, m_tabs);
+    m_draw = new DrawTab(m_document, m_tabs);
+    m_evaluate = new EvaluateTab(m_document, m_tabs);
     m_tabs->addTab(m_scrape, tr("S&crape"));
     m_tabs->addTab(m_dataset, tr("&Dataset"));
     m_tabs->addTab(m_train, tr("&Train"));
@@ -71,86 +71,70 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
 
     connect(m_train, &TrainTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+    // The tabs share the document and follow its signals; only cross-tab hand-offs are wired here.
+    connect(m_train, &TrainTab::runFinished, m_document, &ProjectDocument::refreshRuns);
     connect(m_train, &TrainTab::runFinished, m_predict, &PredictTab::setRun);
     connect(m_train, &TrainTab::runFinished, m_draw, &DrawTab::setRun);
     connect(m_train, &TrainTab::runFinished, m_evaluate, &EvaluateTab::setRun);
-    // Decisions made among the top losses go through the Dataset tab's undo stack.
-    connect(m_evaluate, &EvaluateTab::relabelRequested, m_dataset, &DatasetTab::relabelPaths);
-    connect(m_evaluate, &EvaluateTab::quarantineRequested, m_dataset, &DatasetTab::quarantinePaths);
+    connect(m_document, &ProjectDocument::problem, this, [this](const QString& m) { statusBar()->showMessage(m, 10000); });
+    connect(m_train, &TrainTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     connect(m_draw, &DrawTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
-    connect(m_draw, &DrawTab::drawingSaved, this, [this] { m_datasetChanged = true; });
     connect(m_scrape, &ScrapeTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
-    connect(m_scrape, &ScrapeTab::datasetChanged, this, [this] {
-        m_datasetChanged = true;
-        m_dataset->setProject(m_projectDir);
-    });
     connect(m_predict, &PredictTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
-    connect(m_predict, &PredictTab::datasetChanged, this, [this] {
-        m_datasetChanged = true;
-        m_dataset->setProject(m_projectDir);
-    });
     connect(m_dataset, &DatasetTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
-    // The Train tab re-reads the class counts when it is shown after the dataset changed.
-    connect(m_dataset, &DatasetTab::datasetChanged, this, [this] { m_datasetChanged = true; });
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_datasetChanged && m_tabs->currentWidget() == m_train && !m_projectDir.isEmpty()) {
-            m_datasetChanged = false;
-            m_train->setProject(m_projectDir);
-        }
-    });
+    connect(m_evaluate, &EvaluateTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     statusBar()->showMessage(tr("Open a project or the demo from the File menu"));
     resize(1180, 760);
 }
 
 MainWindow::~MainWindow() = default;
 
+QString MainWindow::projectDir() const
+{
+    return m_document->rootDir();
+}
+
 void MainWindow::importImages(const QString& source)
 {
-    if (m_projectDir.isEmpty()) {
+    if (!m_document->isOpen()) {
         showError(tr("Open or create a project first; images are imported into it."));
+        return;
+    }
+    if (m_importJob.isRunning()) {
+        showError(tr("An import is already running; wait for it or cancel it first."));
         return;
     }
     auto* progress = new QProgressDialog(tr("Importing %1…").arg(QDir::toNativeSeparators(source)), tr("Cancel"), 0, 0, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
-    auto* watcher = new QFutureWatcher<ImportReport>(this);
-    connect(watcher, &QFutureWatcher<ImportReport>::finished, this, [this, watcher, progress] {
-        watcher->deleteLater();
-        progress->deleteLater();
-        const ImportReport report = watcher->result();
-        m_dataset->setProject(m_projectDir);
-        m_datasetChanged = true;
-        QString message = tr("%n image(s) imported", nullptr, report.imported);
-        if (!report.classesAdded.isEmpty())
-            message += tr("; new classes: %1").arg(report.classesAdded.join(QStringLiteral(", ")));
-        statusBar()->showMessage(message, 10000);
-        if (!report.skipped.isEmpty()) {
-            QStringList lines;
-            for (const ListingProblem& p : report.skipped.mid(0, 30))
-                lines << tr("%1: %2").arg(p.path, p.reason);
-            if (report.skipped.size() > 30)
-                lines << tr("… and %n more", nullptr, int(report.skipped.size()) - 30);
-            QMessageBox::warning(this, tr("Import"),
-                                 message + tr(". %n file(s) skipped:", nullptr, int(report.skipped.size())) + "\n\n" + lines.join('\n'));
-        }
-    });
-    const QString root = m_projectDir;
-    QPointer<QProgressDialog> dialog(progress);
-    watcher->setFuture(QtConcurrent::run([root, source, cancel, dialog] {
-        return Importer(root).import(
-            source,
-            [dialog](int done, int total) {
-                QMetaObject::invokeMethod(qApp, [dialog, done, total] {
-                    if (dialog) {
-                        dialog->setMaximum(total);
-                        dialog->setValue(done);
-                    }
-                });
-            },
-            cancel.get());
-    }));
+    const QString root = m_document->rootDir();
+    // Files land while the import runs: the document's watcher merges them into every tab as they
+    // come, and a last rescan at the end catches what the watcher could not see.
+    m_importJob = startJob(
+        this, [root, source](const JobContext& job) { return Importer(root).import(source, job.progressCallback(), job.cancelFlag()); },
+        [this, progress](const ImportReport& report) {
+            progress->deleteLater();
+            m_document->rescan();
+            QString message = tr("%n image(s) imported", nullptr, report.imported);
+            if (!report.classesAdded.isEmpty())
+                message += tr("; new classes: %1").arg(report.classesAdded.join(QStringLiteral(", ")));
+            statusBar()->showMessage(message, 10000);
+            if (!report.skipped.isEmpty()) {
+                QStringList lines;
+                for (const ListingProblem& p : report.skipped.mid(0, 30))
+                    lines << tr("%1: %2").arg(p.path, p.reason);
+                if (report.skipped.size() > 30)
+                    lines << tr("… and %n more", nullptr, int(report.skipped.size()) - 30);
+                QMessageBox::warning(this, tr("Import"),
+                                     message + tr(". %n file(s) skipped:", nullptr, int(report.skipped.size())) + QStringLiteral("\n\n")
+                                         + lines.join(QLatin1Char('\n')));
+            }
+        },
+        [progress](int done, int total) {
+            progress->setMaximum(total);
+            progress->setValue(done);
+        });
+    connect(progress, &QProgressDialog::canceled, this, [this] { m_importJob.cancel(); });
 }
 
 QString MainWindow::demoDirectory()
@@ -186,6 +170,16 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     updateRecentMenu();
 
+    // Undo and redo of every tab's edits. The menu items carry no shortcut: Ctrl+Z is the Dataset
+    // and Evaluate tabs' (same stack), and the Draw tab's for its strokes.
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(edit, tr("&Undo"));
+    QAction* redo = m_document->undoStack()->createRedoAction(edit, tr("&Redo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Picta"), this, [this] {
         QMessageBox::about(this, tr("About Picta"),
@@ -197,27 +191,26 @@ void MainWindow::createMenus()
 
 bool MainWindow::openProject(const QString& dir)
 {
-    const auto project = Project::open(dir);
-    if (!project) {
-        showError(project.error());
+    if (m_importJob.isRunning()) {
+        showError(tr("An import into %1 is running: cancel it before opening another project.")
+                      .arg(QDir::toNativeSeparators(m_document->rootDir())));
         return false;
     }
-    m_projectDir = project->rootDir();
-    const bool readOnly = project->isReadOnly();
-    setWindowTitle(readOnly ? tr("%1 (read-only) — Picta").arg(project->name()) : tr("%1 — Picta").arg(project->name()));
+    const Status opened = m_document->open(dir);
+    if (!opened) {
+        showError(opened.error());
+        return false;
+    }
+    const QString root = m_document->rootDir();
+    const bool readOnly = m_document->isReadOnly();
+    setWindowTitle(readOnly ? tr("%1 (read-only) — Picta").arg(m_document->name()) : tr("%1 — Picta").arg(m_document->name()));
     m_readOnlyBanner->setText(tr("This project is read-only (%1): you can look at it and try its models, but nothing can be "
                                  "added, changed or trained here. Copy the folder somewhere you can write to, to work on it.")
-                                  .arg(QDir::toNativeSeparators(m_projectDir)));
+                                  .arg(QDir::toNativeSeparators(root)));
     m_readOnlyBanner->setVisible(readOnly);
-    m_scrape->setProject(m_projectDir);
-    m_dataset->setProject(m_projectDir);
-    m_train->setProject(m_projectDir);
-    m_predict->setProject(m_projectDir);
-    m_draw->setProject(m_projectDir);
-    m_evaluate->setProject(m_projectDir);
-    rememberProject(m_projectDir);
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_projectDir)), 5000);
-    Q_EMIT projectOpened(m_projectDir);
+    rememberProject(root);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(root)), 5000);
+    Q_EMIT projectOpened(root);
     return true;
 }
 
@@ -251,28 +244,21 @@ void MainWindow::openBuiltIn(const QString& dir, const QString& message, const D
     statusBar()->addPermanentWidget(progress);
     statusBar()->showMessage(message);
 
-    using Created = Expected<Project>;
-    auto* watcher = new QFutureWatcher<Created>(this);
-    connect(watcher, &QFutureWatcher<Created>::progressValueChanged, progress, &QProgressBar::setValue);
-    connect(watcher, &QFutureWatcher<Created>::progressRangeChanged, progress, &QProgressBar::setRange);
-    connect(watcher, &QFutureWatcher<Created>::finished, this, [this, watcher, progress, dir] {
-        watcher->deleteLater();
-        progress->deleteLater();
-        m_creatingDemo = false;
-        const Created created = watcher->result();
-        if (!created) {
-            showError(tr("The demo project could not be created: %1").arg(created.error()));
-            return;
-        }
-        openProject(dir);
-    });
-    watcher->setFuture(QtConcurrent::run([dir, create](QPromise<Created>& promise) {
-        promise.setProgressRange(0, 1);
-        promise.addResult(create(dir, [&promise](int done, int total) {
-            promise.setProgressRange(0, total);
-            promise.setProgressValue(done);
-        }));
-    }));
+    startJob(
+        this, [dir, create](const JobContext& job) { return create(dir, job.progressCallback()); },
+        [this, progress, dir](const Expected<Project>& created) {
+            progress->deleteLater();
+            m_creatingDemo = false;
+            if (!created) {
+                showError(tr("The demo project could not be created: %1").arg(created.error()));
+                return;
+            }
+            openProject(dir);
+        },
+        [progress](int done, int total) {
+            progress->setRange(0, total);
+            progress->setValue(done);
+        });
 }
 
 void MainWindow::openStartupProject()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/backgroundjob.h"
 #include "project/project.h"
 
 #include <QMainWindow>
@@ -15,12 +16,14 @@ namespace picta {
 
 class DatasetTab;
 class DrawTab;
+class ProjectDocument;
 class ScrapeTab;
 class EvaluateTab;
 class PredictTab;
 class TrainTab;
 
-/// Assembles the tabs and the File menu; each tab owns its own controller and work.
+/// Assembles the tabs around one ProjectDocument (the open project every tab shares), and the File
+/// and Edit menus; each tab owns its own controller and work.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -40,7 +43,10 @@ public:
     /// Imports a folder, zip archive or URL list into the open project, in the background.
     void importImages(const QString& source);
 
-    QString projectDir() const { return m_projectDir; }
+    QString projectDir() const;
+    ProjectDocument* document() const { return m_document; }
+    /// True while an import started with importImages() runs.
+    bool isImporting() const { return m_importJob.isRunning(); }
     DatasetTab* datasetTab() const { return m_dataset; }
     TrainTab* trainTab() const { return m_train; }
     PredictTab* predictTab() const { return m_predict; }
@@ -63,6 +69,7 @@ private:
     void updateRecentMenu();
     void showError(const QString& message);
 
+    ProjectDocument* m_document = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_readOnlyBanner = nullptr; ///< shown above the tabs for a project that cannot be written
     DatasetTab* m_dataset = nullptr;
@@ -72,9 +79,8 @@ private:
     EvaluateTab* m_evaluate = nullptr;
     ScrapeTab* m_scrape = nullptr;
     QMenu* m_recentMenu = nullptr;
-    QString m_projectDir;
     bool m_creatingDemo = false;
-    bool m_datasetChanged = false;
+    JobHandle m_importJob;
 };
 
 } // namespace picta

@@ -2,8 +2,9 @@
 // run: listing the images (Project::images, the reference), loading the tab's model, the first
 // screen of thumbnails, and scrolling from top to bottom in screen-sized steps with the GUI
 // thread's longest stall between events.
-#include "datasetmodel.h"
-#include "datasettab.h"
+#include "document/datasetmodel.h"
+#include "dataset/datasettab.h"
+#include "document/projectdocument.h"
 
 #include <QApplication>
 #include <QDir>
@@ -63,12 +64,16 @@ int main(int argc, char* argv[])
     const int listed = int(project->images().size());
     const double listMs = timer.nsecsElapsed() / 1e6;
 
-    DatasetTab tab;
+    ProjectDocument document;
+    DatasetTab tab(&document);
     tab.resize(1280, 800);
     tab.show();
     timer.restart();
-    tab.setProject(root);
-    while (tab.model()->isLoading())
+    if (const Status opened = document.open(root); !opened) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(opened.error()));
+        return 1;
+    }
+    while (document.isLoading())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     const double loadMs = timer.nsecsElapsed() / 1e6;
     QListView* grid = tab.grid();

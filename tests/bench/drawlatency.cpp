@@ -1,7 +1,8 @@
 // bench_drawlatency: how soon the Draw tab shows a prediction after the drawing changes, on the
 // sketch demo's small CNN. Reference in the same run: the prediction alone (prepare + predictRaw).
-#include "drawtab.h"
-#include "sketchcanvas.h"
+#include "document/projectdocument.h"
+#include "draw/drawtab.h"
+#include "draw/sketchcanvas.h"
 
 #include "data/sketchdemo.h"
 #include "imaging/sketchpreprocessor.h"
@@ -30,12 +31,14 @@ int main(int argc, char* argv[])
     if (!result.ok())
         return 1;
 
-    DrawTab tab;
+    ProjectDocument document;
+    DrawTab tab(&document);
     tab.resize(1000, 640);
     tab.show();
     bool loaded = false;
     QObject::connect(&tab, &DrawTab::modelLoaded, [&] { loaded = true; });
-    tab.setProject(project->rootDir());
+    if (!document.open(project->rootDir()))
+        return 1;
     while (!loaded)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
 

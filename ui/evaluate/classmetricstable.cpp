@@ -1,0 +1,35 @@
+#include "evaluate/classmetricstable.h"
+
+#include "training/confusionmatrix.h"
+
+#include <QHeaderView>
+
+namespace picta {
+
+ClassMetricsTable::ClassMetricsTable(QWidget* parent)
+    : QTableWidget(0, 5, parent)
+{
+    setHorizontalHeaderLabels({tr("Class"), tr("Precision"), tr("Recall"), tr("F1"), tr("Support")});
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    verticalHeader()->hide();
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+}
+
+void ClassMetricsTable::showMetrics(const ConfusionMatrix& confusion, const QStringList& classes)
+{
+    const QVector<ClassMetrics> metrics = confusion.perClass(classes);
+    setRowCount(int(metrics.size()));
+    for (int r = 0; r < metrics.size(); ++r) {
+        const ClassMetrics& m = metrics[r];
+        const QStringList cells{m.name, QString::number(m.precision, 'f', 3), QString::number(m.recall, 'f', 3),
+                                QString::number(m.f1, 'f', 3), QString::number(m.support)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            setItem(r, c, item);
+        }
+    }
+}
+
+} // namespace picta

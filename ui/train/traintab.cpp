@@ -1,0 +1,386 @@
+#include "train/traintab.h"
+
+#include "document/projectdocument.h"
+#include "train/augmentationgrid.h"
+#include "train/lrfinderplot.h"
+#include "train/projectsummary.h"
+#include "training/runfolder.h"
+#include "train/trainingsettings.h"
+#include "train/trainingplots.h"
+#include "training/trainingcontroller.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QTabWidget>
+
+#include <cmath>
+
+namespace picta {
+
+namespace {
+
+QString percent(double v)
+{
+    return std::isfinite(v) ? QString::number(v * 100.0, 'f', 1) + '%' : QStringLiteral("–");
+}
+
+QString duration(double seconds)
+{
+    const int s = int(std::lround(std::max(0.0, seconds)));
+    return s >= 3600
+        ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'))
+        : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+TrainTab::TrainTab(ProjectDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_controller(new TrainingController(this))
+    , m_document(document)
+    , m_summaryTimer(new QTimer(this))
+{
+    buildUi();
+    // The class table follows the document: images added, labelled or removed anywhere (or by
+    // another program) show here within a moment; the split is computed off the GUI thread.
+    m_summaryTimer->setSingleShot(true);
+    m_summaryTimer->setInterval(200);
+    connect(m_summaryTimer, &QTimer::timeout, this, &TrainTab::refreshSummary);
+    connect(m_document, &ProjectDocument::opened, this, &TrainTab::onOpened);
+    auto later = [this] { m_summaryTimer->start(); };
+    connect(m_document, &ProjectDocument::countsChanged, this, later);
+    connect(m_document, &ProjectDocument::runsChanged, this, later);
+    connect(m_document, &ProjectDocument::classesChanged, this, later);
+    connect(m_controller, &TrainingController::preparing, this, &TrainTab::onPreparing);
+    connect(m_controller, &TrainingController::downloading, this, &TrainTab::onDownloading);
+    connect(m_controller, &TrainingController::started, this, &TrainTab::onStarted);
+    connect(m_controller, &TrainingController::batchFinished, this, &TrainTab::onBatch);
+    connect(m_controller, &TrainingController::epochFinished, this, &TrainTab::onEpoch);
+    connect(m_controller, &TrainingController::finished, this, &TrainTab::onFinished);
+    connect(m_controller, &TrainingController::failed, this, &TrainTab::onFailed);
+    connect(m_controller, &TrainingController::warning, this, &TrainTab::statusMessage);
+    connect(m_controller, &TrainingController::lrFinderPoint, this,
+            [this](int, double lr, double loss) { m_lrFinder->addPoint(lr, loss); });
+    connect(m_controller, &TrainingController::lrFinderFinished, this, &TrainTab::onLrFinderFinished);
+    connect(m_controller, &TrainingController::lrFinderFailed, this, &TrainTab::onFailed);
+    setRunning(false);
+}
+
+TrainTab::~TrainTab() = default;
+
+void TrainTab::buildUi()
+{
+    m_projectLabel = new QLabel(this);
+    m_projectLabel->setWordWrap(true);
+    m_classTable = new QTableWidget(0, 3, this);
+    m_classTable->setObjectName(QStringLiteral("classTable"));
+    m_classTable->setHorizontalHeaderLabels({tr("Class"), tr("Training"), tr("Validation")});
+    m_classTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_classTable->verticalHeader()->hide();
+    m_classTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_classTable->setMinimumWidth(260);
+
+    m_settings = new TrainingSettings(this);
+    connect(m_settings, &TrainingSettings::findLearningRateRequested, this, &TrainTab::findLearningRate);
+
+    m_start = new QPushButton(tr("&Start training"), this);
+    m_start->setObjectName(QStringLiteral("startButton"));
+    m_start->setToolTip(tr("Train a new model on this project (Ctrl+Return)"));
+    m_stop = new QPushButton(tr("St&op"), this);
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    m_stop->setToolTip(tr("Stop after the current batch; the last finished epoch is kept (Esc)"));
+    m_resume = new QPushButton(tr("Res&ume"), this);
+    m_resume->setObjectName(QStringLiteral("resumeButton"));
+    m_resume->hide(); // shown when the newest run was stopped before its last epoch
+    connect(m_start, &QPushButton::clicked, this, &TrainTab::startTraining);
+    connect(m_resume, &QPushButton::clicked, this, &TrainTab::resumeTraining);
+    connect(m_stop, &QPushButton::clicked, this, &TrainTab::stopTraining);
+    auto* startShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    startShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(startShortcut, &QShortcut::activated, this, &TrainTab::startTraining);
+    auto* stopShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    stopShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(stopShortcut, &QShortcut::activated, this, &TrainTab::stopTraining);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_status = new QLabel(tr("Ready"), this);
+    m_status->setWordWrap(true);
+    m_lastEpoch = new QLabel(this);
+    m_lastEpoch->setWordWrap(true);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_resume);
+    buttons->addWidget(m_stop);
+
+    auto* side = new QVBoxLayout;
+    side->addWidget(m_projectLabel);
+    side->addWidget(m_classTable, 1);
+    side->addWidget(m_settings);
+    side->addLayout(buttons);
+    side->addWidget(m_progress);
+    side->addWidget(m_status);
+    side->addWidget(m_lastEpoch);
+
+    m_plots = new TrainingPlots(this);
+    m_lrFinder = new LrFinderPlot(this);
+    connect(m_lrFinder, &LrFinderPlot::useLearningRate, this, [this](double lr) {
+        m_settings->setLearningRate(lr);
+        m_views->setCurrentWidget(m_plots);
+        Q_EMIT statusMessage(tr("Learning rate set to %1").arg(lr, 0, 'g', 2));
+    });
+    m_views = new QTabWidget(this);
+    m_views->addTab(m_plots, tr("Progress"));
+    m_views->addTab(m_lrFinder, tr("Learning-rate finder"));
+    m_augmentation = new AugmentationGrid(this);
+    m_views->addTab(m_augmentation, tr("Augmentation"));
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(side, 0);
+    layout->addWidget(m_views, 1);
+
+    setTabOrder(m_classTable, m_settings->firstField());
+    setTabOrder(m_settings->lastField(), m_start);
+    setTabOrder(m_start, m_resume);
+    setTabOrder(m_resume, m_stop);
+}
+
+QString TrainTab::projectDir() const
+{
+    return m_document->rootDir();
+}
+
+void TrainTab::onOpened()
+{
+    m_augmentation->setProject(projectDir());
+    m_projectLabel->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(projectDir())));
+    refreshSummary();
+}
+
+void TrainTab::refreshSummary()
+{
+    if (!m_document->isOpen())
+        return;
+    // Listing tens of thousands of files takes a moment: off the GUI thread, from the document's
+    // copy of the project's settings.
+    m_summaryJob.cancel();
+    const Project project = m_document->project();
+    const int generation = ++m_summaryGeneration;
+    m_summaryJob = startJob(
+        this, [project](const JobContext&) { return ProjectSummary::read(project); },
+        [this, generation](const ProjectSummary& s) {
+            if (generation != m_summaryGeneration)
+                return; // a newer summary is on its way
+            m_resumableRun = s.resumableRun;
+            m_resumableConfig = s.resumableConfig;
+            m_settings->setProjectImageSize(s.imageSize);
+            m_resume->setVisible(!s.resumableRun.isEmpty());
+            m_resume->setToolTip(tr("Go on with the stopped run %1 from epoch %2 of %3, with the settings it was started with")
+                                     .arg(QFileInfo(s.resumableRun).fileName())
+                                     .arg(s.resumableDone + 1)
+                                     .arg(s.resumableEpochs));
+            if (!s.error.isEmpty()) {
+                m_projectLabel->setText(s.error);
+                m_classTable->setRowCount(0);
+                m_trainableImages = 0;
+                setRunning(isTraining());
+                return;
+            }
+            m_classTable->setRowCount(int(s.classes.size()));
+            for (int i = 0; i < s.classes.size(); ++i) {
+                m_classTable->setItem(i, 0, new QTableWidgetItem(s.classes[i]));
+                m_classTable->setItem(i, 1, new QTableWidgetItem(QString::number(s.train[i])));
+                m_classTable->setItem(i, 2, new QTableWidgetItem(QString::number(s.validation[i])));
+            }
+            m_trainableImages = s.classes.size() >= 2 ? s.trainTotal() : 0;
+            m_projectLabel->setText(tr("<b>%1</b><br>%2 classes · %3 training and %4 validation images · %5×%5 px")
+                                        .arg(s.name.toHtmlEscaped())
+                                        .arg(s.classes.size())
+                                        .arg(s.trainTotal())
+                                        .arg(s.validationTotal())
+                                        .arg(s.imageSize));
+            setRunning(isTraining());
+        });
+}
+
+TrainingConfig TrainTab::config() const
+{
+    TrainingConfig config;
+    config.projectDir = projectDir();
+    return m_settings->apply(config);
+}
+
+bool TrainTab::isTraining() const
+{
+    return m_controller->isRunning();
+}
+
+void TrainTab::startTraining()
+{
+    if (isTraining() || projectDir().isEmpty())
+        return;
+    m_plots->clear();
+    m_stepsBefore = 0;
+    begin(config());
+}
+
+void TrainTab::resumeTraining()
+{
+    if (isTraining() || m_resumableRun.isEmpty())
+        return;
+    // The finished epochs are drawn again; their batches were not kept.
+    m_plots->clear();
+    for (const EpochStats& e : RunFolder::readHistory(m_resumableRun))
+        m_plots->addEpoch(e);
+    m_stepsBefore = -1;                       // known at the first batch: the finished epochs' batches
+    m_settings->setConfig(m_resumableConfig); // the settings it goes on with, shown
+    TrainingConfig config;
+    config.resumeRunDir = m_resumableRun;
+    begin(config);
+}
+
+void TrainTab::begin(const TrainingConfig& config)
+{
+    m_progress->setRange(0, 0); // busy until the first report
+    m_status->setText(tr("Starting…"));
+    m_lastEpoch->clear();
+    m_clock.start();
+    m_views->setCurrentWidget(m_plots);
+    m_controller->start(config);
+    setRunning(true);
+}
+
+void TrainTab::findLearningRate()
+{
+    if (isTraining() || projectDir().isEmpty())
+        return;
+    m_lrFinder->clear();
+    m_lrFinder->setMessage(tr("Trying learning rates…"));
+    m_views->setCurrentWidget(m_lrFinder);
+    m_progress->setRange(0, 0);
+    m_status->setText(tr("Finding a learning rate…"));
+    m_controller->findLearningRate(config());
+    setRunning(true);
+}
+
+void TrainTab::onLrFinderFinished(const LrFinderResult& result)
+{
+    setRunning(false);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    if (result.cancelled) {
+        m_status->setText(tr("Learning-rate finder stopped."));
+        m_lrFinder->setMessage(tr("Stopped."));
+        return;
+    }
+    m_lrFinder->setResult(result);
+    m_status->setText(tr("Suggested learning rate: %1").arg(result.suggestion, 0, 'g', 2));
+}
+
+void TrainTab::stopTraining()
+{
+    if (!isTraining())
+        return;
+    m_status->setText(tr("Stopping after the current batch…"));
+    m_controller->cancel();
+}
+
+void TrainTab::setRunning(bool running)
+{
+    m_start->setEnabled(!running && m_trainableImages > 0);
+    m_resume->setEnabled(!running && !m_resumableRun.isEmpty());
+    m_stop->setEnabled(running);
+    m_settings->setEditable(!running);
+}
+
+void TrainTab::onPreparing(int done, int total)
+{
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(done);
+    m_status->setText(tr("Reading images: %1 of %2").arg(done).arg(total));
+}
+
+void TrainTab::onDownloading(qint64 received, qint64 total)
+{
+    // Kilobytes fit a progress bar's int for any backbone.
+    m_progress->setRange(0, total > 0 ? int(total >> 10) : 0);
+    m_progress->setValue(int(received >> 10));
+    m_status->setText(total > 0
+                          ? tr("Downloading pretrained weights: %1 of %2 MB").arg(received / 1e6, 0, 'f', 1).arg(total / 1e6, 0, 'f', 1)
+                          : tr("Downloading pretrained weights: %1 MB").arg(received / 1e6, 0, 'f', 1));
+}
+
+void TrainTab::onStarted(const QString& runDir, const QString& device, int trainImages, int valImages)
+{
+    m_status->setText(tr("Training on %1 with %2 training and %3 validation images").arg(device).arg(trainImages).arg(valImages));
+    m_clock.restart(); // the ETA counts training time only
+    Q_EMIT statusMessage(tr("Training into %1").arg(QDir::toNativeSeparators(runDir)));
+}
+
+void TrainTab::onBatch(const BatchStats& stats)
+{
+    m_plots->addBatch(stats);
+    m_progress->setRange(0, int(stats.totalSteps));
+    m_progress->setValue(int(stats.step));
+    if (m_stepsBefore < 0) // a resumed run: its finished epochs took no time here
+        m_stepsBefore = qint64(stats.epoch - 1) * stats.batchesPerEpoch;
+    const double elapsed = m_clock.elapsed() / 1000.0;
+    const qint64 done = stats.step - m_stepsBefore;
+    const double remaining = done > 0 ? elapsed * double(stats.totalSteps - stats.step) / double(done) : 0;
+    m_status->setText(tr("Epoch %1 of %2 · batch %3 of %4 · loss %5 · ETA %6")
+                          .arg(stats.epoch)
+                          .arg((stats.totalSteps + stats.batchesPerEpoch - 1) / std::max(1, stats.batchesPerEpoch))
+                          .arg(stats.batch)
+                          .arg(stats.batchesPerEpoch)
+                          .arg(stats.loss, 0, 'f', 3)
+                          .arg(duration(remaining)));
+}
+
+void TrainTab::onEpoch(const EpochStats& stats)
+{
+    m_plots->addEpoch(stats);
+    m_lastEpoch->setText(tr("After epoch %1: training accuracy %2, validation accuracy %3 (%4 images/s)")
+                             .arg(stats.epoch)
+                             .arg(percent(stats.trainAccuracy), percent(stats.valAccuracy))
+                             .arg(stats.imagesPerSecond, 0, 'f', 0));
+}
+
+void TrainTab::onFinished(const TrainingResult& result)
+{
+    setRunning(false);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(result.cancelled ? 0 : 1);
+    if (result.cancelled)
+        m_status->setText(result.epochsCompleted > 0 ? tr("Stopped. The model after epoch %1 is kept (validation accuracy %2).")
+                                                           .arg(result.best.epoch)
+                                                           .arg(percent(result.best.valAccuracy))
+                                                     : tr("Stopped before the first epoch ended."));
+    else
+        m_status->setText(tr("Done in %1: validation accuracy %2. Try it on the Predict tab.")
+                              .arg(duration(result.seconds), percent(result.best.valAccuracy)));
+    if (!result.skipped.isEmpty())
+        Q_EMIT statusMessage(tr("%n image(s) could not be read and were skipped", nullptr, int(result.skipped.size())));
+    if (!result.runDir.isEmpty())
+        Q_EMIT runFinished(result.runDir);
+    refreshSummary(); // a stopped run can be resumed, a finished one no longer
+}
+
+void TrainTab::onFailed(const QString& message)
+{
+    setRunning(false);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_status->setText(message);
+    Q_EMIT statusMessage(message);
+    refreshSummary();
+}
+
+} // namespace picta
