@@ -56,7 +56,9 @@ class TestFileDownloader : public QObject {
     bool download(const QString& path, const QString& target, QString* error, FileDownloader::Options options = {})
     {
         options.timeoutMs = 3000;
-        return FileDownloader::fetch(m_server.url(path), m_tmp.filePath(target), options, error);
+        const Status fetched = FileDownloader::fetch(m_server.url(path), m_tmp.filePath(target), options);
+        *error = fetched.error();
+        return fetched.ok();
     }
 
 private Q_SLOTS:
@@ -80,9 +82,9 @@ private Q_SLOTS:
         QVERIFY(client.isAllowed(mirror));
 
         QTemporaryDir tmp;
-        QString error;
-        QVERIFY(!FileDownloader::fetch(mirror, tmp.filePath("w.safetensors"), FileDownloader::Options(), &error));
-        QCOMPARE(error, NetworkPolicy().refusal(mirror));
+        const Status refused = FileDownloader::fetch(mirror, tmp.filePath("w.safetensors"), FileDownloader::Options());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error(), NetworkPolicy().refusal(mirror));
         QCOMPARE(client.options().userAgent, FileDownloader::Options().userAgent);
     }
 
@@ -212,10 +214,11 @@ private Q_SLOTS:
         FileDownloader::Options quick;
         quick.maxRetries = 0;
         quick.timeoutMs = 300;
-        QVERIFY(!FileDownloader::fetch(m_server.url("/silent"), m_tmp.filePath("h.bin"), quick, &error));
+        QVERIFY(!FileDownloader::fetch(m_server.url("/silent"), m_tmp.filePath("h.bin"), quick));
 
-        QVERIFY(!FileDownloader::fetch(QUrl("http://example.invalid/x"), m_tmp.filePath("i.bin"), {}, &error));
-        QVERIFY2(error.contains("https"), qPrintable(error));
+        const Status refused = FileDownloader::fetch(QUrl("http://example.invalid/x"), m_tmp.filePath("i.bin"), {});
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains("https"), qPrintable(refused.error()));
         QVERIFY(!Zoo::resolve("not-a-backbone"));
     }
 
@@ -233,24 +236,24 @@ private Q_SLOTS:
         FileDownloader::Options patient;
         patient.timeoutMs = 60000; // only the cancel can end the first transfer in time
         std::atomic_bool cancel(false);
-        QString error;
         QElapsedTimer clock;
         clock.start();
-        const bool ok = FileDownloader::fetch(
-            m_server.url("/stall"), target, patient, &error,
+        const Status fetched = FileDownloader::fetch(
+            m_server.url("/stall"), target, patient,
             [&](qint64 received, qint64) {
                 if (received >= m_file.size() / 2)
                     cancel = true;
             },
             &cancel);
-        QVERIFY(!ok);
-        QVERIFY2(error.contains("cancelled"), qPrintable(error));
+        QVERIFY(!fetched);
+        QVERIFY2(fetched.error().contains("cancelled"), qPrintable(fetched.error()));
         QVERIFY2(clock.elapsed() < 30000, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(!QFileInfo::exists(target));
         QCOMPARE(QFileInfo(FileDownloader::partPath(target)).size(), m_file.size() / 2);
 
         const int before = m_server.requests().size();
-        QVERIFY2(FileDownloader::fetch(m_server.url("/stall"), target, patient, &error), qPrintable(error));
+        const Status resumed = FileDownloader::fetch(m_server.url("/stall"), target, patient);
+        QVERIFY2(resumed, qPrintable(resumed.error()));
         QCOMPARE(readAll(target), m_file);
         QCOMPARE(m_server.requests().mid(before).first().headers.value("range"), "bytes=" + QByteArray::number(m_file.size() / 2) + '-');
     }

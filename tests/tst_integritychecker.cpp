@@ -181,8 +181,8 @@ private Q_SLOTS:
         QVERIFY(!quarantine.restore(added.first().id));
 
         QVERIFY(quarantine.add(root.filePath("images/cat/b.png"), "deleted by user"));
-        QString error;
-        QVERIFY2(quarantine.empty(&error), qPrintable(error));
+        const Status emptied = quarantine.empty();
+        QVERIFY2(emptied, qPrintable(emptied.error()));
         QVERIFY(quarantine.items().isEmpty());
         QVERIFY(QDir(root.filePath("quarantine/files")).entryList(QDir::Files).isEmpty());
     }

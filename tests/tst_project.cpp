@@ -74,9 +74,9 @@ private Q_SLOTS:
         // Replace the project folder by a plain file: the write must fail and say where.
         QDir(tmp.filePath("p")).removeRecursively();
         QVERIFY(TestData::writeFile(tmp.filePath("p"), "not a folder"));
-        QString error;
-        QVERIFY(!project->save(&error));
-        QVERIFY2(error.contains("picta.json"), qPrintable(error));
+        const Status saved = project->save();
+        QVERIFY(!saved);
+        QVERIFY2(saved.error().contains("picta.json"), qPrintable(saved.error()));
         QCOMPARE(QFile(tmp.filePath("p")).size(), qint64(12));
     }
 

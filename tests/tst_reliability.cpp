@@ -203,13 +203,12 @@ private Q_SLOTS:
             4096, saved.rlim_max
         };
         QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
-        QString error;
-        const bool written = AtomicFile::write(path, QByteArray(100000, 'x'), &error);
-        const bool appended = AtomicFile::appendRecord(tmp.filePath("log.csv"), QByteArray(10000, 'y'), nullptr);
+        const Status written = AtomicFile::write(path, QByteArray(100000, 'x'));
+        const Status appended = AtomicFile::appendRecord(tmp.filePath("log.csv"), QByteArray(10000, 'y'));
         ::setrlimit(RLIMIT_FSIZE, &saved);
         QVERIFY(!written);
         QVERIFY(!appended);
-        QVERIFY2(error.contains(path) && error.contains("file size limit"), qPrintable(error));
+        QVERIFY2(written.error().contains(path) && written.error().contains("file size limit"), qPrintable(written.error()));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("old contents"));
@@ -456,11 +455,10 @@ private Q_SLOTS:
         const auto images = Project::open(root)->images(&problems);
         QCOMPARE(images.size(), 8);
         QCOMPARE(problems.size(), 2);
-        QByteArray bytes;
-        QString error;
-        QVERIFY(!ImageDecoder::readFile("/dev/zero", &bytes, &error));
-        QVERIFY2(error.contains("not a regular file"), qPrintable(error));
-        QVERIFY(!AtomicFile::read("/dev/zero", &bytes, &error));
+        const auto image = ImageDecoder::readFile("/dev/zero");
+        QVERIFY(!image);
+        QVERIFY2(image.error().contains("not a regular file"), qPrintable(image.error()));
+        QVERIFY(!AtomicFile::read("/dev/zero"));
         // predict and import refuse it with a message instead of bad_alloc.
         const Run p = cli({"predict", "--run", m_run, "/dev/zero", "--json"});
         QVERIFY2(!p.killed && (p.out + p.err).contains("not a regular file"), (p.out + p.err).constData());
@@ -537,9 +535,9 @@ private Q_SLOTS:
         QVERIFY(lock.acquire(tmp.path()));
         QVERIFY(RunLock::isActive(tmp.path()));
         RunLock second;
-        QString error;
-        QVERIFY(!second.acquire(tmp.path(), &error));
-        QVERIFY2(error.contains("another program"), qPrintable(error));
+        const Status refused = second.acquire(tmp.path());
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains("another program"), qPrintable(refused.error()));
         lock.release();
         QVERIFY(!RunLock::isActive(tmp.path()));
         // A lock file left by a killed process holds no lock.

@@ -120,14 +120,15 @@ private Q_SLOTS:
         torch::manual_seed(2);
         SmallCnn b(1, 28, 4);
         QVERIFY(!torch::equal(a.named_parameters()["conv1.weight"], b.named_parameters()["conv1.weight"]));
-        QString error;
-        QVERIFY2(ModelWeights::load(b, path, &error), qPrintable(error));
+        const Status loaded = ModelWeights::load(b, path);
+        QVERIFY2(loaded, qPrintable(loaded.error()));
         for (const auto& p : a.named_parameters())
             QVERIFY(torch::equal(p.value(), b.named_parameters()[p.key()]));
 
         SmallCnn wrong(1, 28, 5); // another class count: the head does not fit
-        QVERIFY(!ModelWeights::load(wrong, path, &error));
-        QVERIFY2(error.contains("head.weight") && error.contains("shape"), qPrintable(error));
+        const Status refused = ModelWeights::load(wrong, path);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains("head.weight") && refused.error().contains("shape"), qPrintable(refused.error()));
     }
 };
 

@@ -290,9 +290,8 @@ void MainWindow::newProjectFromFolder()
         showError(project.error());
         return;
     }
-    QString error;
-    if (!project->save(&error)) {
-        showError(error);
+    if (const Status saved = project->save(); !saved) {
+        showError(saved.error());
         return;
     }
     openProject(dir);

@@ -90,11 +90,10 @@ double ImageHasher::correlation(const ImageHashes& a, int orientation, const Ima
 
 Expected<ImageHashes> ImageHasher::hashFile(const QString& path)
 {
-    QByteArray bytes;
-    QString error;
-    if (!ImageDecoder::readFile(path, &bytes, &error))
-        return Expected<ImageHashes>::failure(error);
-    return hashBytes(bytes, QDir::toNativeSeparators(path));
+    const auto bytes = ImageDecoder::readFile(path);
+    if (!bytes)
+        return Expected<ImageHashes>::failure(bytes.error());
+    return hashBytes(*bytes, QDir::toNativeSeparators(path));
 }
 
 Expected<ImageHashes> ImageHasher::hashBytes(const QByteArray& bytes, const QString& name)

@@ -82,10 +82,10 @@ std::optional<IntegrityProblem> IntegrityChecker::checkFile(const QString& path,
 {
     using Kind = IntegrityProblem::Kind;
     auto problem = [&](Kind kind, const QString& reason) { return std::optional<IntegrityProblem>(IntegrityProblem{path, kind, reason}); };
-    QByteArray bytes;
-    QString error;
-    if (!ImageDecoder::readFile(path, &bytes, &error))
-        return problem(Kind::Unreadable, error.section(QStringLiteral(": "), 1));
+    const auto read = ImageDecoder::readFile(path);
+    if (!read)
+        return problem(Kind::Unreadable, read.error().section(QStringLiteral(": "), 1));
+    const QByteArray& bytes = *read;
     if (bytes.isEmpty())
         return problem(Kind::Empty, tr("empty file (0 bytes)"));
     const QString format = ImageDecoder::sniffFormat(bytes.left(16));

@@ -42,11 +42,11 @@ QString Quarantine::dir() const
 
 QVector<QuarantineItem> Quarantine::items() const
 {
-    QByteArray data;
-    if (!AtomicFile::read(QDir(dir()).filePath(manifestName()), &data))
-        return {};
+    const auto data = AtomicFile::read(QDir(dir()).filePath(manifestName()));
+    if (!data)
+        return {}; // none yet (or unreadable: then nothing can be restored from it either)
     QVector<QuarantineItem> result;
-    for (const QJsonValue& v : QJsonDocument::fromJson(data).object().value(QStringLiteral("items")).toArray()) {
+    for (const QJsonValue& v : QJsonDocument::fromJson(*data).object().value(QStringLiteral("items")).toArray()) {
         const QJsonObject o = v.toObject();
         QuarantineItem item{o.value("id").toString(), o.value("original").toString(), o.value("stored").toString(),
                             o.value("reason").toString(), QDateTime::fromString(o.value("when").toString(), Qt::ISODate)};
@@ -65,7 +65,7 @@ QVector<QuarantineItem> Quarantine::items() const
     return result;
 }
 
-bool Quarantine::saveItems(const QVector<QuarantineItem>& items, QString* error) const
+Status Quarantine::saveItems(const QVector<QuarantineItem>& items) const
 {
     QJsonArray array;
     for (const QuarantineItem& item : items)
@@ -74,7 +74,7 @@ bool Quarantine::saveItems(const QVector<QuarantineItem>& items, QString* error)
                                  {"stored", item.storedName},
                                  {"reason", item.reason},
                                  {"when", item.when.toString(Qt::ISODate)}});
-    return AtomicFile::write(QDir(dir()).filePath(manifestName()), QJsonDocument(QJsonObject{{"items", array}}).toJson(), error);
+    return AtomicFile::write(QDir(dir()).filePath(manifestName()), QJsonDocument(QJsonObject{{"items", array}}).toJson());
 }
 
 QString Quarantine::absoluteOriginal(const QuarantineItem& item) const
@@ -123,10 +123,9 @@ QVector<QuarantineItem> Quarantine::add(const QVector<QPair<QString, QString>>& 
         return planned;
     // Manifest first, then the moves: a kill between them leaves items whose files are still in
     // place, which items() does not list; never a quarantined file the manifest does not know.
-    QString error;
-    if (!saveItems(all + planned, &error)) {
+    if (const Status saved = saveItems(all + planned); !saved) {
         if (errors)
-            *errors << error;
+            *errors << saved.error();
         return {};
     }
     for (int i = 0; i < planned.size(); ++i) {
@@ -135,8 +134,9 @@ QVector<QuarantineItem> Quarantine::add(const QVector<QPair<QString, QString>>& 
         else if (errors)
             *errors << tr("%1: cannot be moved to the quarantine").arg(QDir::toNativeSeparators(moves[i].first));
     }
-    if (added.size() != planned.size() && !saveItems(all + added, &error) && errors)
-        *errors << error;
+    if (added.size() != planned.size())
+        if (const Status saved = saveItems(all + added); !saved && errors)
+            *errors << saved.error();
     return added;
 }
 
@@ -169,15 +169,14 @@ Expected<QString> Quarantine::restore(const QString& id)
     if (!QFile::rename(stored, target))
         return R::failure(tr("%1 cannot be moved back to %2").arg(QDir::toNativeSeparators(stored), QDir::toNativeSeparators(target)));
     all.erase(it);
-    QString error;
-    if (!saveItems(all, &error)) {
+    if (const Status saved = saveItems(all); !saved) {
         QFile::rename(target, stored);
-        return R::failure(error);
+        return R::failure(saved.error());
     }
     return target;
 }
 
-bool Quarantine::empty(QString* error)
+Status Quarantine::empty()
 {
     const FileLock lock(FileLock::projectLockPath(m_root));
     const QVector<QuarantineItem> all = items();
@@ -186,11 +185,11 @@ bool Quarantine::empty(QString* error)
     for (const QuarantineItem& item : all)
         if (QFileInfo::exists(files.filePath(item.storedName)) && !QFile::remove(files.filePath(item.storedName)))
             kept.push_back(item);
-    if (!saveItems(kept, error))
-        return false;
-    if (!kept.isEmpty() && error)
-        *error = tr("%1 quarantined files could not be deleted").arg(kept.size());
-    return kept.isEmpty();
+    if (Status saved = saveItems(kept); !saved)
+        return saved;
+    if (!kept.isEmpty())
+        return Status::failure(tr("%1 quarantined files could not be deleted").arg(kept.size()));
+    return Status::success();
 }
 
 } // namespace picta

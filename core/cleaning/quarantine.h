@@ -1,5 +1,6 @@
 #pragma once
 
+#include "support/status.h"
 #include "support/expected.h"
 
 #include <QCoreApplication>
@@ -40,10 +41,10 @@ public:
     /// returns the path it now has.
     Expected<QString> restore(const QString& id);
     /// Deletes every quarantined file for good.
-    bool empty(QString* error = nullptr);
+    Status empty();
 
 private:
-    bool saveItems(const QVector<QuarantineItem>& items, QString* error) const;
+    Status saveItems(const QVector<QuarantineItem>& items) const;
     QString absoluteOriginal(const QuarantineItem& item) const;
 
     QString m_root;

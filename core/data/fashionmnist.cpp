@@ -154,17 +154,16 @@ Expected<Project> FashionMnist::exportProject(const ExportOptions& options, cons
                 = QDir(project->imagesDir())
                       .filePath(
                           QStringLiteral("%1/%2%3.png").arg(names[quint8(set.labels[i])], source.prefix).arg(i, 5, 10, QLatin1Char('0')));
-            QString error;
-            if (!AtomicFile::write(path, QByteArray(reinterpret_cast<const char*>(png.data()), int(png.size())), &error))
-                return R::failure(error);
+            if (const Status written = AtomicFile::write(path, QByteArray(reinterpret_cast<const char*>(png.data()), int(png.size())));
+                !written)
+                return R::failure(written.error());
             ++done;
             if (progress && (done % 64 == 0 || done == total))
                 progress(done, total);
         }
     }
-    QString error;
-    if (!project->save(&error))
-        return R::failure(error);
+    if (const Status saved = project->save(); !saved)
+        return R::failure(saved.error());
     return project;
 }
 

@@ -61,7 +61,7 @@ QString Importer::sanitiseClassName(const QString& name)
     return DatasetEditor::invalidClassName(out).isEmpty() ? out : QString();
 }
 
-int Importer::ensureClass(const QString& name, ImportReport* report, QString* why)
+Expected<int> Importer::ensureClass(const QString& name, ImportReport* report)
 {
     if (name.isEmpty())
         return -1;
@@ -79,32 +79,28 @@ int Importer::ensureClass(const QString& name, ImportReport* report, QString* wh
                 report->classesAdded << name;
             return i;
         }
-    *why = added ? tr("class '%1' could not be added").arg(name) : added.error();
-    return -2;
+    return Expected<int>::failure(added ? tr("class '%1' could not be added").arg(name) : added.error());
 }
 
-bool Importer::addImage(const QByteArray& bytes, const QString& fileName, const QString& className, const QString& source,
-                        const QString& provider, ImportReport* report, QString* why)
+Status Importer::addImage(const QByteArray& bytes, const QString& fileName, const QString& className, const QString& source,
+                          const QString& provider, ImportReport* report)
 {
     const auto decoded = ImageDecoder::decodeBytes(bytes, fileName);
-    if (!decoded) {
-        *why = decoded.error().section(QStringLiteral(": "), 1);
-        return false;
-    }
-    const int classIndex = ensureClass(className, report, why);
-    if (classIndex == -2)
-        return false;
+    if (!decoded)
+        return Status::failure(decoded.error().section(QStringLiteral(": "), 1));
+    const auto ensured = ensureClass(className, report);
+    if (!ensured)
+        return Status::failure(ensured.error());
+    const int classIndex = *ensured;
     const QDir dir(classIndex < 0 ? m_editor.unlabelledDir() : QDir(m_editor.imagesDir()).filePath(m_classes[classIndex]));
     errno = 0;
     if (!QDir().mkpath(dir.path())) { // as for a failed file write: every next image would fail alike
-        *why = AtomicFile::writeError(dir.path(), errno != 0 ? errno : EACCES);
-        report->fatal = *why;
-        return false;
+        report->fatal = AtomicFile::writeError(dir.path(), errno != 0 ? errno : EACCES);
+        return Status::failure(report->fatal);
     }
-    if (!Project::isInside(m_root, dir.path())) {
-        *why = tr("%1 leads outside the project (a link): nothing is written there").arg(QDir::toNativeSeparators(dir.path()));
-        return false;
-    }
+    if (!Project::isInside(m_root, dir.path()))
+        return Status::failure(
+            tr("%1 leads outside the project (a link): nothing is written there").arg(QDir::toNativeSeparators(dir.path())));
     QString name = sanitiseFileName(fileName);
     const QString format = ImageDecoder::sniffFormat(bytes.left(16));
     if (!Project::isImageFile(name)) // keep the content's own extension when the name has none (URLs)
@@ -120,10 +116,8 @@ bool Importer::addImage(const QByteArray& bytes, const QString& fileName, const 
         std::vector<uchar> encoded;
         const bool jpeg = format == QLatin1String("jpeg");
         const QString suffix = jpeg ? QStringLiteral("jpg") : QStringLiteral("png");
-        if (!cv::imencode("." + suffix.toStdString(), small, encoded, {cv::IMWRITE_JPEG_QUALITY, 92})) {
-            *why = tr("cannot re-encode the downscaled image");
-            return false;
-        }
+        if (!cv::imencode("." + suffix.toStdString(), small, encoded, {cv::IMWRITE_JPEG_QUALITY, 92}))
+            return Status::failure(tr("cannot re-encode the downscaled image"));
         stored = QByteArray(reinterpret_cast<const char*>(encoded.data()), int(encoded.size()));
         name = QFileInfo(name).completeBaseName() + '.' + suffix;
     }
@@ -136,8 +130,7 @@ bool Importer::addImage(const QByteArray& bytes, const QString& fileName, const 
     }
     if (const auto it = m_known.constFind(sha256); it != m_known.constEnd() && QFileInfo::exists(QDir(m_root).filePath(*it))) {
         ++report->duplicates;
-        *why = tr("already in the project as %1").arg(QDir::toNativeSeparators(*it));
-        return false;
+        return Status::failure(tr("already in the project as %1").arg(QDir::toNativeSeparators(*it)));
     }
     const QString target = AtomicFile::freePath(dir, name);
     ProvenanceRow row = m_options.provenance;
@@ -152,23 +145,24 @@ bool Importer::addImage(const QByteArray& bytes, const QString& fileName, const 
     row.originalWidth = width;
     row.originalHeight = height;
     row.imported = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    QString error;
     // The row first: a kill between the two leaves a row whose file is missing (ignored, and the
     // next import writes the file under that name), never a file without its row.
     QPair<qint64, qint64> span;
     const ProvenanceLog log(m_root);
-    const bool rowWritten = log.append({row}, &error, &span);
-    if (!rowWritten || !AtomicFile::write(target, stored, &error, AtomicFile::Sync::No)) {
-        if (rowWritten)
+    Status written = log.append({row}, &span);
+    if (written) {
+        written = AtomicFile::write(target, stored, AtomicFile::Sync::No);
+        if (!written)
             log.retract(span); // no row for a file that is not there
-        *why = error;
-        report->fatal = error; // the project cannot be written to: every next file would fail alike
-        return false;
+    }
+    if (!written) {
+        report->fatal = written.error(); // the project cannot be written to: every next file would fail alike
+        return written;
     }
     ++report->imported;
     m_lastWritten = target;
     m_known.insert(sha256, row.file);
-    return true;
+    return Status::success();
 }
 
 ImportReport Importer::importFolder(const QString& folder, const Progress& progress, const std::atomic_bool* cancel)
@@ -191,14 +185,14 @@ ImportReport Importer::importFolder(const QString& folder, const Progress& progr
         const QStringList parts = relative.split('/');
         // Folder per class: the first folder names the class; loose files are unlabelled.
         const QString className = parts.size() > 1 ? sanitiseClassName(parts.first()) : QString();
-        QByteArray bytes;
-        QString why;
         if (!Project::isImageFile(files[i]) && !QFileInfo(files[i]).suffix().isEmpty()) {
             report.skipped.push_back({files[i], tr("not an image file type (.%1)").arg(QFileInfo(files[i]).suffix())});
-        } else if (!ImageDecoder::readFile(files[i], &bytes, &why)
-                   || !addImage(bytes, QFileInfo(files[i]).fileName(), className, QDir::toNativeSeparators(files[i]),
-                                QStringLiteral("folder"), &report, &why)) {
-            report.skipped.push_back({files[i], why});
+        } else if (const auto bytes = ImageDecoder::readFile(files[i]); !bytes) {
+            report.skipped.push_back({files[i], bytes.error()});
+        } else if (const Status added = addImage(*bytes, QFileInfo(files[i]).fileName(), className, QDir::toNativeSeparators(files[i]),
+                                                 QStringLiteral("folder"), &report);
+                   !added) {
+            report.skipped.push_back({files[i], added.error()});
         }
         if (progress)
             progress(i + 1, int(files.size()));
@@ -241,7 +235,7 @@ ImportReport Importer::importZip(const QString& zipPath, const Progress& progres
             break;
         const ZipReader::Entry& e = files[i];
         const QString shown = QDir::toNativeSeparators(zipPath) + QStringLiteral(": ") + e.name;
-        QString why = ZipReader::unsafeName(e.name);
+        const QString why = ZipReader::unsafeName(e.name);
         if (!why.isEmpty()) {
             report.skipped.push_back({shown, tr("refused: %1").arg(why)});
             continue;
@@ -257,8 +251,8 @@ ImportReport Importer::importZip(const QString& zipPath, const Progress& progres
         const QString className = parts.size() > 1 ? sanitiseClassName(parts.first()) : QString();
         if (!bytes)
             report.skipped.push_back({shown, bytes.error()});
-        else if (!addImage(*bytes, parts.last(), className, shown, QStringLiteral("zip"), &report, &why))
-            report.skipped.push_back({shown, why});
+        else if (const Status added = addImage(*bytes, parts.last(), className, shown, QStringLiteral("zip"), &report); !added)
+            report.skipped.push_back({shown, added.error()});
         if (progress)
             progress(i + 1, int(files.size()));
     }
@@ -268,14 +262,13 @@ ImportReport Importer::importZip(const QString& zipPath, const Progress& progres
 ImportReport Importer::importUrlList(const QString& listFile, const Progress& progress, const std::atomic_bool* cancel)
 {
     ImportReport report;
-    QByteArray text;
-    QString error;
-    if (!AtomicFile::read(listFile, &text, &error)) {
-        report.skipped.push_back({listFile, error});
+    const auto text = AtomicFile::read(listFile);
+    if (!text) {
+        report.skipped.push_back({listFile, text.error()});
         return report;
     }
     QStringList urls;
-    for (const QByteArray& line : text.split('\n')) {
+    for (const QByteArray& line : text->split('\n')) {
         const QString url = QString::fromUtf8(line).trimmed();
         if (!url.isEmpty() && !url.startsWith('#'))
             urls << url;
@@ -298,16 +291,19 @@ ImportReport Importer::importUrlList(const QString& listFile, const Progress& pr
             break;
         const QUrl url(urls[i]);
         const QString scheme = url.scheme().toLower();
-        QString why;
         if (!url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
             report.skipped.push_back({urls[i], tr("not an http(s) address")});
         } else {
             const QString target = downloads.filePath(QString::number(i));
-            QByteArray bytes;
-            if (!FileDownloader::fetch(url, target, options, &why) || !AtomicFile::read(target, &bytes, &why)
-                || !addImage(bytes, url.fileName().isEmpty() ? QStringLiteral("image") : url.fileName(), QString(), urls[i],
-                             QStringLiteral("url-list"), &report, &why))
-                report.skipped.push_back({urls[i], why});
+            Status status = FileDownloader::fetch(url, target, options);
+            if (status) {
+                const auto bytes = AtomicFile::read(target);
+                status = !bytes ? Status::failure(bytes.error())
+                                : addImage(*bytes, url.fileName().isEmpty() ? QStringLiteral("image") : url.fileName(), QString(), urls[i],
+                                           QStringLiteral("url-list"), &report);
+            }
+            if (!status)
+                report.skipped.push_back({urls[i], status.error()});
             QFile::remove(target);
         }
         if (progress)
@@ -319,12 +315,12 @@ ImportReport Importer::importUrlList(const QString& listFile, const Progress& pr
 ImportReport Importer::importFile(const QString& path, const QString& className, const QString& provider)
 {
     ImportReport report;
-    QByteArray bytes;
-    QString why;
-    if (!ImageDecoder::readFile(path, &bytes, &why)
-        || !addImage(bytes, QFileInfo(path).fileName(), sanitiseClassName(className), QDir::toNativeSeparators(path), provider, &report,
-                     &why))
-        report.skipped.push_back({path, why});
+    const auto bytes = ImageDecoder::readFile(path);
+    const Status added = !bytes
+        ? Status::failure(bytes.error())
+        : addImage(*bytes, QFileInfo(path).fileName(), sanitiseClassName(className), QDir::toNativeSeparators(path), provider, &report);
+    if (!added)
+        report.skipped.push_back({path, added.error()});
     return report;
 }
 

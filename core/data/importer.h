@@ -1,5 +1,6 @@
 #pragma once
 
+#include "support/status.h"
 #include "project/dataseteditor.h"
 #include "project/imageentry.h"
 #include "project/provenancelog.h"
@@ -59,20 +60,21 @@ public:
     /// A safe class name made from a folder name, or empty when none can be made.
     static QString sanitiseClassName(const QString& name);
 
-    /// Checks, optionally downscales and writes one image; false with `why` when skipped. A file
+    /// Checks, optionally downscales and writes one image; fails with the reason it was skipped. A file
     /// whose bytes the project already holds (SHA-256, as sources.csv records it) is skipped, so
     /// that importing the same folder twice, or a zip naming one file 60,000 times, adds it once.
     /// Its sources.csv row is appended before the file is written, so a kill never leaves an
     /// image without its row. A failed write into the project sets report->fatal.
-    bool addImage(const QByteArray& bytes, const QString& fileName, const QString& className, const QString& source,
-                  const QString& provider, ImportReport* report, QString* why);
+    Status addImage(const QByteArray& bytes, const QString& fileName, const QString& className, const QString& source,
+                    const QString& provider, ImportReport* report);
     /// Fields recorded with the next files (licence, creator, landing page, term).
     void setProvenance(const ProvenanceRow& row) { m_options.provenance = row; }
     /// The path the last addImage() wrote.
     QString lastWritten() const { return m_lastWritten; }
 
 private:
-    int ensureClass(const QString& name, ImportReport* report, QString* why);
+    /// The class's index (-1 for no class: unlabelled), added to the project when new.
+    Expected<int> ensureClass(const QString& name, ImportReport* report);
 
     QString m_root;
     DatasetEditor m_editor;

@@ -116,9 +116,8 @@ Expected<Project> SketchDemo::createProject(const QString& outDir, int perClass,
     project->setClasses(names);
     project->setImageSize(48); // thin strokes fade below ~1 px at 32
     project->setValidationFraction(0.25);
-    QString error;
-    if (!project->save(&error))
-        return Expected<Project>::failure(error);
+    if (const Status saved = project->save(); !saved)
+        return Expected<Project>::failure(saved.error());
     const QDir images(project->imagesDir());
     const int total = perClass * int(names.size());
     for (int c = 0; c < names.size(); ++c) {
@@ -130,8 +129,9 @@ Expected<Project> SketchDemo::createProject(const QString& outDir, int perClass,
             std::vector<uchar> png;
             cv::imencode(".png", prepared ? *prepared : draw(c, unsigned(i)), png);
             const QString path = images.filePath(QStringLiteral("%1/%1-%2.png").arg(names[c]).arg(i, 4, 10, QChar('0')));
-            if (!AtomicFile::write(path, QByteArray(reinterpret_cast<const char*>(png.data()), int(png.size())), &error))
-                return Expected<Project>::failure(error);
+            if (const Status written = AtomicFile::write(path, QByteArray(reinterpret_cast<const char*>(png.data()), int(png.size())));
+                !written)
+                return Expected<Project>::failure(written.error());
             if (progress)
                 progress(c * perClass + i + 1, total);
         }

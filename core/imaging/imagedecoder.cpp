@@ -107,18 +107,17 @@ cv::Mat ImageDecoder::toColor(const cv::Mat& decoded, Color color)
     return out.isContinuous() ? out : out.clone();
 }
 
-bool ImageDecoder::readFile(const QString& path, QByteArray* bytes, QString* error)
+Expected<QByteArray> ImageDecoder::readFile(const QString& path)
 {
-    return AtomicFile::read(path, bytes, error, kMaxFileBytes);
+    return AtomicFile::read(path, kMaxFileBytes);
 }
 
 Expected<cv::Mat> ImageDecoder::decodeFile(const QString& path, Color color)
 {
-    QByteArray bytes;
-    QString error;
-    if (!readFile(path, &bytes, &error))
-        return Expected<cv::Mat>::failure(error);
-    return decodeBytes(bytes, QDir::toNativeSeparators(path), color);
+    const auto bytes = readFile(path);
+    if (!bytes)
+        return Expected<cv::Mat>::failure(bytes.error());
+    return decodeBytes(*bytes, QDir::toNativeSeparators(path), color);
 }
 
 Expected<cv::Mat> ImageDecoder::decodeBytes(const QByteArray& bytes, const QString& name, Color color)

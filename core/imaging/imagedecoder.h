@@ -27,7 +27,7 @@ public:
     static constexpr qint64 kMaxFileBytes = qint64(128) << 20;
 
     /// Reads an image file's bytes, refusing devices, pipes and files over kMaxFileBytes.
-    static bool readFile(const QString& path, QByteArray* bytes, QString* error);
+    static Expected<QByteArray> readFile(const QString& path);
 
     static Expected<cv::Mat> decodeFile(const QString& path, Color color = Color::Keep);
     /// `name` is used in error messages (a file name or URL).

@@ -23,10 +23,7 @@ Status GradCamImage::writePng(const GradCamResult& cam, const QString& path)
     std::vector<uchar> png;
     if (!cv::imencode(".png", bgr, png))
         return Status::failure(tr("%1 cannot be encoded as PNG").arg(QDir::toNativeSeparators(path)));
-    QString error;
-    if (!AtomicFile::write(path, QByteArray(reinterpret_cast<const char*>(png.data()), int(png.size())), &error))
-        return Status::failure(error);
-    return Status::success();
+    return AtomicFile::write(path, QByteArray(reinterpret_cast<const char*>(png.data()), int(png.size())));
 }
 
 QString GradCamImage::fileNameFor(const QString& imagePath)

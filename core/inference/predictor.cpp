@@ -143,17 +143,16 @@ Expected<std::shared_ptr<Predictor>> Predictor::load(const QString& runDir)
     using R = Expected<std::shared_ptr<Predictor>>;
     // Everything from here on may meet a damaged or hostile run folder: no exception leaves.
     try {
-        QString error;
-        if (!RunJournal::recover(runDir, &error))
-            return R::failure(error);
+        if (const Status recovered = RunJournal::recover(runDir); !recovered)
+            return R::failure(recovered.error());
         auto info = ModelInfo::load(RunFolder::infoPath(runDir));
         if (!info)
             return R::failure(info.error());
         auto model = ModelFactory::create(info.value());
         if (!model)
             return R::failure(model.error());
-        if (!ModelWeights::load(*model.value(), RunFolder::weightsPath(runDir), &error, info->weightsSha256))
-            return R::failure(error);
+        if (const Status loaded = ModelWeights::load(*model.value(), RunFolder::weightsPath(runDir), info->weightsSha256); !loaded)
+            return R::failure(loaded.error());
         auto impl = std::make_unique<Impl>();
         impl->runDir = QDir(runDir).absolutePath();
         impl->info = info.value();

@@ -134,10 +134,10 @@ Expected<ModelInfo> ModelInfo::fromJson(const QJsonObject& json, const QString& 
 
 Expected<ModelInfo> ModelInfo::load(const QString& path)
 {
-    QByteArray bytes;
-    QString error;
-    if (!AtomicFile::read(path, &bytes, &error))
-        return Expected<ModelInfo>::failure(error);
+    const auto read = AtomicFile::read(path);
+    if (!read)
+        return Expected<ModelInfo>::failure(read.error());
+    const QByteArray& bytes = *read;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -148,9 +148,9 @@ Expected<ModelInfo> ModelInfo::load(const QString& path)
     return fromJson(doc.object(), QDir::toNativeSeparators(path));
 }
 
-bool ModelInfo::save(const QString& path, QString* error) const
+Status ModelInfo::save(const QString& path) const
 {
-    return AtomicFile::write(path, QJsonDocument(toJson()).toJson(), error);
+    return AtomicFile::write(path, QJsonDocument(toJson()).toJson());
 }
 
 QString ModelInfo::statusName(RunStatus status)

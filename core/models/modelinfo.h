@@ -1,5 +1,6 @@
 #pragma once
 
+#include "support/status.h"
 #include "support/expected.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,7 @@ public:
     /// `name` and the field, before anything is allocated from it.
     static Expected<ModelInfo> fromJson(const QJsonObject& json, const QString& name);
     static Expected<ModelInfo> load(const QString& path);
-    bool save(const QString& path, QString* error = nullptr) const;
+    Status save(const QString& path) const;
 
     /// The word model.json uses for a status ("training", "complete", "cancelled", "failed").
     static QString statusName(RunStatus status);

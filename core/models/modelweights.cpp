@@ -30,9 +30,9 @@ std::vector<std::pair<std::string, torch::Tensor>> ModelWeights::namedState(torc
     return state;
 }
 
-bool ModelWeights::save(torch::nn::Module& module, const QString& path, QString* error)
+Status ModelWeights::save(torch::nn::Module& module, const QString& path)
 {
-    return AtomicFile::write(path, serialize(module), error);
+    return AtomicFile::write(path, serialize(module));
 }
 
 QByteArray ModelWeights::serialize(torch::nn::Module& module)
@@ -61,34 +61,26 @@ QStringList ModelWeights::mismatches(torch::nn::Module& module, const std::vecto
     return problems;
 }
 
-bool ModelWeights::load(torch::nn::Module& module, const QString& path, QString* error, const QString& sha256)
+Status ModelWeights::load(torch::nn::Module& module, const QString& path, const QString& sha256)
 {
-    QByteArray bytes;
-    if (!AtomicFile::read(path, &bytes, error, kMaxFileBytes))
-        return false;
-    if (!sha256.isEmpty() && QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != sha256.toLatin1().toLower()) {
-        if (error)
-            *error = tr("%1 is damaged or was replaced: its SHA-256 differs from the one model.json recorded")
-                         .arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    const auto file = SafeTensors::parse(bytes, QDir::toNativeSeparators(path));
-    if (!file) {
-        if (error)
-            *error = file.error();
-        return false;
-    }
+    const auto bytes = AtomicFile::read(path, kMaxFileBytes);
+    if (!bytes)
+        return Status::failure(bytes.error());
+    if (!sha256.isEmpty() && QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex() != sha256.toLatin1().toLower())
+        return Status::failure(
+            tr("%1 is damaged or was replaced: its SHA-256 differs from the one model.json recorded").arg(QDir::toNativeSeparators(path)));
+    const auto file = SafeTensors::parse(*bytes, QDir::toNativeSeparators(path));
+    if (!file)
+        return Status::failure(file.error());
     const QStringList problems = mismatches(module, *file);
-    if (!problems.isEmpty()) {
-        if (error)
-            *error = tr("%1 does not fit the model: %2").arg(QDir::toNativeSeparators(path), problems.join("; "));
-        return false;
-    }
+    if (!problems.isEmpty())
+        return Status::failure(
+            tr("%1 does not fit the model: %2").arg(QDir::toNativeSeparators(path), problems.join(QStringLiteral("; "))));
     std::map<std::string, torch::Tensor> byName(file->begin(), file->end());
     torch::NoGradGuard noGrad;
     for (const auto& [name, target] : namedState(module))
         target.copy_(byName[name].to(target.device(), target.scalar_type()));
-    return true;
+    return Status::success();
 }
 
 } // namespace picta

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "support/status.h"
 #include "classifier.h"
 #include "support/expected.h"
 
@@ -19,12 +20,12 @@ class ModelWeights {
 public:
     /// The module's parameters, then its buffers, by name (the tensors themselves, not copies).
     static std::vector<std::pair<std::string, torch::Tensor>> namedState(torch::nn::Module& module);
-    static bool save(torch::nn::Module& module, const QString& path, QString* error = nullptr);
+    static Status save(torch::nn::Module& module, const QString& path);
     /// The safetensors file save() writes, as bytes (a run commits it with the epoch's other files).
     static QByteArray serialize(torch::nn::Module& module);
     /// Fails, listing each mismatch, unless every tensor of the module is in the file with its
     /// exact shape and every value is finite. With `sha256` (hex), the file must have that hash.
-    static bool load(torch::nn::Module& module, const QString& path, QString* error = nullptr, const QString& sha256 = {});
+    static Status load(torch::nn::Module& module, const QString& path, const QString& sha256 = {});
     /// Checks `tensors` against the module (names, exact shapes, finite values): the problems, or empty.
     static QStringList mismatches(torch::nn::Module& module, const std::vector<std::pair<std::string, torch::Tensor>>& tensors,
                                   const std::string& prefix = {});

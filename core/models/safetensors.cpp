@@ -86,18 +86,17 @@ QByteArray SafeTensors::serialize(const NamedTensors& tensors, const Metadata& m
     return out;
 }
 
-bool SafeTensors::save(const QString& path, const NamedTensors& tensors, const Metadata& metadata, QString* error)
+Status SafeTensors::save(const QString& path, const NamedTensors& tensors, const Metadata& metadata)
 {
-    return AtomicFile::write(path, serialize(tensors, metadata), error);
+    return AtomicFile::write(path, serialize(tensors, metadata));
 }
 
 Expected<SafeTensors::NamedTensors> SafeTensors::load(const QString& path, Metadata* metadata)
 {
-    QByteArray bytes;
-    QString error;
-    if (!AtomicFile::read(path, &bytes, &error, qint64(4) << 30))
-        return Expected<NamedTensors>::failure(error);
-    return parse(bytes, QDir::toNativeSeparators(path), metadata);
+    const auto bytes = AtomicFile::read(path, qint64(4) << 30);
+    if (!bytes)
+        return Expected<NamedTensors>::failure(bytes.error());
+    return parse(*bytes, QDir::toNativeSeparators(path), metadata);
 }
 
 Expected<SafeTensors::NamedTensors> SafeTensors::parse(const QByteArray& bytes, const QString& name, Metadata* metadata)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "support/status.h"
 #include "support/expected.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ public:
     using Metadata = QMap<QString, QString>;
 
     static QByteArray serialize(const NamedTensors& tensors, const Metadata& metadata = {});
-    static bool save(const QString& path, const NamedTensors& tensors, const Metadata& metadata = {}, QString* error = nullptr);
+    static Status save(const QString& path, const NamedTensors& tensors, const Metadata& metadata = {});
 
     /// `name` is used in error messages.
     static Expected<NamedTensors> parse(const QByteArray& bytes, const QString& name, Metadata* metadata = nullptr);

@@ -39,9 +39,8 @@ QString Credits::defaultPath(const QString& projectDir)
 Status Credits::write(const QString& projectDir, const QString& out, int* credited)
 {
     const QVector<ProvenanceRow> rows = ProvenanceLog(projectDir).rows();
-    QString error;
-    if (!AtomicFile::write(out.isEmpty() ? defaultPath(projectDir) : out, markdown(rows).toUtf8(), &error))
-        return Status::failure(error);
+    if (Status written = AtomicFile::write(out.isEmpty() ? defaultPath(projectDir) : out, markdown(rows).toUtf8()); !written)
+        return written;
     if (credited)
         *credited = int(rows.size());
     return Status::success();

@@ -137,15 +137,13 @@ QString DatasetEditor::invalidClassName(const QString& name)
     return {};
 }
 
-bool DatasetEditor::saveClasses(const QStringList& classes, QString* error) const
+Status DatasetEditor::saveClasses(const QStringList& classes) const
 {
     auto project = Project::open(m_root);
-    if (!project) {
-        *error = project.error();
-        return false;
-    }
+    if (!project)
+        return Status::failure(project.error());
     project->setClasses(classes);
-    return project->save(error);
+    return project->save();
 }
 
 Expected<int> DatasetEditor::addClass(const QString& name, int position)
@@ -162,9 +160,8 @@ Expected<int> DatasetEditor::addClass(const QString& name, int position)
         return R::failure(tr("Cannot create the folder for class '%1'").arg(name));
     position = position < 0 || position > names.size() ? int(names.size()) : position;
     names.insert(position, name);
-    QString error;
-    if (!saveClasses(names, &error))
-        return R::failure(error);
+    if (const Status saved = saveClasses(names); !saved)
+        return R::failure(saved.error());
     return position;
 }
 
@@ -185,19 +182,20 @@ Expected<QString> DatasetEditor::renameClass(int classIndex, const QString& newN
     // The folder and picta.json change in two steps: a journal names the rename first, so that a
     // kill between them is completed when the project is next opened (Project::open) instead of
     // splitting the class in two.
-    QString error;
     const QString journal = Project::renameJournalPath(m_root);
-    if (!AtomicFile::write(journal, QJsonDocument(QJsonObject{{"from", old}, {"to", newName}}).toJson(QJsonDocument::Compact), &error))
-        return R::failure(error);
+    if (const Status written
+        = AtomicFile::write(journal, QJsonDocument(QJsonObject{{"from", old}, {"to", newName}}).toJson(QJsonDocument::Compact));
+        !written)
+        return R::failure(written.error());
     if (QFileInfo::exists(images.filePath(old)) && !QDir().rename(images.filePath(old), images.filePath(newName))) {
         QFile::remove(journal);
         return R::failure(tr("The folder %1 cannot be renamed").arg(QDir::toNativeSeparators(images.filePath(old))));
     }
     names[classIndex] = newName;
-    if (!saveClasses(names, &error)) {
+    if (const Status saved = saveClasses(names); !saved) {
         QDir().rename(images.filePath(newName), images.filePath(old));
         QFile::remove(journal);
-        return R::failure(error);
+        return R::failure(saved.error());
     }
     QFile::remove(journal);
     return old;
@@ -228,9 +226,8 @@ Expected<QVector<QPair<QString, QString>>> DatasetEditor::mergeClass(int from, i
     if (QFileInfo::exists(fromDir) && !QDir().rmdir(fromDir))
         return R::failure(tr("The folder %1 still holds subfolders; move them out first").arg(QDir::toNativeSeparators(fromDir)));
     names.removeAt(from);
-    QString error;
-    if (!saveClasses(names, &error))
-        return R::failure(error);
+    if (const Status saved = saveClasses(names); !saved)
+        return R::failure(saved.error());
     return moved;
 }
 
@@ -246,9 +243,8 @@ Expected<int> DatasetEditor::removeEmptyClass(int classIndex)
         return R::failure(tr("Class '%1' still has images").arg(names[classIndex]));
     QDir().rmdir(dir.path());
     names.removeAt(classIndex);
-    QString error;
-    if (!saveClasses(names, &error))
-        return R::failure(error);
+    if (const Status saved = saveClasses(names); !saved)
+        return R::failure(saved.error());
     return classIndex;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "support/status.h"
 #include "support/expected.h"
 
 #include <QCoreApplication>
@@ -61,7 +62,7 @@ public:
 
 private:
     Expected<QString> moveInto(const QString& path, const QString& dir);
-    bool saveClasses(const QStringList& classes, QString* error) const;
+    Status saveClasses(const QStringList& classes) const;
 
     QString m_root;
     QString m_imagesDir;

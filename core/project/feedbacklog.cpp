@@ -23,9 +23,10 @@ QString FeedbackLog::path() const
 
 QVector<FeedbackEntry> FeedbackLog::entries() const
 {
-    QByteArray data;
-    if (!AtomicFile::read(path(), &data))
-        return {};
+    const auto read = AtomicFile::read(path());
+    if (!read)
+        return {}; // no answers yet
+    const QByteArray& data = *read;
     QVector<FeedbackEntry> result;
     for (const QJsonValue& v : QJsonDocument::fromJson(data).object().value(QStringLiteral("entries")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -35,7 +36,7 @@ QVector<FeedbackEntry> FeedbackLog::entries() const
     return result;
 }
 
-bool FeedbackLog::append(const FeedbackEntry& entry, QString* error) const
+Status FeedbackLog::append(const FeedbackEntry& entry) const
 {
     const FileLock lock(FileLock::projectLockPath(m_root)); // two programs appending keep both entries
     QVector<FeedbackEntry> all = entries();
@@ -43,7 +44,7 @@ bool FeedbackLog::append(const FeedbackEntry& entry, QString* error) const
     QJsonArray array;
     for (const FeedbackEntry& e : std::as_const(all))
         array.append(QJsonObject{{"file", e.file}, {"run", e.run}, {"predicted", e.predicted}, {"truth", e.truth}, {"time", e.time}});
-    return AtomicFile::write(path(), QJsonDocument(QJsonObject{{"version", 1}, {"entries", array}}).toJson(), error);
+    return AtomicFile::write(path(), QJsonDocument(QJsonObject{{"version", 1}, {"entries", array}}).toJson());
 }
 
 ConfusionMatrix FeedbackLog::confusion(const QStringList& classes, const QString& run) const

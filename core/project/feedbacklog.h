@@ -1,5 +1,6 @@
 #pragma once
 
+#include "support/status.h"
 #include "training/confusionmatrix.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ class FeedbackLog {
 public:
     explicit FeedbackLog(const QString& projectRoot);
     QString path() const;
-    bool append(const FeedbackEntry& entry, QString* error = nullptr) const;
+    Status append(const FeedbackEntry& entry) const;
     QVector<FeedbackEntry> entries() const;
     /// The answers about `run` (all runs when empty) over `classes`; unknown names are skipped.
     ConfusionMatrix confusion(const QStringList& classes, const QString& run = QString()) const;

@@ -52,9 +52,8 @@ Expected<Project> Project::create(const QString& dir, const QString& name)
     project.m_name = name.isEmpty() ? QFileInfo(project.m_root).fileName() : name;
     if (!QDir().mkpath(project.imagesDir()))
         return Expected<Project>::failure(tr("Cannot create the project folder %1").arg(QDir::toNativeSeparators(project.imagesDir())));
-    QString error;
-    if (!project.save(&error))
-        return Expected<Project>::failure(error);
+    if (const Status saved = project.save(); !saved)
+        return Expected<Project>::failure(saved.error());
     return project;
 }
 
@@ -71,10 +70,10 @@ Expected<Project> Project::open(const QString& dir)
 
     const QString jsonPath = QDir(project.m_root).filePath(fileName());
     if (QFileInfo::exists(jsonPath)) {
-        QByteArray bytes;
-        QString error;
-        if (!AtomicFile::read(jsonPath, &bytes, &error))
-            return Expected<Project>::failure(error);
+        const auto read = AtomicFile::read(jsonPath);
+        if (!read)
+            return Expected<Project>::failure(read.error());
+        const QByteArray& bytes = *read;
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
         if (parseError.error != QJsonParseError::NoError)
@@ -155,9 +154,12 @@ QString Project::renameJournalPath(const QString& root)
 void Project::completeInterruptedRename()
 {
     const QString journal = renameJournalPath(m_root);
-    QByteArray bytes;
-    if (!QFileInfo::exists(journal) || !AtomicFile::read(journal, &bytes, nullptr, 1 << 16))
+    if (!QFileInfo::exists(journal))
         return;
+    const auto read = AtomicFile::read(journal, 1 << 16);
+    if (!read)
+        return; // unreadable: the rename is left as it is, and the journal names it for a person
+    const QByteArray& bytes = *read;
     const QJsonObject o = QJsonDocument::fromJson(bytes).object();
     const QString from = o.value("from").toString(), to = o.value("to").toString();
     // Another program may be renaming right now (it holds the lock): the journal is its to finish.
@@ -216,7 +218,7 @@ int Project::sampledImageSize() const
     return largest >= 8 && largest <= 48 ? largest : m_imageSize;
 }
 
-bool Project::save(QString* error) const
+Status Project::save() const
 {
     QJsonObject root;
     root["format"] = kFormatVersion;
@@ -229,7 +231,7 @@ bool Project::save(QString* error) const
         split["validation_prefix"] = m_validationPrefix;
     root["split"] = split;
     root["settings"] = m_settings;
-    return AtomicFile::write(QDir(m_root).filePath(fileName()), QJsonDocument(root).toJson(), error);
+    return AtomicFile::write(QDir(m_root).filePath(fileName()), QJsonDocument(root).toJson());
 }
 
 QStringList Project::classFolders() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "support/status.h"
 #include "imageentry.h"
 #include "support/expected.h"
 
@@ -39,7 +40,7 @@ public:
     static Expected<Project> open(const QString& dir);
 
     /// Writes picta.json atomically.
-    bool save(QString* error = nullptr) const;
+    Status save() const;
 
     QString name() const { return m_name; }
     void setName(const QString& name) { m_name = name; }

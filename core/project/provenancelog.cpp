@@ -77,10 +77,10 @@ void ProvenanceLog::retract(const QPair<qint64, qint64>& span) const
     AtomicFile::retractRecord(path(), span);
 }
 
-bool ProvenanceLog::append(const QVector<ProvenanceRow>& rows, QString* error, QPair<qint64, qint64>* span) const
+Status ProvenanceLog::append(const QVector<ProvenanceRow>& rows, QPair<qint64, qint64>* span) const
 {
     if (rows.isEmpty())
-        return true;
+        return Status::success();
     auto line = [](const ProvenanceRow& r) {
         const QStringList fields{r.file,
                                  r.sha256,
@@ -108,7 +108,7 @@ bool ProvenanceLog::append(const QVector<ProvenanceRow>& rows, QString* error, Q
         existing.close();
         // The common case: appended in place under a lock, never rewritten (a kill or a second
         // program appending at the same moment loses no row).
-        return AtomicFile::appendRecord(path(), lines, error, header, span);
+        return AtomicFile::appendRecord(path(), lines, header, span);
     }
     existing.close();
     // A file from an older version (other columns) is carried over field by field instead of
@@ -117,14 +117,15 @@ bool ProvenanceLog::append(const QVector<ProvenanceRow>& rows, QString* error, Q
     QByteArray data = header;
     for (const ProvenanceRow& r : this->rows())
         data += line(r);
-    return AtomicFile::write(path(), data + lines, error);
+    return AtomicFile::write(path(), data + lines);
 }
 
 QVector<ProvenanceRow> ProvenanceLog::rows() const
 {
-    QByteArray data;
-    if (!AtomicFile::read(path(), &data))
-        return {};
+    const auto read = AtomicFile::read(path());
+    if (!read)
+        return {}; // none yet
+    const QByteArray& data = *read;
     const QVector<QStringList> records = parse(QString::fromUtf8(data));
     if (records.isEmpty())
         return {};

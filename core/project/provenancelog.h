@@ -1,5 +1,6 @@
 #pragma once
 
+#include "support/status.h"
 #include <QCoreApplication>
 #include <QMap>
 #include <QPair>
@@ -31,7 +32,7 @@ public:
     explicit ProvenanceLog(const QString& projectRoot);
     QString path() const;
     /// `span` receives where the rows landed, for retract().
-    bool append(const QVector<ProvenanceRow>& rows, QString* error = nullptr, QPair<qint64, qint64>* span = nullptr) const;
+    Status append(const QVector<ProvenanceRow>& rows, QPair<qint64, qint64>* span = nullptr) const;
     /// Takes back rows append() just wrote (their file could not be written), unless another
     /// program appended after them.
     void retract(const QPair<qint64, qint64>& span) const;

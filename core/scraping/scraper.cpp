@@ -50,14 +50,14 @@ QString statePath(const QString& root)
 
 QJsonObject loadState(const QString& root)
 {
-    QByteArray data;
-    return AtomicFile::read(statePath(root), &data) ? QJsonDocument::fromJson(data).object() : QJsonObject();
+    const auto data = AtomicFile::read(statePath(root));
+    return data ? QJsonDocument::fromJson(*data).object() : QJsonObject(); // none yet: every term from its start
 }
 
-void saveState(const QString& root, const QJsonObject& state)
+Status saveState(const QString& root, const QJsonObject& state)
 {
     QDir(root).mkpath(QStringLiteral(".cache"));
-    AtomicFile::write(statePath(root), QJsonDocument(state).toJson(QJsonDocument::Compact));
+    return AtomicFile::write(statePath(root), QJsonDocument(state).toJson(QJsonDocument::Compact));
 }
 
 // SHA-256 of every image file the project holds, for deduplication across terms and jobs.
@@ -65,9 +65,8 @@ QSet<QByteArray> projectHashes(const QString& root)
 {
     QSet<QByteArray> hashes;
     for (const DatasetImage& image : DatasetEditor(root).images()) {
-        QByteArray bytes;
-        if (ImageDecoder::readFile(image.path, &bytes, nullptr))
-            hashes.insert(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        if (const auto bytes = ImageDecoder::readFile(image.path)) // an unreadable file cannot be a duplicate of anything
+            hashes.insert(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
     }
     return hashes;
 }
@@ -76,6 +75,17 @@ QSet<QByteArray> projectHashes(const QString& root)
 
 ScrapeReport Scraper::run(const ScrapeOptions& options, const std::atomic_bool* cancel)
 {
+    // Where each term got to is what lets a stopped job resume without fetching again: a failed
+    // write of it is said (once), never dropped.
+    bool stateWarned = false;
+    auto noteStateWrite = [&](const Status& written, ScrapeReport* report) {
+        if (written || stateWarned)
+            return;
+        stateWarned = true;
+        const QString message = tr("Where the job got to cannot be saved (%1): a new start fetches those pages again").arg(written.error());
+        report->failures << message;
+        Q_EMIT failure(message);
+    };
     ScrapeReport report;
     HttpClient api(options.http), images(options.http);
     api.setCancelFlag(cancel);
@@ -176,8 +186,9 @@ ScrapeReport Scraper::run(const ScrapeOptions& options, const std::atomic_bool* 
                     if (name.isEmpty())
                         name = QStringLiteral("image");
                     ImportReport written;
-                    if (importer.addImage(response->body, name, progress.className, candidate.url.toString(), options.source, &written,
-                                          &why)) {
+                    const Status added
+                        = importer.addImage(response->body, name, progress.className, candidate.url.toString(), options.source, &written);
+                    if (added) {
                         known.insert(sha);
                         ++progress.downloaded;
                         ++have;
@@ -189,6 +200,7 @@ ScrapeReport Scraper::run(const ScrapeOptions& options, const std::atomic_bool* 
                         report.error = written.fatal;
                         return report;
                     }
+                    why = added.error();
                 }
                 ++progress.failed;
                 const QString shown = candidate.url.toDisplayString();
@@ -201,13 +213,13 @@ ScrapeReport Scraper::run(const ScrapeOptions& options, const std::atomic_bool* 
             // costs at most a page of skipped (already fetched) addresses, never a duplicate.
             if (!pageComplete) {
                 state.insert(key, QJsonObject{{"next", token}, {"exhausted", false}}); // this page again; its fetched addresses are skipped
-                saveState(root, state);
+                noteStateWrite(saveState(root, state), &report);
                 break;
             }
             token = page->next;
             more = !token.isEmpty();
             state.insert(key, QJsonObject{{"next", token}, {"exhausted", !more}});
-            saveState(root, state);
+            noteStateWrite(saveState(root, state), &report);
         }
         report.cancelled = report.cancelled || (cancel && *cancel);
         progress.done = !report.cancelled;

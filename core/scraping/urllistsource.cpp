@@ -11,10 +11,10 @@ UrlListSource::UrlListSource(const QString& file)
 
 Expected<SearchPage> UrlListSource::search(const QString&, const QString& token, int perPage, LicenseFilter filter)
 {
-    QByteArray text;
-    QString error;
-    if (!AtomicFile::read(m_file, &text, &error))
-        return Expected<SearchPage>::failure(error);
+    const auto read = AtomicFile::read(m_file);
+    if (!read)
+        return Expected<SearchPage>::failure(read.error());
+    const QByteArray& text = *read;
     QStringList urls;
     for (const QByteArray& line : text.split('\n')) {
         const QString url = QString::fromUtf8(line).trimmed();

@@ -78,23 +78,18 @@ QString AtomicFile::writeError(const QString& path, int errorNumber)
     return QCoreApplication::translate("picta", "Cannot write %1: %2").arg(shown(path), cause);
 }
 
-bool AtomicFile::write(const QString& path, const QByteArray& data, QString* error, Sync sync)
+Status AtomicFile::write(const QString& path, const QByteArray& data, Sync sync)
 {
     ignoreFileSizeSignal();
     const QFileInfo target(path);
     const QString dir = target.absolutePath();
-    if (!QDir().mkpath(dir)) {
-        if (error)
-            *error = QCoreApplication::translate("picta", "Cannot write %1: cannot create the folder %2").arg(shown(path), shown(dir));
-        return false;
-    }
+    if (!QDir().mkpath(dir))
+        return Status::failure(
+            QCoreApplication::translate("picta", "Cannot write %1: cannot create the folder %2").arg(shown(path), shown(dir)));
     QByteArray temp = QFile::encodeName(QDir(dir).filePath(QLatin1Char('.') + target.fileName().left(80) + kTempMarker)) + "XXXXXX";
     const int fd = ::mkstemp(temp.data());
-    if (fd < 0) {
-        if (error)
-            *error = writeError(path, errno);
-        return false;
-    }
+    if (fd < 0)
+        return Status::failure(writeError(path, errno));
     // Keep an existing file's permissions; new files get the usual rw-r--r--.
     struct stat existing;
     const QByteArray targetName = QFile::encodeName(target.absoluteFilePath());
@@ -114,9 +109,7 @@ bool AtomicFile::write(const QString& path, const QByteArray& data, QString* err
     }
     if (!ok) {
         ::unlink(temp.constData());
-        if (error)
-            *error = writeError(path, failure);
-        return false;
+        return Status::failure(writeError(path, failure));
     }
     if (sync == Sync::Yes) { // the rename itself survives a power cut once the folder is synced
         const int dirFd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY);
@@ -125,15 +118,13 @@ bool AtomicFile::write(const QString& path, const QByteArray& data, QString* err
             ::close(dirFd);
         }
     }
-    return true;
+    return Status::success();
 }
 
-bool AtomicFile::read(const QString& path, QByteArray* data, QString* error, qint64 maxBytes)
+Expected<QByteArray> AtomicFile::read(const QString& path, qint64 maxBytes)
 {
     auto fail = [&](const QString& why) {
-        if (error)
-            *error = QCoreApplication::translate("picta", "Cannot read %1: %2").arg(shown(path), why);
-        return false;
+        return Expected<QByteArray>::failure(QCoreApplication::translate("picta", "Cannot read %1: %2").arg(shown(path), why));
     };
     // Opened without blocking (a FIFO would wait for a writer for ever) and checked on the open
     // file, so that a symlink swapped after a check cannot slip through.
@@ -158,28 +149,22 @@ bool AtomicFile::read(const QString& path, QByteArray* data, QString* error, qin
                         .arg(double(maxBytes) / 1e6, 0, 'f', 0));
     // One byte more than the file's size shows growth while reading; never the cap itself, which
     // QIODevice::read would allocate up front.
-    *data = file.read(qint64(st.st_size) + 1);
-    if (data->size() > maxBytes) { // grew while being read
-        data->clear();
+    QByteArray data = file.read(qint64(st.st_size) + 1);
+    if (data.size() > maxBytes) // grew while being read
         return fail(QCoreApplication::translate("picta", "over the limit of %1 MB").arg(double(maxBytes) / 1e6, 0, 'f', 0));
-    }
     if (file.error() != QFileDevice::NoError)
         return fail(file.errorString());
-    return true;
+    return data;
 }
 
-bool AtomicFile::appendRecord(const QString& path, const QByteArray& data, QString* error, const QByteArray& header,
-                              QPair<qint64, qint64>* span)
+Status AtomicFile::appendRecord(const QString& path, const QByteArray& data, const QByteArray& header, QPair<qint64, qint64>* span)
 {
     ignoreFileSizeSignal();
     QDir().mkpath(QFileInfo(path).absolutePath());
     const QByteArray name = QFile::encodeName(path);
     const int fd = ::open(name.constData(), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        if (error)
-            *error = writeError(path, errno);
-        return false;
-    }
+    if (fd < 0)
+        return Status::failure(writeError(path, errno));
     while (::flock(fd, LOCK_EX) != 0 && errno == EINTR) { }
     struct stat st;
     bool ok = ::fstat(fd, &st) == 0;
@@ -201,9 +186,7 @@ bool AtomicFile::appendRecord(const QString& path, const QByteArray& data, QStri
     }
     ::flock(fd, LOCK_UN);
     ::close(fd);
-    if (!ok && error)
-        *error = writeError(path, failure);
-    return ok;
+    return ok ? Status::success() : Status::failure(writeError(path, failure));
 }
 
 void AtomicFile::retractRecord(const QString& path, const QPair<qint64, qint64>& span)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "expected.h"
+#include "status.h"
+
 #include <QByteArray>
 #include <QDir>
 #include <QPair>
@@ -26,18 +29,18 @@ public:
     /// Larger files are refused by read() unless a larger cap is given (model weights).
     static constexpr qint64 kDefaultReadLimit = qint64(256) << 20;
 
-    /// Writes `data` to `path`; on failure returns false and sets `error` (naming the file).
-    static bool write(const QString& path, const QByteArray& data, QString* error = nullptr, Sync sync = Sync::Yes);
+    /// Writes `data` to `path`; a failure names the file and the cause.
+    static Status write(const QString& path, const QByteArray& data, Sync sync = Sync::Yes);
     /// Reads a whole regular file of at most `maxBytes`; a device, a pipe or a larger file is
     /// refused with a message naming it (a symlink to /dev/zero would otherwise fill the memory).
-    static bool read(const QString& path, QByteArray* data, QString* error = nullptr, qint64 maxBytes = kDefaultReadLimit);
+    static Expected<QByteArray> read(const QString& path, qint64 maxBytes = kDefaultReadLimit);
     /// Appends `data` to `path` under an exclusive lock (flock), so that two programs appending
     /// to one log interleave whole records; a short write (disk full) is cut back off, so the file
     /// never ends in half a record. A file not ending in a newline gets one first; an empty or
     /// new file gets `header` first.
     /// `span` receives where the record landed: [first byte, end).
-    static bool appendRecord(const QString& path, const QByteArray& data, QString* error = nullptr, const QByteArray& header = {},
-                             QPair<qint64, qint64>* span = nullptr);
+    static Status appendRecord(const QString& path, const QByteArray& data, const QByteArray& header = {},
+                               QPair<qint64, qint64>* span = nullptr);
     /// Takes back a record appendRecord() wrote, if nothing was appended after it.
     static void retractRecord(const QString& path, const QPair<qint64, qint64>& span);
     /// Where to put `name` in `dir` without overwriting anything: the name itself when free,

@@ -83,15 +83,11 @@ QByteArray Checkpoint::serialize(torch::nn::Module& module, const torch::optim::
     return SafeTensors::serialize(tensors, metadata);
 }
 
-bool Checkpoint::load(const QString& path, torch::nn::Module& module, torch::optim::Optimizer& optimizer, Metadata* metadata,
-                      QString* error)
+Status Checkpoint::load(const QString& path, torch::nn::Module& module, torch::optim::Optimizer& optimizer, Metadata* metadata)
 {
     const auto file = SafeTensors::load(path, metadata);
-    if (!file) {
-        if (error)
-            *error = file.error();
-        return false;
-    }
+    if (!file)
+        return Status::failure(file.error());
     QStringList problems = ModelWeights::mismatches(module, *file, kModel);
     std::map<std::string, torch::Tensor> byName(file->begin(), file->end());
     // Adam's state for a parameter is all three tensors, each of the parameter's shape, or none.
@@ -118,11 +114,8 @@ bool Checkpoint::load(const QString& path, torch::nn::Module& module, torch::opt
                                 .arg(QLatin1String(moment), QString::fromStdString(p.key()));
         }
     }
-    if (!problems.isEmpty()) {
-        if (error)
-            *error = tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(path), problems.join("; "));
-        return false;
-    }
+    if (!problems.isEmpty())
+        return Status::failure(tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(path), problems.join("; ")));
     State weights;
     for (const auto& [name, value] : byName)
         if (name.rfind(kModel, 0) == 0)
@@ -138,7 +131,7 @@ bool Checkpoint::load(const QString& path, torch::nn::Module& module, torch::opt
         states[stateKey(p.value())] = adamw ? rebuild<torch::optim::AdamWParamState>(byName, prefix, p.value())
                                             : rebuild<torch::optim::AdamParamState>(byName, prefix, p.value());
     }
-    return true;
+    return Status::success();
 }
 
 } // namespace picta

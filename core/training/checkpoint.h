@@ -1,5 +1,6 @@
 #pragma once
 
+#include "support/status.h"
 #include "models/classifier.h"
 #include "support/expected.h"
 
@@ -35,8 +36,7 @@ public:
     /// Loads weights and optimizer state; the optimizer must already hold the module's parameters.
     /// Every tensor is checked first (present, exact shape, finite): a damaged file changes nothing
     /// and fails with a message naming the file and the tensor.
-    static bool load(const QString& path, torch::nn::Module& module, torch::optim::Optimizer& optimizer, Metadata* metadata,
-                     QString* error = nullptr);
+    static Status load(const QString& path, torch::nn::Module& module, torch::optim::Optimizer& optimizer, Metadata* metadata);
 };
 
 } // namespace picta

@@ -46,4 +46,9 @@ bool EarlyStopping::update(int epoch, double value)
     return improved;
 }
 
+QString EarlyStopping::stopMessage() const
+{
+    return tr("Stopped early: %1 did not improve for %2 epochs; keeping epoch %3").arg(name(m_monitor)).arg(m_patience).arg(m_bestEpoch);
+}
+
 } // namespace picta

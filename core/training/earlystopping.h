@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <limits>
@@ -10,6 +11,8 @@ namespace picta {
 /// Watches a validation metric epoch by epoch: says which epoch is best so far and when `patience`
 /// epochs have passed without improving by more than `minDelta`. Patience 0 never stops.
 class EarlyStopping {
+    Q_DECLARE_TR_FUNCTIONS(EarlyStopping)
+
 public:
     enum class Monitor { ValLoss, ValAccuracy };
     static std::optional<Monitor> parse(const QString& name);
@@ -24,6 +27,8 @@ public:
     double bestValue() const { return m_best; }
     Monitor monitor() const { return m_monitor; }
     int patience() const { return m_patience; }
+    /// What a run that stopped early says: the metric, the patience and the epoch kept.
+    QString stopMessage() const;
 
 private:
     Monitor m_monitor;

@@ -34,11 +34,10 @@ Expected<QString> RunFolder::create(const QString& runsDir, const QVector<QPair<
     if (!::mkdtemp(staging.data()))
         return Expected<QString>::failure(tr("Cannot create a run folder in %1").arg(QDir::toNativeSeparators(runsDir)));
     const QString stagingDir = QFile::decodeName(staging);
-    QString error;
     for (const auto& [name, bytes] : files)
-        if (!AtomicFile::write(QDir(stagingDir).filePath(name), bytes, &error)) {
+        if (const Status written = AtomicFile::write(QDir(stagingDir).filePath(name), bytes); !written) {
             QDir(stagingDir).removeRecursively();
-            return Expected<QString>::failure(error);
+            return Expected<QString>::failure(written.error());
         }
     ::chmod(staging.constData(), 0755); // mkdtemp's folder is private
     for (int n = 0; n < 1000; ++n) {
@@ -85,11 +84,11 @@ QString RunFolder::epochsPath(const QString& runDir)
 QVector<EpochStats> RunFolder::readHistory(const QString& runDir)
 {
     QVector<EpochStats> history;
-    QByteArray bytes;
-    if (!AtomicFile::read(historyPath(runDir), &bytes))
-        return history;
+    const auto bytes = AtomicFile::read(historyPath(runDir));
+    if (!bytes)
+        return history; // none yet, or unreadable: the callers check what they need
     // Columns by their header names, so that a file with fewer or reordered columns still reads.
-    const QList<QByteArray> lines = bytes.split('\n');
+    const QList<QByteArray> lines = bytes->split('\n');
     const QList<QByteArray> header = lines.value(0).trimmed().split(',');
     auto value = [&header](const QList<QByteArray>& cells, const char* name) {
         bool ok = false;
@@ -129,12 +128,33 @@ QByteArray RunFolder::historyCsv(const QVector<EpochStats>& history)
     return csv.toUtf8();
 }
 
-QJsonArray RunFolder::readEpochs(const QString& runDir)
+QJsonArray RunFolder::readEpochs(const QString& runDir, int upTo)
 {
-    QByteArray bytes;
-    if (!AtomicFile::read(epochsPath(runDir), &bytes))
-        return {};
-    return QJsonDocument::fromJson(bytes).array();
+    const auto bytes = AtomicFile::read(epochsPath(runDir));
+    const QJsonArray all = bytes ? QJsonDocument::fromJson(*bytes).array() : QJsonArray();
+    if (upTo <= 0)
+        return all;
+    QJsonArray kept;
+    for (const QJsonValue& record : all)
+        if (record.toObject().value(QStringLiteral("epoch")).toInt() <= upTo)
+            kept.append(record);
+    return kept;
+}
+
+Expected<QVector<EpochStats>> RunFolder::completedHistory(const QString& runDir, int epochs)
+{
+    QVector<EpochStats> history;
+    for (const EpochStats& e : readHistory(runDir))
+        if (e.epoch <= epochs)
+            history.push_back(e);
+    bool ok = history.size() == epochs;
+    for (int i = 0; i < history.size(); ++i)
+        ok = ok && history[i].epoch == i + 1;
+    if (!ok)
+        return Expected<QVector<EpochStats>>::failure(tr("%1 does not list epochs 1 to %2: the run folder is damaged")
+                                                          .arg(QDir::toNativeSeparators(historyPath(runDir)))
+                                                          .arg(epochs));
+    return history;
 }
 
 QByteArray RunFolder::epochsJson(const QJsonArray& epochs)

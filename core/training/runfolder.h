@@ -36,7 +36,11 @@ public:
     /// epochs.json: an array with one object per epoch: history.csv's figures, the image size,
     /// and on validation images per-class precision, recall, F1 and support, macro F1 and the
     /// confusion matrix (rows true, columns predicted). Read back empty when absent or unreadable.
-    static QJsonArray readEpochs(const QString& runDir);
+    /// `upTo` > 0: only the records of epochs 1 to `upTo` (a resumed run drops what came after).
+    static QJsonArray readEpochs(const QString& runDir, int upTo = 0);
+    /// history.csv of a run resumed after `epochs` epochs: exactly epochs 1 to `epochs`, in order,
+    /// or an error naming the file (a disagreement with the checkpoint is damage).
+    static Expected<QVector<EpochStats>> completedHistory(const QString& runDir, int epochs);
     static QByteArray epochsJson(const QJsonArray& epochs);
 
     /// Where a stopped run can go on from.

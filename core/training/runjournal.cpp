@@ -56,64 +56,64 @@ bool RunJournal::isRunFile(const QString& name)
     return known.contains(name);
 }
 
-bool RunJournal::commit(const QString& runDir, const Files& files, QString* error)
+Status RunJournal::commit(const QString& runDir, const Files& files)
 {
-    if (!finish(runDir, error)) // an earlier commit of this run, interrupted: completed first
-        return false;
+    if (Status finished = finish(runDir); !finished) // an earlier commit of this run, interrupted: completed first
+        return finished;
     QJsonArray names;
     for (const auto& [name, bytes] : files) {
         Q_ASSERT(isRunFile(name));
         step();
-        if (!AtomicFile::write(pendingPath(runDir, name), bytes, error)) {
-            for (const auto& written : files)
-                QFile::remove(pendingPath(runDir, written.first));
-            return false;
+        if (Status written = AtomicFile::write(pendingPath(runDir, name), bytes); !written) {
+            for (const auto& file : files)
+                QFile::remove(pendingPath(runDir, file.first));
+            return written;
         }
         names.append(name);
     }
     step();
-    if (!AtomicFile::write(journalPath(runDir), QJsonDocument(QJsonObject{{"files", names}}).toJson(QJsonDocument::Compact), error)) {
-        for (const auto& written : files)
-            QFile::remove(pendingPath(runDir, written.first));
-        return false;
+    if (Status written
+        = AtomicFile::write(journalPath(runDir), QJsonDocument(QJsonObject{{"files", names}}).toJson(QJsonDocument::Compact));
+        !written) {
+        for (const auto& file : files)
+            QFile::remove(pendingPath(runDir, file.first));
+        return written;
     }
-    return finish(runDir, error);
+    return finish(runDir);
 }
 
-bool RunJournal::recover(const QString& runDir, QString* error)
+Status RunJournal::recover(const QString& runDir)
 {
     if (QFileInfo(runDir).isSymLink())
-        return true; // runs/<id> leading elsewhere: not ours to change
+        return Status::success(); // runs/<id> leading elsewhere: not ours to change
     // Held for the whole recovery, so that no trainer starts committing in the middle of it; a
     // trainer that holds it now is perhaps mid-commit, and the files are its to finish.
     RunLock lock;
     if (!lock.acquire(runDir))
-        return true;
-    return finish(runDir, error);
+        return Status::success();
+    return finish(runDir);
 }
 
-bool RunJournal::recoverHeld(const QString& runDir, QString* error)
+Status RunJournal::recoverHeld(const QString& runDir)
 {
-    return finish(runDir, error);
+    return finish(runDir);
 }
 
-bool RunJournal::finish(const QString& runDir, QString* error)
+Status RunJournal::finish(const QString& runDir)
 {
     const QDir dir(runDir);
     const QFileInfo folder(runDir);
     if (!folder.isDir() || !folder.isWritable())
-        return true; // read-only: readers see the last complete state (pending files are hidden)
-    QByteArray bytes;
-    if (QFileInfo::exists(journalPath(runDir)) && AtomicFile::read(journalPath(runDir), &bytes, nullptr, 1 << 20)) {
-        for (const QJsonValue& v : QJsonDocument::fromJson(bytes).object().value("files").toArray()) {
+        return Status::success(); // read-only: readers see the last complete state (pending files are hidden)
+    const auto journal = QFileInfo::exists(journalPath(runDir)) ? AtomicFile::read(journalPath(runDir), 1 << 20)
+                                                                : Expected<QByteArray>::failure(QString());
+    if (journal) { // an unreadable journal is a commit that never reached its commit point
+        for (const QJsonValue& v : QJsonDocument::fromJson(*journal).object().value("files").toArray()) {
             const QString name = v.toString();
             if (!isRunFile(name) || !QFileInfo::exists(pendingPath(runDir, name)))
                 continue; // renamed already, or not ours to touch
-            if (!renameOver(pendingPath(runDir, name), dir.filePath(name))) {
-                if (error)
-                    *error = tr("Cannot complete the interrupted save of %1 in %2").arg(name, QDir::toNativeSeparators(runDir));
-                return false;
-            }
+            if (!renameOver(pendingPath(runDir, name), dir.filePath(name)))
+                return Status::failure(tr("Cannot complete the interrupted save of %1 in %2").arg(name, QDir::toNativeSeparators(runDir)));
         }
     }
     if (QFileInfo::exists(journalPath(runDir))) {
@@ -124,7 +124,7 @@ bool RunJournal::finish(const QString& runDir, QString* error)
     for (const QString& name : dir.entryList({QStringLiteral(".*.pending")}, QDir::Files | QDir::Hidden))
         QFile::remove(dir.filePath(name));
     AtomicFile::removeTemporaries(runDir);
-    return true;
+    return Status::success();
 }
 
 } // namespace picta

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "support/status.h"
+
 #include <QByteArray>
+
 #include <QCoreApplication>
 #include <QString>
 #include <QVector>
@@ -26,18 +29,18 @@ class RunJournal {
 public:
     using Files = QVector<std::pair<QString, QByteArray>>; ///< file name in the run folder, content
 
-    static bool commit(const QString& runDir, const Files& files, QString* error = nullptr);
-    /// Returns false (with `error`) only when an interrupted commit could not be completed. Takes
-    /// the run's RunLock for the time it works, and does nothing while another process holds it.
-    static bool recover(const QString& runDir, QString* error = nullptr);
+    static Status commit(const QString& runDir, const Files& files);
+    /// Fails only when an interrupted commit could not be completed. Takes the run's RunLock for
+    /// the time it works, and does nothing while another process holds it.
+    static Status recover(const QString& runDir);
     /// recover() for the process that holds the run's RunLock itself (the trainer resuming).
-    static bool recoverHeld(const QString& runDir, QString* error = nullptr);
+    static Status recoverHeld(const QString& runDir);
     static QString journalPath(const QString& runDir);
     /// Names a journal may list: the run folder's own files, never a path.
     static bool isRunFile(const QString& name);
 
 private:
-    static bool finish(const QString& runDir, QString* error);
+    static Status finish(const QString& runDir);
 };
 
 } // namespace picta

@@ -21,7 +21,7 @@ QString RunLock::path(const QString& runDir)
     return QDir(runDir).filePath(QStringLiteral("training.lock"));
 }
 
-bool RunLock::acquire(const QString& runDir, QString* error)
+Status RunLock::acquire(const QString& runDir)
 {
     release();
     const QString file = path(runDir);
@@ -31,19 +31,15 @@ bool RunLock::acquire(const QString& runDir, QString* error)
     // the one at the path is worth nothing, so check the inode after locking and try again.
     for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
         fd = ::open(name.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
-        if (fd < 0) {
-            if (error)
-                *error = tr("Cannot create %1").arg(QDir::toNativeSeparators(file));
-            return false;
-        }
+        if (fd < 0)
+            return Status::failure(tr("Cannot create %1").arg(QDir::toNativeSeparators(file)));
         if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
             char owner[256] = {};
             const ssize_t n = ::pread(fd, owner, sizeof owner - 1, 0);
             ::close(fd);
-            if (error)
-                *error = tr("%1 is being trained by another program (%2)")
-                             .arg(QDir::toNativeSeparators(runDir), QString::fromUtf8(owner, int(std::max<ssize_t>(n, 0))).trimmed());
-            return false;
+            return Status::failure(
+                tr("%1 is being trained by another program (%2)")
+                    .arg(QDir::toNativeSeparators(runDir), QString::fromUtf8(owner, int(std::max<ssize_t>(n, 0))).trimmed()));
         }
         struct stat held, current;
         if (::fstat(fd, &held) != 0 || ::stat(name.constData(), &current) != 0 || held.st_ino != current.st_ino
@@ -52,18 +48,15 @@ bool RunLock::acquire(const QString& runDir, QString* error)
             fd = -1;
         }
     }
-    if (fd < 0) {
-        if (error)
-            *error = tr("Cannot lock %1").arg(QDir::toNativeSeparators(file));
-        return false;
-    }
+    if (fd < 0)
+        return Status::failure(tr("Cannot lock %1").arg(QDir::toNativeSeparators(file)));
     const QByteArray owner = QStringLiteral("process %1 on %2\n").arg(::getpid()).arg(QSysInfo::machineHostName()).toUtf8();
     if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, owner.constData(), size_t(owner.size()), 0) < 0) {
         // The lock is what matters; the text only helps messages.
     }
     m_fd = fd;
     m_path = file;
-    return true;
+    return Status::success();
 }
 
 void RunLock::release()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "support/status.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -19,8 +21,8 @@ public:
     RunLock(const RunLock&) = delete;
     RunLock& operator=(const RunLock&) = delete;
 
-    /// Takes the lock; false with `error` when another living process holds it.
-    bool acquire(const QString& runDir, QString* error = nullptr);
+    /// Takes the lock; fails (naming the holder) when another living process holds it.
+    Status acquire(const QString& runDir);
     void release();
     bool held() const { return m_fd >= 0; }
 

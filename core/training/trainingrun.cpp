@@ -70,9 +70,10 @@ bool TrainingRun::prepare()
     // A resumed run trains on with the settings it was started with.
     const QString resumeDir = m_requested.resumeRunDir;
     if (!resumeDir.isEmpty()) {
-        QString error;
-        if (!m_lock.acquire(resumeDir, &error) || !RunJournal::recoverHeld(resumeDir, &error))
-            return fail(error);
+        if (const Status locked = m_lock.acquire(resumeDir); !locked)
+            return fail(locked.error());
+        if (const Status recovered = RunJournal::recoverHeld(resumeDir); !recovered)
+            return fail(recovered.error());
         const auto stored = ModelInfo::load(RunFolder::infoPath(resumeDir));
         if (!stored)
             return fail(stored.error());
@@ -173,16 +174,15 @@ bool TrainingRun::resume()
     // A resumed run with no finished epoch (killed in its first) starts again in its own folder.
     if (m_resumed.epochsCompleted == 0 && !QFileInfo::exists(RunFolder::checkpointPath(m_result.runDir)))
         return true;
-    QString error;
     Checkpoint::Metadata meta;
     const QString checkpointName = QDir::toNativeSeparators(RunFolder::checkpointPath(m_result.runDir));
     if (m_keepBest) { // the best epoch's weights, kept apart from the last epoch's
-        if (!ModelWeights::load(*m_model, RunFolder::weightsPath(m_result.runDir), &error, m_resumed.weightsSha256))
-            return fail(error);
+        if (const Status loaded = ModelWeights::load(*m_model, RunFolder::weightsPath(m_result.runDir), m_resumed.weightsSha256); !loaded)
+            return fail(loaded.error());
         m_best = Checkpoint::snapshot(*m_model);
     }
-    if (!Checkpoint::load(RunFolder::checkpointPath(m_result.runDir), *m_model, *m_optimizer, &meta, &error))
-        return fail(error);
+    if (const Status loaded = Checkpoint::load(RunFolder::checkpointPath(m_result.runDir), *m_model, *m_optimizer, &meta); !loaded)
+        return fail(loaded.error());
     // The checkpoint, model.json and history.csv are committed together (RunJournal): any
     // disagreement is damage, never a reason to skip or repeat epochs.
     bool epochOk = false, stepOk = false;
@@ -198,19 +198,11 @@ bool TrainingRun::resume()
                         .arg(checkpointName, meta.value(QStringLiteral("step")))
                         .arg(m_totalSteps));
     m_firstEpoch = lastEpoch + 1;
-    for (const EpochStats& e : RunFolder::readHistory(m_result.runDir))
-        if (e.epoch < m_firstEpoch)
-            m_history.push_back(e);
-    bool historyOk = m_history.size() == lastEpoch;
-    for (int i = 0; i < m_history.size(); ++i)
-        historyOk = historyOk && m_history[i].epoch == i + 1;
-    if (!historyOk)
-        return fail(tr("%1 does not list epochs 1 to %2: the run folder is damaged")
-                        .arg(QDir::toNativeSeparators(RunFolder::historyPath(m_result.runDir)))
-                        .arg(lastEpoch));
-    for (const QJsonValue& record : RunFolder::readEpochs(m_result.runDir))
-        if (record.toObject().value(QStringLiteral("epoch")).toInt() < m_firstEpoch)
-            m_epochRecords.append(record);
+    auto history = RunFolder::completedHistory(m_result.runDir, lastEpoch);
+    if (!history)
+        return fail(history.error());
+    m_history = std::move(history.value());
+    m_epochRecords = RunFolder::readEpochs(m_result.runDir, lastEpoch);
     m_result.epochsCompleted = m_firstEpoch - 1;
     for (const EpochStats& e : std::as_const(m_history)) {
         m_stopping->update(e.epoch, *m_monitor == EarlyStopping::Monitor::ValLoss ? e.valLoss : e.valAccuracy);
@@ -237,9 +229,8 @@ bool TrainingRun::open()
     if (!runDir)
         return fail(runDir.error());
     m_result.runDir = runDir.value();
-    QString error;
-    if (!m_lock.acquire(m_result.runDir, &error))
-        return fail(error);
+    if (const Status locked = m_lock.acquire(m_result.runDir); !locked)
+        return fail(locked.error());
     return true;
 }
 
@@ -258,12 +249,11 @@ bool TrainingRun::persist(RunStatus status)
     m_info.epochsCompleted = m_result.epochsCompleted;
     m_info.metrics[QStringLiteral("epochs_run")] = m_result.epochsCompleted;
     describe(&m_files);
-    QString error;
-    const bool ok = RunJournal::commit(m_result.runDir, m_files, &error);
+    const Status committed = RunJournal::commit(m_result.runDir, m_files);
     m_files.clear();
-    if (!ok)
-        m_result.error = error;
-    return ok;
+    if (!committed)
+        m_result.error = committed.error();
+    return committed.ok();
 }
 
 void TrainingRun::queueWeights()
@@ -398,10 +388,7 @@ TrainingRun::EpochEnd TrainingRun::epoch(int epoch, EpochStats* stats)
 
 QString TrainingRun::earlyStopMessage() const
 {
-    return tr("Stopped early: %1 did not improve for %2 epochs; keeping epoch %3")
-        .arg(EarlyStopping::name(*m_monitor))
-        .arg(m_stopping->patience())
-        .arg(m_stopping->bestEpoch());
+    return m_stopping->stopMessage();
 }
 
 void TrainingRun::finish()

@@ -205,16 +205,16 @@ void FileDownloader::fail(const QString& message)
     Q_EMIT failed(message);
 }
 
-bool FileDownloader::fetch(const QUrl& url, const QString& target, const Options& options, QString* error,
-                           const std::function<void(qint64, qint64)>& progress, const std::atomic_bool* cancel)
+Status FileDownloader::fetch(const QUrl& url, const QString& target, const Options& options,
+                             const std::function<void(qint64, qint64)>& progress, const std::atomic_bool* cancel)
 {
     FileDownloader downloader;
     QEventLoop loop;
     bool ok = false;
+    QString error;
     auto cancelled = [&] {
-        if (error)
-            *error = tr("%1: download cancelled").arg(url.toDisplayString());
-        return false;
+        error = tr("%1: download cancelled").arg(url.toDisplayString());
+        return Status::failure(error);
     };
     // The caller's flag is plain memory, not a signal: look at it a few times a second.
     QTimer poll;
@@ -223,7 +223,7 @@ bool FileDownloader::fetch(const QUrl& url, const QString& target, const Options
             if (!cancel->load())
                 return;
             downloader.cancel();
-            cancelled();
+            (void)cancelled(); // the message is kept in `error`
             loop.quit();
         });
         poll.start(100);
@@ -233,8 +233,7 @@ bool FileDownloader::fetch(const QUrl& url, const QString& target, const Options
         loop.quit();
     });
     connect(&downloader, &FileDownloader::failed, &loop, [&](const QString& message) {
-        if (error)
-            *error = message;
+        error = message;
         loop.quit();
     });
     if (progress)
@@ -243,7 +242,7 @@ bool FileDownloader::fetch(const QUrl& url, const QString& target, const Options
         return cancelled();
     downloader.start(url, target, options);
     loop.exec();
-    return ok;
+    return ok ? Status::success() : Status::failure(error);
 }
 
 } // namespace picta

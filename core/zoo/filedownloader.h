@@ -1,5 +1,6 @@
 #pragma once
 
+#include "support/status.h"
 #include "support/networkpolicy.h"
 
 #include <QByteArray>
@@ -46,8 +47,8 @@ public:
     /// Blocking convenience for worker threads and the CLI: runs a local event loop. Setting
     /// `*cancel` stops the transfer within a tenth of a second (the .part file stays, so that the
     /// next fetch resumes it) and fails with a message saying so.
-    static bool fetch(const QUrl& url, const QString& target, const Options& options, QString* error,
-                      const std::function<void(qint64, qint64)>& progress = {}, const std::atomic_bool* cancel = nullptr);
+    static Status fetch(const QUrl& url, const QString& target, const Options& options,
+                        const std::function<void(qint64, qint64)>& progress = {}, const std::atomic_bool* cancel = nullptr);
 
     static QString partPath(const QString& target) { return target + QStringLiteral(".part"); }
 

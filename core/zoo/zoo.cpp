@@ -66,13 +66,12 @@ Expected<QString> Zoo::resolve(const QString& pretrained, const QString& base, c
     const QString path = cachePath(*entry);
     if (QFileInfo::exists(path))
         return path;
-    QString error;
     // A mirror the user named may be plain http, as an --api-base mirror may (NetworkPolicy).
     FileDownloader::Options options;
     if (!base.isEmpty())
         options.policy.allowOrigin(QUrl(Zoo::base(base)));
-    if (!FileDownloader::fetch(url(*entry, base), path, options, &error, progress, cancel))
-        return Expected<QString>::failure(tr("Downloading %1 failed: %2").arg(entry->modelId, error));
+    if (const Status fetched = FileDownloader::fetch(url(*entry, base), path, options, progress, cancel); !fetched)
+        return Expected<QString>::failure(tr("Downloading %1 failed: %2").arg(entry->modelId, fetched.error()));
     return path;
 }
 

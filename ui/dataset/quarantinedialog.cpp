@@ -81,9 +81,8 @@ void QuarantineDialog::emptyQuarantine()
                               tr("Delete the %n quarantined file(s) for good? This cannot be undone.", nullptr, n))
         != QMessageBox::Yes)
         return;
-    QString error;
-    if (!Quarantine(m_root).empty(&error))
-        QMessageBox::warning(this, tr("Empty quarantine"), error);
+    if (const Status emptied = Quarantine(m_root).empty(); !emptied)
+        QMessageBox::warning(this, tr("Empty quarantine"), emptied.error());
     m_changed = true;
     reload();
 }

@@ -198,9 +198,8 @@ Expected<QString> ProjectDocument::addImageData(const QByteArray& bytes, const Q
         return Expected<QString>::failure(tr("No project is open"));
     Importer importer(rootDir());
     ImportReport report;
-    QString why;
-    if (!importer.addImage(bytes, fileName, className, QString(), source, &report, &why))
-        return Expected<QString>::failure(why);
+    if (const Status added = importer.addImage(bytes, fileName, className, QString(), source, &report); !added)
+        return Expected<QString>::failure(added.error());
     return pushAdded(importer.lastWritten(), className);
 }
 

@@ -210,12 +210,11 @@ void PredictTab::recordAnswer(PredictionCard* card, const QString& predicted, co
 {
     if (projectDir().isEmpty() || !m_predictor)
         return;
-    QString error;
-    if (!FeedbackLog(projectDir())
-             .append({card->path().isEmpty() ? card->toolTip() : QDir(projectDir()).relativeFilePath(card->path()),
-                      QFileInfo(m_predictor->runDir()).fileName(), predicted, truth, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                     &error))
-        showMessage(error);
+    const FeedbackEntry answer{card->path().isEmpty() ? card->toolTip() : QDir(projectDir()).relativeFilePath(card->path()),
+                               QFileInfo(m_predictor->runDir()).fileName(), predicted, truth,
+                               QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+    if (const Status recorded = FeedbackLog(projectDir()).append(answer); !recorded)
+        showMessage(recorded.error());
     refreshFeedback();
 }
 
