@@ -89,20 +89,35 @@ private Q_SLOTS:
         --after[truth];
         ++after[target];
         QCOMPARE(dataset.model()->counts(), after);
+        const QString moved = list->item(0)->data(Qt::UserRole).toString(); // the item follows the file
+        QVERIFY(moved != path && QFileInfo::exists(moved));
+
+        auto marked = [&](const QString& p) {
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->data(Qt::UserRole).toString() == p)
+                    return list->item(i)->text().contains("now:");
+            return false;
+        };
+        // The decision stays visible when the list is rebuilt in another order and back.
+        tab.setLeastSureFirst(true);
+        tab.setLeastSureFirst(false);
+        QVERIFY(marked(moved));
+        // Undone on the Dataset tab: back under its own name, and the note goes; redone: back.
         dataset.undoStack()->undo();
         QVERIFY(QFileInfo::exists(path));
         QCOMPARE(dataset.model()->counts(), before);
+        QVERIFY(!marked(path));
+        QCOMPARE(list->item(0)->data(Qt::UserRole).toString(), path);
+        dataset.undoStack()->redo();
+        QVERIFY(marked(moved));
+        dataset.undoStack()->undo();
 
-        // The decision stays visible after looking at the training images and coming back.
+        // Another split is evaluated afresh, and the tab comes back to the validation images.
         tab.setTrainingSplit(true);
         QTRY_COMPARE_WITH_TIMEOUT(evaluated.count(), 2, 30000);
         QCOMPARE(tab.evaluation().split, QString("training"));
         tab.setTrainingSplit(false);
         QTRY_COMPARE_WITH_TIMEOUT(evaluated.count(), 3, 30000);
-        bool marked = false;
-        for (int i = 0; i < list->count(); ++i)
-            marked = marked || (list->item(i)->data(Qt::UserRole).toString() == path && list->item(i)->text().contains("now:"));
-        QVERIFY(marked);
         // Least sure first: ascending confidence.
         tab.setLeastSureFirst(true);
         QHash<QString, double> confidence;

@@ -186,6 +186,29 @@ private Q_SLOTS:
         QVERIFY(quarantine.items().isEmpty());
         QVERIFY(QDir(root.filePath("quarantine/files")).entryList(QDir::Files).isEmpty());
     }
+
+    void aDamagedQuarantineManifestIsReportedNotReplaced()
+    {
+        QTemporaryDir tmp;
+        QDir root(tmp.path());
+        QVERIFY(TestData::writeFile(root.filePath("images/cat/a.png"), png(20, 20)));
+        QVERIFY(TestData::writeFile(root.filePath("images/cat/b.png"), png(21, 20)));
+        Quarantine quarantine(tmp.path());
+        QVERIFY(quarantine.add(root.filePath("images/cat/a.png"), "first"));
+        const QStringList manifests = QDir(quarantine.dir()).entryList({"*.json"}, QDir::Files);
+        QCOMPARE(manifests.size(), 1);
+        const QString manifest = QDir(quarantine.dir()).filePath(manifests.first());
+        QVERIFY(TestData::writeFile(manifest, "{ damaged"));
+        // Adding, restoring or emptying would rewrite the manifest without the first item: refused.
+        const auto added = quarantine.add(root.filePath("images/cat/b.png"), "second");
+        QVERIFY(!added);
+        QVERIFY2(added.error().contains("damaged") && added.error().contains(manifests.first()), qPrintable(added.error()));
+        QVERIFY(!quarantine.empty());
+        QVERIFY(QFileInfo::exists(root.filePath("images/cat/b.png")));
+        QFile file(manifest);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("{ damaged"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIntegrityChecker)

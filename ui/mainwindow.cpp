@@ -244,13 +244,18 @@ void MainWindow::openBuiltIn(const QString& dir, const QString& message, const D
     statusBar()->addPermanentWidget(progress);
     statusBar()->showMessage(message);
 
+    const QString openBefore = m_document->rootDir();
     startJob(
         this, [dir, create](const JobContext& job) { return create(dir, job.progressCallback()); },
-        [this, progress, dir](const Expected<Project>& created) {
+        [this, progress, dir, openBefore](const Expected<Project>& created) {
             progress->deleteLater();
             m_creatingDemo = false;
             if (!created) {
                 showError(tr("The demo project could not be created: %1").arg(created.error()));
+                return;
+            }
+            if (m_document->rootDir() != openBefore) { // the user opened another project meanwhile: keep it
+                statusBar()->showMessage(tr("The demo is ready: open it from the File menu"), 10000);
                 return;
             }
             openProject(dir);

@@ -42,11 +42,26 @@ QString Quarantine::dir() const
 
 QVector<QuarantineItem> Quarantine::items() const
 {
-    const auto data = AtomicFile::read(QDir(dir()).filePath(manifestName()));
+    const auto all = readItems();
+    return all ? *all : QVector<QuarantineItem>(); // unreadable: nothing can be restored from it (the writers refuse it)
+}
+
+Expected<QVector<QuarantineItem>> Quarantine::readItems() const
+{
+    using R = Expected<QVector<QuarantineItem>>;
+    const QString manifest = QDir(dir()).filePath(manifestName());
+    if (!QFileInfo::exists(manifest))
+        return QVector<QuarantineItem>(); // nothing quarantined yet
+    const auto data = AtomicFile::read(manifest);
     if (!data)
-        return {}; // none yet (or unreadable: then nothing can be restored from it either)
+        return R::failure(data.error());
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(*data, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return R::failure(tr("%1 is damaged (%2): the quarantine is left as it is; repair or move the file away")
+                              .arg(QDir::toNativeSeparators(manifest), parseError.errorString()));
     QVector<QuarantineItem> result;
-    for (const QJsonValue& v : QJsonDocument::fromJson(*data).object().value(QStringLiteral("items")).toArray()) {
+    for (const QJsonValue& v : doc.object().value(QStringLiteral("items")).toArray()) {
         const QJsonObject o = v.toObject();
         QuarantineItem item{o.value("id").toString(), o.value("original").toString(), o.value("stored").toString(),
                             o.value("reason").toString(), QDateTime::fromString(o.value("when").toString(), Qt::ISODate)};
@@ -91,7 +106,13 @@ QVector<QuarantineItem> Quarantine::add(const QVector<QPair<QString, QString>>& 
         return {};
     }
     const FileLock lock(FileLock::projectLockPath(m_root));
-    QVector<QuarantineItem> all = items(), planned, added;
+    const auto existing = readItems();
+    if (!existing) {
+        if (errors)
+            *errors << existing.error();
+        return {};
+    }
+    QVector<QuarantineItem> all = *existing, planned, added;
     QVector<QPair<QString, QString>> moves; // (from, to)
     for (const auto& [path, reason] : pathsAndReasons) {
         const QFileInfo info(path);
@@ -153,7 +174,10 @@ Expected<QString> Quarantine::restore(const QString& id)
 {
     using R = Expected<QString>;
     const FileLock lock(FileLock::projectLockPath(m_root));
-    QVector<QuarantineItem> all = items();
+    const auto existing = readItems();
+    if (!existing)
+        return R::failure(existing.error());
+    QVector<QuarantineItem> all = *existing;
     const auto it = std::find_if(all.begin(), all.end(), [&](const QuarantineItem& item) { return item.id == id; });
     if (it == all.end())
         return R::failure(tr("No quarantined item %1").arg(id));
@@ -179,7 +203,10 @@ Expected<QString> Quarantine::restore(const QString& id)
 Status Quarantine::empty()
 {
     const FileLock lock(FileLock::projectLockPath(m_root));
-    const QVector<QuarantineItem> all = items();
+    const auto existing = readItems();
+    if (!existing)
+        return Status::failure(existing.error());
+    const QVector<QuarantineItem>& all = *existing;
     QVector<QuarantineItem> kept;
     QDir files(QDir(dir()).filePath(QStringLiteral("files")));
     for (const QuarantineItem& item : all)

@@ -32,6 +32,10 @@ public:
 
     QString dir() const;
     QVector<QuarantineItem> items() const;
+    /// items(), failing when the manifest exists but cannot be read or parsed: the writers use it,
+    /// so that a damaged manifest is reported instead of being replaced (which would orphan every
+    /// earlier item).
+    Expected<QVector<QuarantineItem>> readItems() const;
 
     /// Moves each file into the quarantine with its reason (one manifest write for all).
     /// Returns the items added; files that could not be moved are named in `errors` and stay.
@@ -42,10 +46,11 @@ public:
     Expected<QString> restore(const QString& id);
     /// Deletes every quarantined file for good.
     Status empty();
+    /// Where an item came from, as an absolute path.
+    QString absoluteOriginal(const QuarantineItem& item) const;
 
 private:
     Status saveItems(const QVector<QuarantineItem>& items) const;
-    QString absoluteOriginal(const QuarantineItem& item) const;
 
     QString m_root;
 };

@@ -311,13 +311,18 @@ QVector<ImageEntry> Project::images(QVector<ListingProblem>* problems) const
             entries.push_back(entry);
         }
     }
+    assignSplits(entries);
+    return entries;
+}
+
+void Project::assignSplits(QVector<ImageEntry>& entries) const
+{
     if (m_validationPrefix.isEmpty()) {
         DataSplit::assign(entries, m_classes.size(), m_validationFraction, m_splitSeed);
-    } else {
-        for (ImageEntry& entry : entries)
-            entry.split = QFileInfo(entry.path).fileName().startsWith(m_validationPrefix) ? Split::Validation : Split::Train;
+        return;
     }
-    return entries;
+    for (ImageEntry& entry : entries)
+        entry.split = QFileInfo(entry.path).fileName().startsWith(m_validationPrefix) ? Split::Validation : Split::Train;
 }
 
 bool Project::isReadOnly() const

@@ -70,6 +70,8 @@ public:
     /// Every image of every class, with its split. Files of other types and unreadable folders are
     /// reported in `problems` and skipped.
     QVector<ImageEntry> images(QVector<ListingProblem>* problems = nullptr) const;
+    /// Gives each entry (path, relativePath and classIndex set) its split, as images() does.
+    void assignSplits(QVector<ImageEntry>& entries) const;
     /// Image count per class, in class order.
     QVector<int> countPerClass() const;
     /// Run folders (runs/<id>) that hold a model, newest first.

@@ -302,7 +302,8 @@ void DatasetTab::computeLosses()
     const QString runDir = runs.first();
     m_lossJob.cancel();
     m_lossJob = startJob(
-        this, [runDir, images](const JobContext& job) { return LossRanker::compute(runDir, images, job.progressCallback()); },
+        this,
+        [runDir, images](const JobContext& job) { return LossRanker::compute(runDir, images, job.progressCallback(), job.cancelFlag()); },
         [this, root = root()](const Expected<QHash<QString, double>>& losses) {
             if (root != this->root())
                 return; // another project was opened meanwhile

@@ -3,10 +3,12 @@
 #include "document/datasetmodel.h"
 #include "document/projectdocument.h"
 
+#include "cleaning/quarantine.h"
 #include "project/dataseteditor.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 
 namespace picta {
 
@@ -68,16 +70,21 @@ QuarantineCommand::QuarantineCommand(ProjectDocument* document, const QStringLis
 
 void QuarantineCommand::redo()
 {
-    DatasetEditor editor(m_document->rootDir());
+    // One manifest write for the whole selection (a duplicates search may quarantine thousands).
+    Quarantine quarantine(m_document->rootDir());
+    QVector<QPair<QString, QString>> moves;
+    for (const Item& item : std::as_const(m_items))
+        moves.push_back({item.path, item.reason});
+    QStringList errors;
+    QHash<QString, QString> ids; // original path → quarantine id
+    for (const QuarantineItem& added : quarantine.add(moves, &errors))
+        ids.insert(QFileInfo(quarantine.absoluteOriginal(added)).absoluteFilePath(), added.id);
+    for (const QString& error : std::as_const(errors))
+        m_document->reportProblem(error);
     for (Item& item : m_items) {
-        const auto id = editor.quarantine(item.path, item.reason);
-        if (!id) {
-            m_document->reportProblem(id.error());
-            item.id.clear();
-            continue;
-        }
-        item.id = *id;
-        m_document->notifyRemoved(item.path);
+        item.id = ids.value(QFileInfo(item.path).absoluteFilePath());
+        if (!item.id.isEmpty())
+            m_document->notifyRemoved(item.path);
     }
     m_document->flushNotifications();
 }

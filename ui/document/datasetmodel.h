@@ -32,6 +32,8 @@ public:
     /// Images per class in class order, then the unlabelled count.
     QVector<int> counts() const;
     const DatasetImage& image(int row) const { return m_images[row]; }
+    /// Every listed image: each class's, then the unlabelled ones.
+    const QVector<DatasetImage>& images() const { return m_images; }
     int rowOf(const QString& path) const { return m_rows.value(path, -1); }
 
     /// A run's loss per image path (LossRole; -1 where unknown), for sorting by loss.

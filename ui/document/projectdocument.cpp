@@ -55,32 +55,51 @@ ProjectDocument::ProjectDocument(QObject* parent)
     , m_watcher(new QFileSystemWatcher(this))
     , m_rescanTimer(new QTimer(this))
 {
+    // Throttled, not debounced: a steady import merges every 300 ms instead of waiting for a pause.
     m_rescanTimer->setSingleShot(true);
-    m_rescanTimer->setInterval(300); // a copy of 500 files is one listing, not 500
+    m_rescanTimer->setInterval(300);
     connect(m_rescanTimer, &QTimer::timeout, this, &ProjectDocument::startListing);
-    connect(m_model, &DatasetModel::countsChanged, this, &ProjectDocument::countsChanged);
-    // Our own edits change these folders too; a folder is listed again only when the number of
-    // images in it differs from what the listing holds (one readdir), so labelling at speed does
-    // not re-read the project after every key press.
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this](const QString& dir) {
-        if (!isOpen())
-            return;
-        if (QDir(dir) == QDir(rootDir())) {
-            refreshRuns();
-            if (!m_watcher->directories().contains(m_project->runsDir()) && QFileInfo(m_project->runsDir()).isDir())
-                m_watcher->addPath(m_project->runsDir());
-            const QFileInfo settings(QDir(rootDir()).filePath(Project::fileName()));
-            if (settings.lastModified() != m_settingsModified)
-                rescan();
-            return;
-        }
-        if (QDir(dir) == QDir(m_project->runsDir())) {
-            refreshRuns();
-            return;
-        }
-        if (QDir(dir) == QDir(m_project->imagesDir()) || m_model->imagesDirectlyIn(dir) != imageFilesIn(dir))
-            rescan();
+    // The counts change once per edit, not once per image of it (flushNotifications).
+    connect(m_model, &DatasetModel::countsChanged, this, [this] {
+        if (m_batching)
+            m_countsPending = true;
+        else
+            Q_EMIT countsChanged();
     });
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &ProjectDocument::onFolderChanged);
+}
+
+void ProjectDocument::onFolderChanged(const QString& dir)
+{
+    if (!isOpen())
+        return;
+    const QDir changed(dir);
+    const bool isRoot = changed == QDir(rootDir()), isImages = changed == QDir(m_project->imagesDir());
+    if (isRoot) {
+        refreshRuns();
+        if (!m_watcher->directories().contains(m_project->runsDir()) && QFileInfo(m_project->runsDir()).isDir())
+            m_watcher->addPath(m_project->runsDir());
+        const QFileInfo settings(QDir(rootDir()).filePath(Project::fileName()));
+        if (settings.lastModified() != m_settingsModified)
+            rescan();
+    }
+    if (changed == QDir(m_project->runsDir())) {
+        refreshRuns();
+        return;
+    }
+    // Our own edits change these folders too (and the project lock file comes and goes in the
+    // root): a folder is listed again only when its subfolders or its number of images differ
+    // from what the listing knows (one readdir), so labelling at speed never re-reads the tree.
+    if (isImages) {
+        if (changed.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden) != m_knownFolders)
+            rescan();
+        if (isRoot)
+            return;
+    } else if (isRoot) {
+        return;
+    }
+    if (m_model->imagesDirectlyIn(dir) + m_unlisted.value(changed.absolutePath()) != imageFilesIn(dir))
+        rescan();
 }
 
 ProjectDocument::~ProjectDocument() = default;
@@ -106,7 +125,7 @@ Status ProjectDocument::openProject(const QString& dir, bool wait)
     m_undo->clear();
     m_loaded = false;
     m_runs = m_project->runs();
-    ++m_editGeneration; // a listing of the previous project still on its way is dropped
+    ++m_classGeneration; // a listing of the previous project still on its way is dropped
     if (!m_watcher->directories().isEmpty())
         m_watcher->removePaths(m_watcher->directories());
     if (wait) {
@@ -114,6 +133,7 @@ Status ProjectDocument::openProject(const QString& dir, bool wait)
         m_model->reset(rootDir(), listing.classes, listing.images);
         m_loaded = true;
         watchFolders();
+        recountUnlisted();
     } else {
         m_model->reset(rootDir(), m_project->classes(), {});
         startListing();
@@ -155,7 +175,6 @@ void ProjectDocument::relabel(const QStringList& paths, int classIndex)
 {
     if (!isOpen() || paths.isEmpty())
         return;
-    ++m_editGeneration;
     m_undo->push(new RelabelCommand(this, paths, classIndex));
 }
 
@@ -163,7 +182,6 @@ void ProjectDocument::quarantine(const QStringList& paths, const QStringList& re
 {
     if (!isOpen() || paths.isEmpty())
         return;
-    ++m_editGeneration;
     m_undo->push(new QuarantineCommand(this, paths, reasons));
 }
 
@@ -171,7 +189,6 @@ void ProjectDocument::addClass(const QString& name)
 {
     if (!isOpen())
         return;
-    ++m_editGeneration;
     m_undo->push(new ClassCommand(this, ClassCommand::Kind::Add, -1, name, -1));
 }
 
@@ -179,7 +196,6 @@ void ProjectDocument::renameClass(int classIndex, const QString& name)
 {
     if (!isOpen())
         return;
-    ++m_editGeneration;
     m_undo->push(new ClassCommand(this, ClassCommand::Kind::Rename, classIndex, name, -1));
 }
 
@@ -187,7 +203,6 @@ void ProjectDocument::mergeClass(int from, int into)
 {
     if (!isOpen())
         return;
-    ++m_editGeneration;
     m_undo->push(new ClassCommand(this, ClassCommand::Kind::Merge, from, QString(), into));
 }
 
@@ -200,7 +215,7 @@ Expected<QString> ProjectDocument::addImageData(const QByteArray& bytes, const Q
     ImportReport report;
     if (const Status added = importer.addImage(bytes, fileName, className, QString(), source, &report); !added)
         return Expected<QString>::failure(added.error());
-    return pushAdded(importer.lastWritten(), className);
+    return pushAdded(importer.lastWritten());
 }
 
 Expected<QString> ProjectDocument::addImageFile(const QString& path, const QString& className, const QString& source)
@@ -212,23 +227,25 @@ Expected<QString> ProjectDocument::addImageFile(const QString& path, const QStri
     if (report.imported == 0)
         return Expected<QString>::failure(report.skipped.isEmpty() ? tr("%1 was not added").arg(QDir::toNativeSeparators(path))
                                                                    : report.skipped.first().reason);
-    return pushAdded(importer.lastWritten(), className);
+    return pushAdded(importer.lastWritten());
 }
 
-Expected<QString> ProjectDocument::pushAdded(const QString& written, const QString& className)
+Expected<QString> ProjectDocument::pushAdded(const QString& written)
 {
-    ++m_editGeneration;
-    const bool newClass = !classes().contains(className);
-    if (newClass)
+    // The class is the folder the importer chose (it matches names without regard to case and
+    // makes unsafe names safe), not the name asked for.
+    const QString folder = QFileInfo(written).dir().dirName();
+    const bool unlabelled = QFileInfo(written).dir() == QDir(QDir(m_project->imagesDir()).filePath(QStringLiteral(".unlabelled")));
+    if (!unlabelled && !classes().contains(folder))
         reloadClasses(); // the importer made the class folder and its picta.json entry
     // Already on disk: the command's first redo only records it; undo quarantines it.
-    m_undo->push(new AddImageCommand(this, written, int(classes().indexOf(className))));
+    m_undo->push(new AddImageCommand(this, written, unlabelled ? -1 : int(classes().indexOf(folder))));
     return written;
 }
 
 void ProjectDocument::rescan()
 {
-    if (isOpen())
+    if (isOpen() && !m_rescanTimer->isActive())
         m_rescanTimer->start();
 }
 
@@ -237,22 +254,21 @@ void ProjectDocument::startListing()
     if (!isOpen())
         return;
     if (m_listing) {
-        m_rescanTimer->start(); // one listing at a time; the newest request runs after it
+        m_rescanTimer->start(); // one listing at a time; another after it
         return;
     }
     m_listing = true;
-    const int generation = m_editGeneration;
+    m_touched.clear(); // paths edited from now on are the model's to know, not this listing's
+    const int classGeneration = m_classGeneration;
     const QString root = rootDir();
     startJob(
         this, [root](const JobContext&) { return readListing(root); },
-        [this, generation, root](const Listing& listing) {
+        [this, classGeneration, root](const Listing& listing) {
             m_listing = false;
             if (root != rootDir())
                 return; // another project was opened meanwhile
-            if (generation != m_editGeneration) {
-                // An edit happened while the folders were read: the listing may show a file in
-                // two places. Read again.
-                m_rescanTimer->start();
+            if (classGeneration != m_classGeneration) {
+                m_rescanTimer->start(); // the classes changed while the folders were read: read again
                 return;
             }
             mergeListing(listing.project, listing.classes, listing.images);
@@ -276,25 +292,35 @@ void ProjectDocument::mergeListing(const std::optional<Project>& project, const 
         if (!firstListing && classes.mid(0, before.size()) != before)
             m_undo->clear();
         m_model->reset(rootDir(), classes, images);
+        m_touched.clear();
         watchFolders();
+        recountUnlisted();
         if (firstListing)
             Q_EMIT loaded();
         if (classes != before || firstListing)
             Q_EMIT classesChanged(classes);
         return;
     }
+    // Paths edited while the folders were read are the model's to know: the listing may have
+    // seen them before or after the move.
     QSet<QString> onDisk;
     onDisk.reserve(images.size());
     for (const DatasetImage& image : images)
         onDisk.insert(image.path);
-    const QStringList removed = m_model->pathsNotIn(onDisk);
+    QStringList removed;
+    for (const QString& path : m_model->pathsNotIn(onDisk))
+        if (!m_touched.contains(path))
+            removed << path;
     QVector<DatasetImage> added;
     for (const DatasetImage& image : images)
-        if (m_model->rowOf(image.path) < 0)
+        if (m_model->rowOf(image.path) < 0 && !m_touched.contains(image.path))
             added.push_back(image);
+    m_touched.clear();
+    watchFolders();
     if (removed.isEmpty() && added.isEmpty())
         return;
     m_model->apply(added, removed);
+    recountUnlisted();
     QStringList addedPaths;
     for (const DatasetImage& image : added)
         addedPaths << image.path;
@@ -319,7 +345,28 @@ void ProjectDocument::watchFolders()
         if (!watched.contains(d) && QFileInfo(d).isDir())
             missing << d;
     if (!missing.isEmpty())
-        m_watcher->addPaths(missing); // paths that cannot be watched (limits) are only not merged live
+        (void)m_watcher->addPaths(missing); // what cannot be watched (inotify limits) is merged at the next rescan only
+    m_knownFolders = QDir(m_project->imagesDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+}
+
+void ProjectDocument::recountUnlisted()
+{
+    // Files with an image extension that the listing leaves out (unreadable, or links leading out
+    // of the project), per watched folder: the watcher's count check expects them.
+    m_unlisted.clear();
+    QHash<QString, int> listed;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString& path = m_model->image(row).path;
+        ++listed[path.left(path.lastIndexOf(QLatin1Char('/')))];
+    }
+    const QStringList watched = m_watcher->directories();
+    for (const QString& dir : watched) {
+        const QString absolute = QDir(dir).absolutePath();
+        if (absolute == QDir(rootDir()).absolutePath() || absolute == QDir(m_project->runsDir()).absolutePath())
+            continue;
+        if (const int unlisted = imageFilesIn(dir) - listed.value(absolute); unlisted != 0)
+            m_unlisted.insert(absolute, unlisted);
+    }
 }
 
 void ProjectDocument::refreshRuns()
@@ -335,7 +382,8 @@ void ProjectDocument::refreshRuns()
 
 void ProjectDocument::notifyMoved(const QString& oldPath, const QString& newPath, int classIndex)
 {
-    ++m_editGeneration;
+    m_batching = true;
+    m_touched << oldPath << newPath;
     m_model->imageMoved(oldPath, newPath, classIndex);
     m_pendingMovedFrom << oldPath;
     m_pendingMovedTo << newPath;
@@ -343,15 +391,17 @@ void ProjectDocument::notifyMoved(const QString& oldPath, const QString& newPath
 
 void ProjectDocument::notifyRemoved(const QString& path)
 {
-    ++m_editGeneration;
+    m_batching = true;
+    m_touched << path;
     m_model->imageRemoved(path);
     m_pendingRemoved << path;
 }
 
 void ProjectDocument::notifyAdded(const QString& path, int classIndex)
 {
-    ++m_editGeneration;
+    m_batching = true;
     const QFileInfo info(path);
+    m_touched << info.absoluteFilePath();
     if (m_model->rowOf(info.absoluteFilePath()) < 0)
         m_model->imageAdded({info.absoluteFilePath(), classIndex, info.size(), info.lastModified()});
     m_pendingAdded << info.absoluteFilePath();
@@ -365,11 +415,14 @@ void ProjectDocument::flushNotifications()
         Q_EMIT imagesRemoved(std::exchange(m_pendingRemoved, {}));
     if (!m_pendingAdded.isEmpty())
         Q_EMIT imagesAdded(std::exchange(m_pendingAdded, {}));
+    m_batching = false;
+    if (std::exchange(m_countsPending, false))
+        Q_EMIT countsChanged();
 }
 
 void ProjectDocument::reloadClasses(const QString& renamedFrom, const QString& renamedTo)
 {
-    ++m_editGeneration;
+    ++m_classGeneration;
     const auto project = Project::open(rootDir());
     if (!project) {
         Q_EMIT problem(project.error());
@@ -379,6 +432,7 @@ void ProjectDocument::reloadClasses(const QString& renamedFrom, const QString& r
     m_settingsModified = QFileInfo(QDir(rootDir()).filePath(Project::fileName())).lastModified();
     m_model->load(rootDir());
     watchFolders();
+    recountUnlisted();
     if (!renamedFrom.isEmpty())
         Q_EMIT classRenamed(renamedFrom, renamedTo);
     Q_EMIT classesChanged(classes());

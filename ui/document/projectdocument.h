@@ -5,6 +5,7 @@
 #include "support/status.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -111,7 +112,9 @@ private:
     void startListing();
     void mergeListing(const std::optional<Project>& project, const QStringList& classes, const QVector<DatasetImage>& images);
     void watchFolders();
-    Expected<QString> pushAdded(const QString& written, const QString& className);
+    Expected<QString> pushAdded(const QString& written);
+    void onFolderChanged(const QString& dir);
+    void recountUnlisted();
 
     std::optional<Project> m_project;
     bool m_readOnly = false;
@@ -121,8 +124,12 @@ private:
     QUndoStack* m_undo;
     QFileSystemWatcher* m_watcher;
     QTimer* m_rescanTimer;
-    int m_editGeneration = 0;    ///< bumped by every edit: a listing read before it is stale
-    int m_listingGeneration = 0; ///< the newest listing asked for
+    int m_classGeneration = 0;      ///< bumped when the classes are read again: a listing begun before is stale
+    QSet<QString> m_touched;        ///< paths edited since the running listing began: the model knows them better
+    QHash<QString, int> m_unlisted; ///< per folder: image files the listing leaves out (unreadable, links out)
+    QStringList m_knownFolders;     ///< the images folder's subfolders at the last listing
+    bool m_batching = false;        ///< inside one edit: countsChanged waits for flushNotifications()
+    bool m_countsPending = false;
     bool m_listing = false;
     bool m_loaded = false;
     QStringList m_pendingAdded, m_pendingRemoved, m_pendingMovedFrom, m_pendingMovedTo;

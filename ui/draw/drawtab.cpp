@@ -51,6 +51,7 @@ DrawTab::DrawTab(ProjectDocument* document, QWidget* parent)
     buildUi();
     connect(m_document, &ProjectDocument::opened, this, [this] {
         m_predictor.reset();
+        m_loadingRun.clear();
         fillCollectClasses();
         refreshRuns(QString());
     });
@@ -222,6 +223,7 @@ void DrawTab::refreshRuns(const QString& select)
         m_runs->addItem(QFileInfo(run).fileName(), run);
     if (runs.isEmpty()) {
         m_predictor.reset();
+        m_loadingRun.clear(); // a load still on its way is dropped
         m_modelInfo->setText(tr("Train a model first, or open the sketch demo and train it (a minute)."));
         return;
     }
@@ -232,15 +234,19 @@ void DrawTab::refreshRuns(const QString& select)
 
 void DrawTab::setRun(const QString& runDir)
 {
-    if (runDir.isEmpty())
-        return;
+    if (runDir.isEmpty() || runDir == m_loadingRun || (m_predictor && m_predictor->runDir() == QDir(runDir).absolutePath()))
+        return;                       // loading or loaded already
     if (m_runs->findData(runDir) < 0) // a run made after the list was filled
         m_runs->insertItem(0, QFileInfo(runDir).fileName(), runDir);
     m_runs->setCurrentIndex(m_runs->findData(runDir));
     m_modelInfo->setText(tr("Loading %1…").arg(QFileInfo(runDir).fileName()));
+    m_loadingRun = runDir;
     auto* watcher = new QFutureWatcher<Expected<std::shared_ptr<Predictor>>>(this);
     connect(watcher, &QFutureWatcher<Expected<std::shared_ptr<Predictor>>>::finished, this, [this, watcher, runDir] {
         watcher->deleteLater();
+        if (runDir != m_loadingRun)
+            return; // another run (or project) was chosen meanwhile
+        m_loadingRun.clear();
         const auto loaded = watcher->result();
         if (!loaded) {
             m_modelInfo->setText(loaded.error());

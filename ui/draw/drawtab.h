@@ -67,6 +67,7 @@ private:
     std::shared_ptr<Predictor> m_predictor;
     QThreadPool m_pool;
     int m_generation = 0;
+    QString m_loadingRun; ///< the run whose model is on its way; older loads are dropped
     QTimer* m_debounce = nullptr;
     SketchCanvas* m_canvas = nullptr;
     QComboBox* m_runs = nullptr;

@@ -5,6 +5,7 @@
 #include "evaluate/learningcurves.h"
 #include "common/thumbnailcache.h"
 
+#include "document/datasetmodel.h"
 #include "document/projectdocument.h"
 
 #include <QAction>
@@ -65,16 +66,17 @@ EvaluateTab::EvaluateTab(ProjectDocument* document, QWidget* parent)
             setRun(runs.first());
     });
     // Images relabelled here or on another tab keep their place in the list under their new path.
-    connect(m_document, &ProjectDocument::imagesRelabelled, this, [this](const QStringList& from, const QStringList& to) {
-        for (int i = 0; i < from.size(); ++i) {
-            QListWidgetItem* item = m_items.take(from[i]);
-            if (!item)
-                continue;
-            item->setData(Qt::UserRole, to[i]);
-            m_items.insert(to[i], item);
-            if (m_decisions.contains(from[i]))
-                m_decisions.insert(to[i], m_decisions.take(from[i]));
-        }
+    // Images relabelled or quarantined here or on another tab (and their undo) keep their place in
+    // the list under their new path, with a note saying what was decided.
+    connect(m_document, &ProjectDocument::imagesRelabelled, this, &EvaluateTab::onRelabelled);
+    connect(m_document, &ProjectDocument::imagesRemoved, this, [this](const QStringList& paths) {
+        for (const QString& path : paths)
+            setDecision(path, tr("quarantined"));
+    });
+    connect(m_document, &ProjectDocument::imagesAdded, this, [this](const QStringList& paths) {
+        for (const QString& path : paths)
+            if (m_decisions.value(path) == tr("quarantined"))
+                setDecision(path, QString()); // restored: undone
     });
     if (m_document->isOpen())
         onOpened();
@@ -365,20 +367,11 @@ bool EvaluateTab::eventFilter(QObject* watched, QEvent* event)
         if (!paths.isEmpty() && key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9
             && key->key() - Qt::Key_1 < m_document->classes().size()) {
             const int cls = key->key() - Qt::Key_1;
-            m_document->relabel(paths, cls); // undoable from any tab
-            // The decision stays visible while the tab shows this run.
-            for (QListWidgetItem* item : m_losses->selectedItems()) {
-                m_decisions.insert(item->data(Qt::UserRole).toString(), tr("now: %1").arg(m_document->classes()[cls]));
-                item->setText(item->text().section('\n', 0, 1) + '\n' + m_decisions.value(item->data(Qt::UserRole).toString()));
-            }
+            m_document->relabel(paths, cls); // undoable from any tab; onRelabelled() notes it
             return true;
         }
         if (!paths.isEmpty() && key->key() == Qt::Key_Delete) {
             m_document->quarantine(paths, QStringList{tr("quarantined from the top losses of run %1").arg(QFileInfo(m_runDir).fileName())});
-            for (const QString& path : paths)
-                m_decisions.insert(path, tr("quarantined"));
-            for (QListWidgetItem* item : m_losses->selectedItems())
-                item->setText(item->text().section('\n', 0, 1) + '\n' + tr("quarantined"));
             return true;
         }
     }
@@ -388,6 +381,39 @@ bool EvaluateTab::eventFilter(QObject* watched, QEvent* event)
 QString EvaluateTab::overfittingHint() const
 {
     return m_curves->hint();
+}
+
+void EvaluateTab::onRelabelled(const QStringList& from, const QStringList& to)
+{
+    QHash<QString, QString> moved;
+    for (int i = 0; i < from.size() && i < to.size(); ++i)
+        moved.insert(from[i], to[i]);
+    for (ImageOutcome& o : m_evaluation.outcomes) {
+        const QString next = moved.value(o.path);
+        if (next.isEmpty())
+            continue;
+        if (QListWidgetItem* item = m_items.take(o.path)) {
+            item->setData(Qt::UserRole, next);
+            m_items.insert(next, item);
+        }
+        m_decisions.remove(o.path);
+        o.path = next;
+        // Back in the class it was judged as (an undo): no decision to show.
+        const int row = m_document->model()->rowOf(next);
+        const int now = row >= 0 ? m_document->model()->image(row).classIndex : -1;
+        const QString nowName = now < 0 ? tr("unlabelled") : m_document->classes().value(now);
+        setDecision(next, nowName == m_evaluation.classes.value(o.truth) ? QString() : tr("now: %1").arg(nowName));
+    }
+}
+
+void EvaluateTab::setDecision(const QString& path, const QString& decision)
+{
+    if (decision.isEmpty())
+        m_decisions.remove(path);
+    else
+        m_decisions.insert(path, decision);
+    if (QListWidgetItem* item = m_items.value(path))
+        item->setText(item->text().section(QLatin1Char('\n'), 0, 1) + (decision.isEmpty() ? QString() : QLatin1Char('\n') + decision));
 }
 
 } // namespace picta

@@ -55,6 +55,9 @@ protected:
 private:
     void buildUi();
     void onOpened();
+    void onRelabelled(const QStringList& from, const QStringList& to);
+    /// Notes what was decided for an image (empty: nothing) in the list and across views.
+    void setDecision(const QString& path, const QString& decision);
     void onEvaluated(const RunEvaluation& evaluation);
     QStringList selectedLossPaths() const;
     void evaluate();

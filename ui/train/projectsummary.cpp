@@ -1,7 +1,6 @@
 #include "train/projectsummary.h"
 
 #include "project/project.h"
-#include "training/runfolder.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -20,7 +19,7 @@ int ProjectSummary::validationTotal() const
     return std::accumulate(validation.begin(), validation.end(), 0);
 }
 
-ProjectSummary ProjectSummary::read(const Project& project)
+ProjectSummary ProjectSummary::fromListing(const Project& project, const QVector<DatasetImage>& images)
 {
     ProjectSummary s;
     s.name = project.name();
@@ -28,16 +27,16 @@ ProjectSummary ProjectSummary::read(const Project& project)
     s.imageSize = project.imageSize();
     s.train.fill(0, s.classes.size());
     s.validation.fill(0, s.classes.size());
-    for (const ImageEntry& e : project.images())
+    // The split as the trainer will make it (Project::assignSplits: a stable hash of each path).
+    const QDir imagesDir(project.imagesDir());
+    QVector<ImageEntry> entries;
+    entries.reserve(images.size());
+    for (const DatasetImage& image : images)
+        if (image.classIndex >= 0 && image.classIndex < s.classes.size())
+            entries.push_back({image.path, imagesDir.relativeFilePath(image.path), image.classIndex, Split::Train});
+    project.assignSplits(entries);
+    for (const ImageEntry& e : std::as_const(entries))
         ++(e.split == Split::Train ? s.train : s.validation)[e.classIndex];
-
-    // The rule for "resume" is core's (RunFolder::resumePoint): the same as picta-cli's.
-    if (const auto point = RunFolder::newestResumable(project.runsDir())) {
-        s.resumableRun = point->runDir;
-        s.resumableDone = point->epochsCompleted;
-        s.resumableEpochs = point->epochs;
-        s.resumableConfig = point->config;
-    }
     return s;
 }
 

@@ -1,5 +1,6 @@
 #include "train/traintab.h"
 
+#include "document/datasetmodel.h"
 #include "document/projectdocument.h"
 #include "train/augmentationgrid.h"
 #include "train/lrfinderplot.h"
@@ -50,15 +51,16 @@ TrainTab::TrainTab(ProjectDocument* document, QWidget* parent)
 {
     buildUi();
     // The class table follows the document: images added, labelled or removed anywhere (or by
-    // another program) show here within a moment; the split is computed off the GUI thread.
+    // another program) show here within a moment.
     m_summaryTimer->setSingleShot(true);
     m_summaryTimer->setInterval(200);
     connect(m_summaryTimer, &QTimer::timeout, this, &TrainTab::refreshSummary);
     connect(m_document, &ProjectDocument::opened, this, &TrainTab::onOpened);
     auto later = [this] { m_summaryTimer->start(); };
     connect(m_document, &ProjectDocument::countsChanged, this, later);
-    connect(m_document, &ProjectDocument::runsChanged, this, later);
     connect(m_document, &ProjectDocument::classesChanged, this, later);
+    connect(m_document, &ProjectDocument::loaded, this, &TrainTab::refreshSummary);
+    connect(m_document, &ProjectDocument::runsChanged, this, &TrainTab::refreshResumable);
     connect(m_controller, &TrainingController::preparing, this, &TrainTab::onPreparing);
     connect(m_controller, &TrainingController::downloading, this, &TrainTab::onDownloading);
     connect(m_controller, &TrainingController::started, this, &TrainTab::onStarted);
@@ -161,52 +163,56 @@ QString TrainTab::projectDir() const
 void TrainTab::onOpened()
 {
     m_augmentation->setProject(projectDir());
-    m_projectLabel->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(projectDir())));
     refreshSummary();
+    refreshResumable();
 }
 
 void TrainTab::refreshSummary()
 {
     if (!m_document->isOpen())
         return;
-    // Listing tens of thousands of files takes a moment: off the GUI thread, from the document's
-    // copy of the project's settings.
-    m_summaryJob.cancel();
-    const Project project = m_document->project();
-    const int generation = ++m_summaryGeneration;
-    m_summaryJob = startJob(
-        this, [project](const JobContext&) { return ProjectSummary::read(project); },
-        [this, generation](const ProjectSummary& s) {
-            if (generation != m_summaryGeneration)
-                return; // a newer summary is on its way
-            m_resumableRun = s.resumableRun;
-            m_resumableConfig = s.resumableConfig;
-            m_settings->setProjectImageSize(s.imageSize);
-            m_resume->setVisible(!s.resumableRun.isEmpty());
-            m_resume->setToolTip(tr("Go on with the stopped run %1 from epoch %2 of %3, with the settings it was started with")
-                                     .arg(QFileInfo(s.resumableRun).fileName())
-                                     .arg(s.resumableDone + 1)
-                                     .arg(s.resumableEpochs));
-            if (!s.error.isEmpty()) {
-                m_projectLabel->setText(s.error);
-                m_classTable->setRowCount(0);
-                m_trainableImages = 0;
-                setRunning(isTraining());
-                return;
-            }
-            m_classTable->setRowCount(int(s.classes.size()));
-            for (int i = 0; i < s.classes.size(); ++i) {
-                m_classTable->setItem(i, 0, new QTableWidgetItem(s.classes[i]));
-                m_classTable->setItem(i, 1, new QTableWidgetItem(QString::number(s.train[i])));
-                m_classTable->setItem(i, 2, new QTableWidgetItem(QString::number(s.validation[i])));
-            }
-            m_trainableImages = s.classes.size() >= 2 ? s.trainTotal() : 0;
-            m_projectLabel->setText(tr("<b>%1</b><br>%2 classes · %3 training and %4 validation images · %5×%5 px")
-                                        .arg(s.name.toHtmlEscaped())
-                                        .arg(s.classes.size())
-                                        .arg(s.trainTotal())
-                                        .arg(s.validationTotal())
-                                        .arg(s.imageSize));
+    // From the document's listing, in memory: the table follows every change without a disk walk.
+    const ProjectSummary s = ProjectSummary::fromListing(m_document->project(), m_document->model()->images());
+    m_settings->setProjectImageSize(s.imageSize);
+    m_classTable->setRowCount(int(s.classes.size()));
+    for (int i = 0; i < s.classes.size(); ++i) {
+        m_classTable->setItem(i, 0, new QTableWidgetItem(s.classes[i]));
+        m_classTable->setItem(i, 1, new QTableWidgetItem(QString::number(s.train[i])));
+        m_classTable->setItem(i, 2, new QTableWidgetItem(QString::number(s.validation[i])));
+    }
+    m_trainableImages = s.classes.size() >= 2 ? s.trainTotal() : 0;
+    m_projectLabel->setText(m_document->isLoading() ? tr("Reading %1…").arg(QDir::toNativeSeparators(projectDir()))
+                                                    : tr("<b>%1</b><br>%2 classes · %3 training and %4 validation images · %5×%5 px")
+                                                          .arg(s.name.toHtmlEscaped())
+                                                          .arg(s.classes.size())
+                                                          .arg(s.trainTotal())
+                                                          .arg(s.validationTotal())
+                                                          .arg(s.imageSize));
+    setRunning(isTraining());
+}
+
+void TrainTab::refreshResumable()
+{
+    // Read off the GUI thread (it completes an interrupted commit first, under the run's lock),
+    // and never while this tab trains: the run being started would find its lock taken.
+    if (!m_document->isOpen() || isTraining())
+        return;
+    m_resumableJob.cancel();
+    const QString runsDir = m_document->project().runsDir();
+    const int generation = ++m_resumableGeneration;
+    m_resumableJob = startJob(
+        this, [runsDir](const JobContext&) { return RunFolder::newestResumable(runsDir); },
+        [this, generation](const std::optional<RunFolder::ResumePoint>& point) {
+            if (generation != m_resumableGeneration || isTraining())
+                return; // a newer answer is on its way, or a run started meanwhile
+            m_resumableRun = point ? point->runDir : QString();
+            m_resumableConfig = point ? point->config : TrainingConfig();
+            m_resume->setVisible(point.has_value());
+            if (point)
+                m_resume->setToolTip(tr("Go on with the stopped run %1 from epoch %2 of %3, with the settings it was started with")
+                                         .arg(QFileInfo(point->runDir).fileName())
+                                         .arg(point->epochsCompleted + 1)
+                                         .arg(point->epochs));
             setRunning(isTraining());
         });
 }
@@ -370,7 +376,7 @@ void TrainTab::onFinished(const TrainingResult& result)
         Q_EMIT statusMessage(tr("%n image(s) could not be read and were skipped", nullptr, int(result.skipped.size())));
     if (!result.runDir.isEmpty())
         Q_EMIT runFinished(result.runDir);
-    refreshSummary(); // a stopped run can be resumed, a finished one no longer
+    refreshResumable(); // a stopped run can be resumed, a finished one no longer
 }
 
 void TrainTab::onFailed(const QString& message)
@@ -380,7 +386,7 @@ void TrainTab::onFailed(const QString& message)
     m_progress->setValue(0);
     m_status->setText(message);
     Q_EMIT statusMessage(message);
-    refreshSummary();
+    refreshResumable();
 }
 
 } // namespace picta

@@ -55,6 +55,7 @@ Q_SIGNALS:
 private:
     void buildUi();
     void refreshSummary();
+    void refreshResumable();
     void onOpened();
     void begin(const TrainingConfig& config);
     void setRunning(bool running);
@@ -70,8 +71,8 @@ private:
     TrainingController* m_controller = nullptr;
     ProjectDocument* m_document;
     QTimer* m_summaryTimer = nullptr; ///< one summary for a burst of changes
-    JobHandle m_summaryJob;
-    int m_summaryGeneration = 0;
+    JobHandle m_resumableJob;
+    int m_resumableGeneration = 0;
     QLabel* m_projectLabel = nullptr;
     QTableWidget* m_classTable = nullptr;
     TrainingSettings* m_settings = nullptr;
