@@ -3,12 +3,12 @@
 #include "common/backgroundjob.h"
 #include "document/datasetcommands.h"
 #include "document/datasetmodel.h"
+#include "document/projectwatcher.h"
 
 #include "data/importer.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -36,23 +36,13 @@ Listing readListing(const QString& root)
     return listing;
 }
 
-/// The number of image files directly in `dir` (one readdir, no stat).
-int imageFilesIn(const QString& dir)
-{
-    int n = 0;
-    const QStringList names = QDir(dir).entryList(QDir::Files | QDir::NoDotAndDotDot);
-    for (const QString& name : names)
-        n += Project::isImageFile(name) ? 1 : 0;
-    return n;
-}
-
 } // namespace
 
 ProjectDocument::ProjectDocument(QObject* parent)
     : QObject(parent)
     , m_model(new DatasetModel(this))
     , m_undo(new QUndoStack(this))
-    , m_watcher(new QFileSystemWatcher(this))
+    , m_watcher(new ProjectWatcher(m_model, this))
     , m_rescanTimer(new QTimer(this))
 {
     // Throttled, not debounced: a steady import merges every 300 ms instead of waiting for a pause.
@@ -66,40 +56,8 @@ ProjectDocument::ProjectDocument(QObject* parent)
         else
             Q_EMIT countsChanged();
     });
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &ProjectDocument::onFolderChanged);
-}
-
-void ProjectDocument::onFolderChanged(const QString& dir)
-{
-    if (!isOpen())
-        return;
-    const QDir changed(dir);
-    const bool isRoot = changed == QDir(rootDir()), isImages = changed == QDir(m_project->imagesDir());
-    if (isRoot) {
-        refreshRuns();
-        if (!m_watcher->directories().contains(m_project->runsDir()) && QFileInfo(m_project->runsDir()).isDir())
-            m_watcher->addPath(m_project->runsDir());
-        const QFileInfo settings(QDir(rootDir()).filePath(Project::fileName()));
-        if (settings.lastModified() != m_settingsModified)
-            rescan();
-    }
-    if (changed == QDir(m_project->runsDir())) {
-        refreshRuns();
-        return;
-    }
-    // Our own edits change these folders too (and the project lock file comes and goes in the
-    // root): a folder is listed again only when its subfolders or its number of images differ
-    // from what the listing knows (one readdir), so labelling at speed never re-reads the tree.
-    if (isImages) {
-        if (changed.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden) != m_knownFolders)
-            rescan();
-        if (isRoot)
-            return;
-    } else if (isRoot) {
-        return;
-    }
-    if (m_model->imagesDirectlyIn(dir) + m_unlisted.value(changed.absolutePath()) != imageFilesIn(dir))
-        rescan();
+    connect(m_watcher, &ProjectWatcher::listingStale, this, &ProjectDocument::rescan);
+    connect(m_watcher, &ProjectWatcher::runsChanged, this, &ProjectDocument::refreshRuns);
 }
 
 ProjectDocument::~ProjectDocument() = default;
@@ -121,19 +79,16 @@ Status ProjectDocument::openProject(const QString& dir, bool wait)
         return Status::failure(project.error());
     m_project = *project;
     m_readOnly = project->isReadOnly();
-    m_settingsModified = QFileInfo(QDir(rootDir()).filePath(Project::fileName())).lastModified();
     m_undo->clear();
     m_loaded = false;
     m_runs = m_project->runs();
     ++m_classGeneration; // a listing of the previous project still on its way is dropped
-    if (!m_watcher->directories().isEmpty())
-        m_watcher->removePaths(m_watcher->directories());
+    m_watcher->clear();
     if (wait) {
         const Listing listing = readListing(rootDir());
         m_model->reset(rootDir(), listing.classes, listing.images);
         m_loaded = true;
-        watchFolders();
-        recountUnlisted();
+        m_watcher->sync(*m_project);
     } else {
         m_model->reset(rootDir(), m_project->classes(), {});
         startListing();
@@ -281,7 +236,6 @@ void ProjectDocument::mergeListing(const std::optional<Project>& project, const 
         Q_EMIT problem(tr("%1 can no longer be read").arg(QDir::toNativeSeparators(rootDir())));
         return;
     }
-    m_settingsModified = QFileInfo(QDir(rootDir()).filePath(Project::fileName())).lastModified();
     const QStringList before = m_project->classes();
     m_project = *project;
     const bool firstListing = !m_loaded;
@@ -293,8 +247,7 @@ void ProjectDocument::mergeListing(const std::optional<Project>& project, const 
             m_undo->clear();
         m_model->reset(rootDir(), classes, images);
         m_touched.clear();
-        watchFolders();
-        recountUnlisted();
+        m_watcher->sync(*m_project);
         if (firstListing)
             Q_EMIT loaded();
         if (classes != before || firstListing)
@@ -316,11 +269,11 @@ void ProjectDocument::mergeListing(const std::optional<Project>& project, const 
         if (m_model->rowOf(image.path) < 0 && !m_touched.contains(image.path))
             added.push_back(image);
     m_touched.clear();
-    watchFolders();
+    if (!removed.isEmpty() || !added.isEmpty())
+        m_model->apply(added, removed);
+    m_watcher->sync(*m_project);
     if (removed.isEmpty() && added.isEmpty())
         return;
-    m_model->apply(added, removed);
-    recountUnlisted();
     QStringList addedPaths;
     for (const DatasetImage& image : added)
         addedPaths << image.path;
@@ -328,45 +281,6 @@ void ProjectDocument::mergeListing(const std::optional<Project>& project, const 
         Q_EMIT imagesAdded(addedPaths);
     if (!removed.isEmpty())
         Q_EMIT imagesRemoved(removed);
-}
-
-void ProjectDocument::watchFolders()
-{
-    if (!isOpen())
-        return;
-    QStringList dirs{rootDir(), m_project->imagesDir(), QDir(m_project->imagesDir()).filePath(QStringLiteral(".unlabelled"))};
-    if (QFileInfo(m_project->runsDir()).isDir())
-        dirs << m_project->runsDir();
-    for (const QString& c : m_project->classes())
-        dirs << QDir(m_project->imagesDir()).filePath(c);
-    QStringList missing;
-    const QStringList watched = m_watcher->directories();
-    for (const QString& d : std::as_const(dirs))
-        if (!watched.contains(d) && QFileInfo(d).isDir())
-            missing << d;
-    if (!missing.isEmpty())
-        (void)m_watcher->addPaths(missing); // what cannot be watched (inotify limits) is merged at the next rescan only
-    m_knownFolders = QDir(m_project->imagesDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
-}
-
-void ProjectDocument::recountUnlisted()
-{
-    // Files with an image extension that the listing leaves out (unreadable, or links leading out
-    // of the project), per watched folder: the watcher's count check expects them.
-    m_unlisted.clear();
-    QHash<QString, int> listed;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QString& path = m_model->image(row).path;
-        ++listed[path.left(path.lastIndexOf(QLatin1Char('/')))];
-    }
-    const QStringList watched = m_watcher->directories();
-    for (const QString& dir : watched) {
-        const QString absolute = QDir(dir).absolutePath();
-        if (absolute == QDir(rootDir()).absolutePath() || absolute == QDir(m_project->runsDir()).absolutePath())
-            continue;
-        if (const int unlisted = imageFilesIn(dir) - listed.value(absolute); unlisted != 0)
-            m_unlisted.insert(absolute, unlisted);
-    }
 }
 
 void ProjectDocument::refreshRuns()
@@ -429,10 +343,8 @@ void ProjectDocument::reloadClasses(const QString& renamedFrom, const QString& r
         return;
     }
     m_project = *project;
-    m_settingsModified = QFileInfo(QDir(rootDir()).filePath(Project::fileName())).lastModified();
     m_model->load(rootDir());
-    watchFolders();
-    recountUnlisted();
+    m_watcher->sync(*m_project);
     if (!renamedFrom.isEmpty())
         Q_EMIT classRenamed(renamedFrom, renamedTo);
     Q_EMIT classesChanged(classes());

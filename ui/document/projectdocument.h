@@ -13,13 +13,13 @@
 
 #include <optional>
 
-class QFileSystemWatcher;
 class QTimer;
 class QUndoStack;
 
 namespace picta {
 
 class DatasetModel;
+class ProjectWatcher;
 
 /// The open project as every view shares it, after Tiled's Document: it owns the project's
 /// settings (picta.json), the class list, the image listing (the DatasetModel the Dataset tab
@@ -111,24 +111,18 @@ private:
     Status openProject(const QString& dir, bool wait);
     void startListing();
     void mergeListing(const std::optional<Project>& project, const QStringList& classes, const QVector<DatasetImage>& images);
-    void watchFolders();
     Expected<QString> pushAdded(const QString& written);
-    void onFolderChanged(const QString& dir);
-    void recountUnlisted();
 
     std::optional<Project> m_project;
     bool m_readOnly = false;
-    QDateTime m_settingsModified; ///< picta.json's time when last read: a change outside is merged
     QStringList m_runs;
     DatasetModel* m_model;
     QUndoStack* m_undo;
-    QFileSystemWatcher* m_watcher;
+    ProjectWatcher* m_watcher;
     QTimer* m_rescanTimer;
-    int m_classGeneration = 0;      ///< bumped when the classes are read again: a listing begun before is stale
-    QSet<QString> m_touched;        ///< paths edited since the running listing began: the model knows them better
-    QHash<QString, int> m_unlisted; ///< per folder: image files the listing leaves out (unreadable, links out)
-    QStringList m_knownFolders;     ///< the images folder's subfolders at the last listing
-    bool m_batching = false;        ///< inside one edit: countsChanged waits for flushNotifications()
+    int m_classGeneration = 0; ///< bumped when the classes are read again: a listing begun before is stale
+    QSet<QString> m_touched;   ///< paths edited since the running listing began: the model knows them better
+    bool m_batching = false;   ///< inside one edit: countsChanged waits for flushNotifications()
     bool m_countsPending = false;
     bool m_listing = false;
     bool m_loaded = false;

@@ -2,6 +2,7 @@
 
 #include "common/confusionheatmap.h"
 #include "evaluate/classmetricstable.h"
+#include "evaluate/evaluationsummary.h"
 #include "evaluate/learningcurves.h"
 #include "common/thumbnailcache.h"
 
@@ -105,9 +106,7 @@ void EvaluateTab::buildUi()
         m_job.cancel();
         m_summary->setText(tr("Evaluation stopped."));
     });
-    m_summary = new QLabel(tr("Choose a run"), this);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary = new EvaluationSummary(this);
     m_split = new QComboBox(this);
     m_split->addItem(tr("validation images"));
     m_split->addItem(tr("training images"));
@@ -281,20 +280,7 @@ void EvaluateTab::onEvaluated(const RunEvaluation& evaluation)
     m_heatmap->setMatrix(evaluation.classes, counts);
 
     m_metrics->showMetrics(evaluation.confusion, evaluation.classes);
-    QStringList pairs;
-    for (const auto& cell : evaluation.confusion.mostConfused(3))
-        if (cell[2] > 0)
-            pairs << tr("%1 taken for %2 (%3×)").arg(evaluation.classes[cell[0]], evaluation.classes[cell[1]]).arg(cell[2]);
-    m_summary->setText(tr("<b>Accuracy %1 %</b> on %2 %3 images.%4%5")
-                           .arg(evaluation.confusion.accuracy() * 100, 0, 'f', 1)
-                           .arg(evaluation.confusion.total())
-                           .arg(evaluation.split == QLatin1String("validation")     ? tr("validation")
-                                    : evaluation.split == QLatin1String("training") ? tr("training")
-                                                                                    : tr("(no validation split: all)"))
-                           .arg(pairs.isEmpty() ? QString() : tr(" Most confused: %1.").arg(pairs.join(QStringLiteral("; "))))
-                           .arg(evaluation.unreadable.isEmpty()
-                                    ? QString()
-                                    : tr(" %n image(s) could not be read.", nullptr, int(evaluation.unreadable.size()))));
+    m_summary->showEvaluation(evaluation);
     const int filter = m_classFilter->currentData().toInt();
     m_classFilter->clear();
     m_classFilter->addItem(tr("All classes"), -1);

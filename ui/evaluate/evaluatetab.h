@@ -18,6 +18,7 @@ namespace picta {
 
 class ClassMetricsTable;
 class ConfusionHeatmap;
+class EvaluationSummary;
 class LearningCurves;
 class ProjectDocument;
 class ThumbnailCache;
@@ -74,7 +75,7 @@ private:
     QComboBox* m_order = nullptr;
     QComboBox* m_classFilter = nullptr;
     QComboBox* m_runs = nullptr;
-    QLabel* m_summary = nullptr;
+    EvaluationSummary* m_summary = nullptr;
     QProgressBar* m_progress = nullptr;
     QCheckBox* m_normalised = nullptr;
     ConfusionHeatmap* m_heatmap = nullptr;
