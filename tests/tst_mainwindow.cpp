@@ -256,6 +256,16 @@ private Q_SLOTS:
         // And removed from outside.
         QVERIFY(QFile::remove(root + "/images/class0/copied-0.png"));
         QTRY_COMPARE_WITH_TIMEOUT(window.document()->counts(), QVector<int>({4, 4, 0}), 1000);
+        // Renamed in place (the count stays): the listing follows the new name.
+        QVERIFY(QFile::rename(root + "/images/class0/copied-1.png", root + "/images/class0/renamed.png"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.document()->model()->rowOf(root + "/images/class0/renamed.png") >= 0, 1000);
+        QCOMPARE(window.document()->model()->rowOf(root + "/images/class0/copied-1.png"), -1);
+        // A folder of images dropped into a class folder (classes may hold subfolders).
+        QVERIFY(QDir().mkpath(root + "/images/class1/batch2"));
+        QVERIFY(QFile::copy(some[0], root + "/images/class1/batch2/a.png"));
+        QVERIFY(QFile::copy(some[1], root + "/images/class1/batch2/b.png"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.document()->counts(), QVector<int>({4, 6, 0}), 1000);
+        QCOMPARE(window.document()->undoStack()->count(), 1);
     }
 
     void aReadOnlyProjectOpensWithABanner()

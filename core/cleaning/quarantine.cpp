@@ -61,6 +61,7 @@ Expected<QVector<QuarantineItem>> Quarantine::readItems() const
         return R::failure(tr("%1 is damaged (%2): the quarantine is left as it is; repair or move the file away")
                               .arg(QDir::toNativeSeparators(manifest), parseError.errorString()));
     QVector<QuarantineItem> result;
+    m_foreign = QJsonArray();
     for (const QJsonValue& v : doc.object().value(QStringLiteral("items")).toArray()) {
         const QJsonObject o = v.toObject();
         QuarantineItem item{o.value("id").toString(), o.value("original").toString(), o.value("stored").toString(),
@@ -68,8 +69,10 @@ Expected<QVector<QuarantineItem>> Quarantine::readItems() const
         // The manifest travels with the project: an item may only name a file inside it.
         const QString cleaned = QDir::cleanPath(item.originalPath);
         if (item.storedName.isEmpty() || item.storedName.contains('/') || item.storedName.startsWith('.') || cleaned.isEmpty()
-            || QDir::isAbsolutePath(cleaned) || cleaned == QLatin1String("..") || cleaned.startsWith(QLatin1String("../")))
+            || QDir::isAbsolutePath(cleaned) || cleaned == QLatin1String("..") || cleaned.startsWith(QLatin1String("../"))) {
+            m_foreign.append(v); // never acted on, but kept: the next write must not orphan its file
             continue;
+        }
         // The manifest is written before files move in and after they move out: an item whose
         // file never arrived (or already left) while its original is in place is not in quarantine.
         if (!QFileInfo::exists(QDir(dir()).filePath(QStringLiteral("files/") + item.storedName))
@@ -89,6 +92,8 @@ Status Quarantine::saveItems(const QVector<QuarantineItem>& items) const
                                  {"stored", item.storedName},
                                  {"reason", item.reason},
                                  {"when", item.when.toString(Qt::ISODate)}});
+    for (const QJsonValue& v : m_foreign) // entries this version does not act on, carried over as they were
+        array.append(v);
     return AtomicFile::write(QDir(dir()).filePath(manifestName()), QJsonDocument(QJsonObject{{"items", array}}).toJson());
 }
 

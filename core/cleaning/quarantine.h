@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -53,6 +54,7 @@ private:
     Status saveItems(const QVector<QuarantineItem>& items) const;
 
     QString m_root;
+    mutable QJsonArray m_foreign; ///< manifest entries readItems() does not act on (outside the project, malformed)
 };
 
 } // namespace picta

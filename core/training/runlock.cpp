@@ -1,5 +1,8 @@
 #include "runlock.h"
 
+#include <QElapsedTimer>
+#include <QThread>
+
 #include <QDir>
 #include <QFile>
 #include <QSysInfo>
@@ -57,6 +60,18 @@ Status RunLock::acquire(const QString& runDir)
     m_fd = fd;
     m_path = file;
     return Status::success();
+}
+
+Status RunLock::acquire(const QString& runDir, int waitMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        Status taken = acquire(runDir);
+        if (taken || waited.elapsed() >= waitMs)
+            return taken;
+        QThread::msleep(50);
+    }
 }
 
 void RunLock::release()

@@ -23,6 +23,9 @@ public:
 
     /// Takes the lock; fails (naming the holder) when another living process holds it.
     Status acquire(const QString& runDir);
+    /// The same, trying again for up to `waitMs`: a reader that completes an interrupted commit
+    /// holds the lock for a moment (RunJournal::recover), a trainer for the whole run.
+    Status acquire(const QString& runDir, int waitMs);
     void release();
     bool held() const { return m_fd >= 0; }
 

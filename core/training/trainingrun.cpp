@@ -27,6 +27,12 @@
 
 namespace picta {
 
+namespace {
+/// How long a starting run waits for a reader (the Train tab checking what can be resumed) to let
+/// go of the run's lock.
+constexpr int kLockWaitMs = 3000;
+} // namespace
+
 TrainingRun::TrainingRun(const TrainingConfig& requested, const std::atomic_bool& cancel, Callbacks callbacks)
     : m_requested(requested)
     , m_config(requested)
@@ -70,7 +76,7 @@ bool TrainingRun::prepare()
     // A resumed run trains on with the settings it was started with.
     const QString resumeDir = m_requested.resumeRunDir;
     if (!resumeDir.isEmpty()) {
-        if (const Status locked = m_lock.acquire(resumeDir); !locked)
+        if (const Status locked = m_lock.acquire(resumeDir, kLockWaitMs); !locked)
             return fail(locked.error());
         if (const Status recovered = RunJournal::recoverHeld(resumeDir); !recovered)
             return fail(recovered.error());
@@ -229,7 +235,7 @@ bool TrainingRun::open()
     if (!runDir)
         return fail(runDir.error());
     m_result.runDir = runDir.value();
-    if (const Status locked = m_lock.acquire(m_result.runDir); !locked)
+    if (const Status locked = m_lock.acquire(m_result.runDir, kLockWaitMs); !locked)
         return fail(locked.error());
     return true;
 }

@@ -101,7 +101,8 @@ void QuarantineCommand::undo()
             continue;
         }
         item.path = *restored;
-        m_document->notifyAdded(item.path, item.classIndex);
+        // By its folder: the model may not have listed it when the command was made.
+        m_document->notifyAdded(item.path, m_document->classOf(item.path));
     }
     m_document->flushNotifications();
 }
@@ -228,7 +229,7 @@ void AddImageCommand::redo()
     }
     m_quarantineId.clear();
     m_path = *restored;
-    m_document->notifyAdded(m_path, m_classIndex);
+    m_document->notifyAdded(m_path, m_document->classOf(m_path));
     m_document->flushNotifications();
 }
 

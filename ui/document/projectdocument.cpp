@@ -14,16 +14,15 @@
 
 namespace picta {
 
-namespace {
-
 /// What a background listing brings back: the project as it is on disk now, and its images.
-struct Listing {
+struct ProjectDocument::Listing {
     std::optional<Project> project;
     QStringList classes;
     QVector<DatasetImage> images;
+    ProjectWatcher::Unlisted unlisted; ///< image files the listing leaves out, read with it
 };
 
-Listing readListing(const QString& root)
+ProjectDocument::Listing ProjectDocument::readListing(const QString& root)
 {
     Listing listing;
     auto project = Project::open(root);
@@ -33,10 +32,9 @@ Listing readListing(const QString& root)
     const DatasetEditor editor(root);
     listing.classes = project->classes();
     listing.images = editor.images();
+    listing.unlisted = ProjectWatcher::unlistedFiles(*project, listing.images);
     return listing;
 }
-
-} // namespace
 
 ProjectDocument::ProjectDocument(QObject* parent)
     : QObject(parent)
@@ -84,11 +82,12 @@ Status ProjectDocument::openProject(const QString& dir, bool wait)
     m_runs = m_project->runs();
     ++m_classGeneration; // a listing of the previous project still on its way is dropped
     m_watcher->clear();
+    m_watcher->sync(*m_project, {}); // watched from the start: what changes while it is listed is merged next
     if (wait) {
         const Listing listing = readListing(rootDir());
         m_model->reset(rootDir(), listing.classes, listing.images);
         m_loaded = true;
-        m_watcher->sync(*m_project);
+        m_watcher->sync(*m_project, listing.unlisted);
     } else {
         m_model->reset(rootDir(), m_project->classes(), {});
         startListing();
@@ -185,6 +184,15 @@ Expected<QString> ProjectDocument::addImageFile(const QString& path, const QStri
     return pushAdded(importer.lastWritten());
 }
 
+int ProjectDocument::classOf(const QString& path) const
+{
+    // Class folders are images/<class>/ (images may lie in subfolders of them).
+    if (!isOpen())
+        return -1;
+    const QString relative = QDir(m_project->imagesDir()).relativeFilePath(QFileInfo(path).absoluteFilePath());
+    return int(classes().indexOf(relative.section(QLatin1Char('/'), 0, 0)));
+}
+
 Expected<QString> ProjectDocument::pushAdded(const QString& written)
 {
     // The class is the folder the importer chose (it matches names without regard to case and
@@ -194,7 +202,7 @@ Expected<QString> ProjectDocument::pushAdded(const QString& written)
     if (!unlabelled && !classes().contains(folder))
         reloadClasses(); // the importer made the class folder and its picta.json entry
     // Already on disk: the command's first redo only records it; undo quarantines it.
-    m_undo->push(new AddImageCommand(this, written, unlabelled ? -1 : int(classes().indexOf(folder))));
+    m_undo->push(new AddImageCommand(this, written, classOf(written)));
     return written;
 }
 
@@ -226,28 +234,33 @@ void ProjectDocument::startListing()
                 m_rescanTimer->start(); // the classes changed while the folders were read: read again
                 return;
             }
-            mergeListing(listing.project, listing.classes, listing.images);
+            mergeListing(listing);
         });
 }
 
-void ProjectDocument::mergeListing(const std::optional<Project>& project, const QStringList& classes, const QVector<DatasetImage>& images)
+void ProjectDocument::mergeListing(const Listing& listing)
 {
-    if (!project) {
-        Q_EMIT problem(tr("%1 can no longer be read").arg(QDir::toNativeSeparators(rootDir())));
-        return;
-    }
-    const QStringList before = m_project->classes();
-    m_project = *project;
     const bool firstListing = !m_loaded;
     m_loaded = true;
+    if (!listing.project) {
+        Q_EMIT problem(tr("%1 can no longer be read").arg(QDir::toNativeSeparators(rootDir())));
+        if (firstListing)
+            Q_EMIT loaded(); // empty: the tabs stop saying "Reading…"
+        return;
+    }
+    const QStringList& classes = listing.classes;
+    const QVector<DatasetImage>& images = listing.images;
+    const QStringList before = m_project->classes();
+    m_project = *listing.project;
     if (firstListing || classes != m_model->classes()) {
         // Classes changed outside the app (or this is the first listing): read everything. The
         // history stays unless existing classes moved or went (its records name class indices).
         if (!firstListing && classes.mid(0, before.size()) != before)
             m_undo->clear();
         m_model->reset(rootDir(), classes, images);
-        m_touched.clear();
-        m_watcher->sync(*m_project);
+        m_watcher->sync(*m_project, listing.unlisted);
+        if (!std::exchange(m_touched, {}).isEmpty())
+            m_rescanTimer->start(); // edits made while the folders were read: read again to show them
         if (firstListing)
             Q_EMIT loaded();
         if (classes != before || firstListing)
@@ -271,7 +284,7 @@ void ProjectDocument::mergeListing(const std::optional<Project>& project, const 
     m_touched.clear();
     if (!removed.isEmpty() || !added.isEmpty())
         m_model->apply(added, removed);
-    m_watcher->sync(*m_project);
+    m_watcher->sync(*m_project, listing.unlisted);
     if (removed.isEmpty() && added.isEmpty())
         return;
     QStringList addedPaths;
@@ -344,7 +357,7 @@ void ProjectDocument::reloadClasses(const QString& renamedFrom, const QString& r
     }
     m_project = *project;
     m_model->load(rootDir());
-    m_watcher->sync(*m_project);
+    m_watcher->sync(*m_project, ProjectWatcher::unlistedFiles(*m_project, m_model->images()));
     if (!renamedFrom.isEmpty())
         Q_EMIT classRenamed(renamedFrom, renamedTo);
     Q_EMIT classesChanged(classes());

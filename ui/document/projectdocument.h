@@ -87,6 +87,8 @@ public:
     /// Classes were added, renamed or merged: picta.json and the listing are read again.
     void reloadClasses(const QString& renamedFrom = {}, const QString& renamedTo = {});
     void reportProblem(const QString& message) { Q_EMIT problem(message); }
+    /// The class an image file is in, by its folder (-1: unlabelled, or not in a class folder).
+    int classOf(const QString& path) const;
     /// Ends a group of notifications: emits the batched imagesAdded/Removed/Relabelled signals.
     void flushNotifications();
 
@@ -110,7 +112,10 @@ Q_SIGNALS:
 private:
     Status openProject(const QString& dir, bool wait);
     void startListing();
-    void mergeListing(const std::optional<Project>& project, const QStringList& classes, const QVector<DatasetImage>& images);
+    struct Listing;
+    /// Reads the project's settings and images (on a worker thread).
+    static Listing readListing(const QString& root);
+    void mergeListing(const Listing& listing);
     Expected<QString> pushAdded(const QString& written);
 
     std::optional<Project> m_project;

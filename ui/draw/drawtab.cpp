@@ -234,8 +234,13 @@ void DrawTab::refreshRuns(const QString& select)
 
 void DrawTab::setRun(const QString& runDir)
 {
-    if (runDir.isEmpty() || runDir == m_loadingRun || (m_predictor && m_predictor->runDir() == QDir(runDir).absolutePath()))
-        return;                       // loading or loaded already
+    if (runDir.isEmpty() || runDir == m_loadingRun)
+        return; // on its way already
+    if (m_predictor && m_predictor->runDir() == QDir(runDir).absolutePath()) {
+        m_loadingRun.clear(); // chosen again while another was loading: that one is dropped
+        m_runs->setCurrentIndex(std::max(0, m_runs->findData(runDir)));
+        return;
+    }
     if (m_runs->findData(runDir) < 0) // a run made after the list was filled
         m_runs->insertItem(0, QFileInfo(runDir).fileName(), runDir);
     m_runs->setCurrentIndex(m_runs->findData(runDir));
@@ -249,7 +254,9 @@ void DrawTab::setRun(const QString& runDir)
         m_loadingRun.clear();
         const auto loaded = watcher->result();
         if (!loaded) {
+            m_predictor.reset(); // the list shows the run that failed: never predict with another
             m_modelInfo->setText(loaded.error());
+            showPrediction({}, {});
             return;
         }
         m_predictor = *loaded;

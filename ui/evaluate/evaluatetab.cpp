@@ -72,11 +72,11 @@ EvaluateTab::EvaluateTab(ProjectDocument* document, QWidget* parent)
     connect(m_document, &ProjectDocument::imagesRelabelled, this, &EvaluateTab::onRelabelled);
     connect(m_document, &ProjectDocument::imagesRemoved, this, [this](const QStringList& paths) {
         for (const QString& path : paths)
-            setDecision(path, tr("quarantined"));
+            setDecision(path, tr("removed")); // quarantined here or elsewhere, or deleted by another program
     });
     connect(m_document, &ProjectDocument::imagesAdded, this, [this](const QStringList& paths) {
         for (const QString& path : paths)
-            if (m_decisions.value(path) == tr("quarantined"))
+            if (m_decisions.value(path) == tr("removed"))
                 setDecision(path, QString()); // restored: undone
     });
     if (m_document->isOpen())
