@@ -45,8 +45,6 @@ public:
 
     QString projectDir() const;
     ProjectDocument* document() const { return m_document; }
-    /// True while an import started with importImages() runs.
-    bool isImporting() const { return m_importJob.isRunning(); }
     DatasetTab* datasetTab() const { return m_dataset; }
     TrainTab* trainTab() const { return m_train; }
     PredictTab* predictTab() const { return m_predict; }

@@ -60,11 +60,8 @@ void RelabelCommand::undo()
 QuarantineCommand::QuarantineCommand(ProjectDocument* document, const QStringList& paths, const QStringList& reasons)
     : m_document(document)
 {
-    const DatasetModel* model = document->model();
-    for (int i = 0; i < paths.size(); ++i) {
-        const int row = model->rowOf(paths[i]);
-        m_items.push_back({paths[i], reasons.value(i, reasons.value(0)), QString(), row >= 0 ? model->image(row).classIndex : -1});
-    }
+    for (int i = 0; i < paths.size(); ++i)
+        m_items.push_back({paths[i], reasons.value(i, reasons.value(0)), QString()});
     setText(QCoreApplication::translate("DatasetTab", "Quarantine %n image(s)", nullptr, int(m_items.size())));
 }
 

@@ -39,8 +39,7 @@ public:
 
 private:
     struct Item {
-        QString path, reason, id;
-        int classIndex = -1;
+        QString path, reason, id; ///< undo finds the class from the folder it is restored to
     };
     ProjectDocument* m_document;
     QVector<Item> m_items;

@@ -10,6 +10,17 @@
 
 namespace picta {
 
+namespace {
+
+/// The order DatasetEditor::images() gives: by class, then path; unlabelled last.
+bool listedBefore(const DatasetImage& a, const DatasetImage& b)
+{
+    const int ca = a.classIndex < 0 ? INT_MAX : a.classIndex, cb = b.classIndex < 0 ? INT_MAX : b.classIndex;
+    return ca != cb ? ca < cb : a.path < b.path;
+}
+
+} // namespace
+
 DatasetModel::DatasetModel(QObject* parent)
     : QAbstractListModel(parent)
     , m_thumbnails(new ThumbnailCache(this))
@@ -52,10 +63,7 @@ void DatasetModel::apply(const QVector<DatasetImage>& added, const QStringList& 
             if (!gone.contains(image.path))
                 images.push_back(image);
         images += added;
-        std::stable_sort(images.begin(), images.end(), [](const DatasetImage& a, const DatasetImage& b) {
-            const int ca = a.classIndex < 0 ? INT_MAX : a.classIndex, cb = b.classIndex < 0 ? INT_MAX : b.classIndex;
-            return ca != cb ? ca < cb : a.path < b.path;
-        });
+        std::stable_sort(images.begin(), images.end(), listedBefore);
         const QHash<QString, double> losses = m_losses;
         reset(m_root, m_classes, images);
         m_losses = losses;
@@ -74,15 +82,6 @@ QStringList DatasetModel::pathsNotIn(const QSet<QString>& paths) const
         if (!paths.contains(image.path))
             result << image.path;
     return result;
-}
-
-int DatasetModel::imagesDirectlyIn(const QString& dir) const
-{
-    const QString prefix = QDir(dir).absolutePath() + QLatin1Char('/');
-    int n = 0;
-    for (const DatasetImage& image : m_images)
-        n += image.path.startsWith(prefix) && image.path.indexOf(QLatin1Char('/'), prefix.size()) < 0 ? 1 : 0;
-    return n;
 }
 
 void DatasetModel::reindex()
@@ -135,12 +134,7 @@ void DatasetModel::imageRemoved(const QString& path)
 
 void DatasetModel::imageAdded(const DatasetImage& image)
 {
-    // Keep the order images() gives: by class, then path; unlabelled last.
-    auto before = [](const DatasetImage& a, const DatasetImage& b) {
-        const int ca = a.classIndex < 0 ? INT_MAX : a.classIndex, cb = b.classIndex < 0 ? INT_MAX : b.classIndex;
-        return ca != cb ? ca < cb : a.path < b.path;
-    };
-    const int row = int(std::lower_bound(m_images.begin(), m_images.end(), image, before) - m_images.begin());
+    const int row = int(std::lower_bound(m_images.begin(), m_images.end(), image, listedBefore) - m_images.begin());
     beginInsertRows({}, row, row);
     m_images.insert(row, image);
     reindex();

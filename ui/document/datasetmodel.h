@@ -48,8 +48,6 @@ public:
     void apply(const QVector<DatasetImage>& added, const QStringList& removed);
     /// The listed images that are not in `paths`.
     QStringList pathsNotIn(const QSet<QString>& paths) const;
-    /// How many listed images lie directly in `dir`.
-    int imagesDirectlyIn(const QString& dir) const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role) const override;

@@ -197,9 +197,8 @@ Expected<QString> ProjectDocument::pushAdded(const QString& written)
 {
     // The class is the folder the importer chose (it matches names without regard to case and
     // makes unsafe names safe), not the name asked for.
-    const QString folder = QFileInfo(written).dir().dirName();
     const bool unlabelled = QFileInfo(written).dir() == QDir(QDir(m_project->imagesDir()).filePath(QStringLiteral(".unlabelled")));
-    if (!unlabelled && !classes().contains(folder))
+    if (!unlabelled && classOf(written) < 0)
         reloadClasses(); // the importer made the class folder and its picta.json entry
     // Already on disk: the command's first redo only records it; undo quarantines it.
     m_undo->push(new AddImageCommand(this, written, classOf(written)));
