@@ -5,12 +5,14 @@
 #include "training/earlystopping.h"
 #include "training/lrschedule.h"
 #include "training/trainer.h"
+#include "training/trainingplanner.h"
 
 #include <QDir>
 #include <QJsonArray>
 
 #include <cmath>
 #include <csignal>
+#include <optional>
 
 namespace picta::cli {
 
@@ -73,6 +75,9 @@ int train(const QStringList& args)
     parser.addOption({QStringLiteral("zoo-base"), Cli::tr("A mirror of https://huggingface.co for zoo downloads."), QStringLiteral("URL")});
     parser.addOption(
         {QStringLiteral("resume"), Cli::tr("Continue an interrupted run from its last checkpoint."), QStringLiteral("RUN_DIR")});
+    parser.addOption({QStringLiteral("auto"),
+                      Cli::tr("Let the planner choose the settings (printed with the reasons; the LR finder "
+                              "runs first); options given as well override its choices.")});
     parser.addOption({QStringLiteral("json"), Cli::tr("End stdout with one JSON line describing the run.")});
     int code = Ok;
     if (!parseArguments(parser, args, Cli::tr("Trains a classifier on a project and writes runs/<id>/."), &code))
@@ -83,6 +88,25 @@ int train(const QStringList& args)
     config.resumeRunDir = parser.value(QStringLiteral("resume"));
     if (config.projectDir.isEmpty() && config.resumeRunDir.isEmpty())
         return fail(Usage, Cli::tr("train needs --project DIR (or --resume RUN_DIR)"));
+    const bool automatic = parser.isSet(QStringLiteral("auto"));
+    if (automatic && !config.resumeRunDir.isEmpty())
+        return fail(Usage, Cli::tr("--auto plans a new run; --resume continues one with its own settings"));
+    std::optional<TrainingPlan> plan;
+    if (automatic) {
+        TrainingPlanner::Options options;
+        options.pretrained = parser.value(QStringLiteral("pretrained"));
+        options.zooBase = parser.value(QStringLiteral("zoo-base"));
+        if (parser.isSet(QStringLiteral("threads")))
+            options.threads = parser.value(QStringLiteral("threads")).toInt();
+        printErr(Cli::tr("Planning: looking at the pictures and trying learning rates…"));
+        auto made = TrainingPlanner::make(config.projectDir, options);
+        if (!made)
+            return fail(Failed, made.error());
+        plan = *made;
+        config = plan->config;
+        printErr(Cli::tr("Plan for %1:").arg(QDir::toNativeSeparators(config.projectDir)));
+        printErr(plan->describe());
+    }
     int seed = int(config.seed);
     if (!intOption(parser, QStringLiteral("epochs"), 1, 10000, &config.epochs)
         || !intOption(parser, QStringLiteral("batch"), 1, 65536, &config.batchSize)
@@ -122,10 +146,15 @@ int train(const QStringList& args)
         if (!EarlyStopping::parse(config.earlyStopMonitor))
             return fail(Usage, Cli::tr("--monitor must be val_loss or val_accuracy"));
     }
-    config.classWeights = parser.isSet(QStringLiteral("class-weights"));
-    config.pretrained = parser.value(QStringLiteral("pretrained"));
-    config.zooBase = parser.value(QStringLiteral("zoo-base"));
-    config.augment = parser.isSet(QStringLiteral("augment"));
+    // Flags and names override a plan only when given.
+    if (parser.isSet(QStringLiteral("class-weights")))
+        config.classWeights = true;
+    if (!automatic || parser.isSet(QStringLiteral("pretrained")))
+        config.pretrained = parser.value(QStringLiteral("pretrained"));
+    if (!automatic || parser.isSet(QStringLiteral("zoo-base")))
+        config.zooBase = parser.value(QStringLiteral("zoo-base"));
+    if (parser.isSet(QStringLiteral("augment")))
+        config.augment = true;
     config.seed = quint64(seed);
     if (parser.isSet(QStringLiteral("lr"))) {
         bool ok = false;
@@ -168,7 +197,9 @@ int train(const QStringList& args)
     if (!result.ok())
         return fail(Failed, result.error);
 
-    const QJsonObject summary = result.toJson(); // written by core, as the trainer writes its files
+    QJsonObject summary = result.toJson(); // written by core, as the trainer writes its files
+    if (plan)
+        summary.insert(QStringLiteral("plan"), plan->toJson());
     if (parser.isSet(QStringLiteral("json")))
         printJson(summary);
     else if (result.cancelled && result.epochsCompleted == 0)
