@@ -11,6 +11,9 @@
 #include "evaluate/evaluatetab.h"
 #include "data/sketchdemo.h"
 #include "train/traintab.h"
+#include "wizard/newclassifierwizard.h"
+#include "wizard/startpage.h"
+#include "wizard/usepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,6 +22,9 @@
 #include <QLabel>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -61,14 +67,40 @@ MainWindow::MainWindow(QWidget* parent)
     m_readOnlyBanner->setStyleSheet(
         QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-bottom: 1px solid #ffe69c; }"));
     m_readOnlyBanner->hide();
+    m_continueBar = new QWidget(this);
+    m_continueBar->setObjectName(QStringLiteral("continueBar"));
+    m_continueBar->setStyleSheet(QStringLiteral("#continueBar { background: #e7f1ff; border-bottom: 1px solid #b6d4fe; }"));
+    auto* continueLabel = new QLabel(tr("You were building this classifier step by step."), m_continueBar);
+    auto* continueButton = new QPushButton(tr("&Continue where I stopped"), m_continueBar);
+    continueButton->setObjectName(QStringLiteral("continueWizard"));
+    connect(continueButton, &QPushButton::clicked, this, &MainWindow::continueWizard);
+    auto* continueLayout = new QHBoxLayout(m_continueBar);
+    continueLayout->setContentsMargins(8, 4, 8, 4);
+    continueLayout->addWidget(continueLabel, 1);
+    continueLayout->addWidget(continueButton);
+    m_continueBar->hide();
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(m_continueBar);
     layout->addWidget(m_tabs);
-    setCentralWidget(central);
+    m_startPage = new StartPage(this);
+    connect(m_startPage, &StartPage::newClassifierRequested, this, &MainWindow::newClassifier);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_startPage, &StartPage::sketchDemoRequested, this, &MainWindow::openSketchDemo);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseProject);
+    connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openProject);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_startPage);
+    m_stack->addWidget(central);
+    m_stack->setCurrentWidget(central);
+    setCentralWidget(m_stack);
     createMenus();
+    connect(m_document, &ProjectDocument::opened, this, &MainWindow::onDocumentOpened);
+    connect(m_document, &ProjectDocument::loaded, this,
+            [this] { m_continueBar->setVisible(!m_wizard && NewClassifierWizard::hasUnfinished(m_document)); });
 
     connect(m_train, &TrainTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     // The tabs share the document and follow its signals; only cross-tab hand-offs are wired here.
@@ -87,7 +119,14 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1180, 760);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The wizard follows the Train tab's controller and this window's widgets: it goes first.
+    if (m_wizard) {
+        disconnect(m_wizard, nullptr, this, nullptr);
+        delete m_wizard;
+    }
+}
 
 QString MainWindow::projectDir() const
 {
@@ -145,8 +184,11 @@ QString MainWindow::demoDirectory()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* newProject = file->addAction(tr("&New project from folder…"), this, &MainWindow::newProjectFromFolder);
-    newProject->setShortcut(QKeySequence::New);
+    QAction* newClassifierAction = file->addAction(tr("&New classifier…"), this, &MainWindow::newClassifier);
+    newClassifierAction->setShortcut(QKeySequence::New);
+    newClassifierAction->setObjectName(QStringLiteral("newClassifier"));
+    QAction* newProject = file->addAction(tr("New project from &folder…"), this, &MainWindow::newProjectFromFolder);
+    newProject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction* open = file->addAction(tr("&Open project…"), this, &MainWindow::chooseProject);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &demo project"), this, &MainWindow::openDemo);
@@ -201,7 +243,15 @@ bool MainWindow::openProject(const QString& dir)
         showError(opened.error());
         return false;
     }
+    return true;
+}
+
+void MainWindow::onDocumentOpened()
+{
     const QString root = m_document->rootDir();
+    if (root.isEmpty())
+        return;
+    m_stack->setCurrentIndex(1);
     const bool readOnly = m_document->isReadOnly();
     setWindowTitle(readOnly ? tr("%1 (read-only) — Picta").arg(m_document->name()) : tr("%1 — Picta").arg(m_document->name()));
     m_readOnlyBanner->setText(tr("This project is read-only (%1): you can look at it and try its models, but nothing can be "
@@ -210,8 +260,68 @@ bool MainWindow::openProject(const QString& dir)
     m_readOnlyBanner->setVisible(readOnly);
     rememberProject(root);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(root)), 5000);
+    m_continueBar->setVisible(!m_wizard && NewClassifierWizard::hasUnfinished(m_document));
     Q_EMIT projectOpened(root);
-    return true;
+}
+
+NewClassifierWizard* MainWindow::newClassifier()
+{
+    return showWizard(false);
+}
+
+NewClassifierWizard* MainWindow::continueWizard()
+{
+    return m_document->isOpen() ? showWizard(true) : nullptr;
+}
+
+NewClassifierWizard* MainWindow::wizard() const
+{
+    return m_wizard;
+}
+
+bool MainWindow::isShowingStartPage() const
+{
+    return m_stack->currentWidget() == m_startPage;
+}
+
+NewClassifierWizard* MainWindow::showWizard(bool resume)
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    if (m_train->isTraining()) {
+        showError(tr("A model is training: stop it first, or wait for it to finish."));
+        return nullptr;
+    }
+    m_wizard = new NewClassifierWizard(m_document, m_train, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &QObject::destroyed, this, [this] {
+        m_wizard = nullptr;
+        m_continueBar->setVisible(m_document->isOpen() && NewClassifierWizard::hasUnfinished(m_document));
+    });
+    connect(m_wizard, &NewClassifierWizard::showTrainTabRequested, this, [this] {
+        m_tabs->setCurrentWidget(m_train);
+        raise();
+        activateWindow();
+    });
+    connect(m_wizard, &NewClassifierWizard::evaluateRequested, this, [this](const QString& run) {
+        m_evaluate->setRun(run);
+        m_tabs->setCurrentWidget(m_evaluate);
+        raise();
+        activateWindow();
+    });
+    connect(m_wizard->usePage(), &UsePage::predictRequested, this, [this] {
+        m_tabs->setCurrentWidget(m_predict);
+        raise();
+        activateWindow();
+    });
+    m_continueBar->hide();
+    if (resume)
+        m_wizard->resume();
+    m_wizard->show();
+    return m_wizard;
 }
 
 void MainWindow::openDemo()
@@ -272,7 +382,10 @@ void MainWindow::openStartupProject()
     for (const QString& dir : recent)
         if (QFileInfo(dir).isDir() && openProject(dir))
             return;
-    openDemo();
+    // The first start: the start page (new classifier, the demos, open), not an empty tab.
+    m_startPage->setRecentProjects(recent);
+    m_stack->setCurrentWidget(m_startPage);
+    statusBar()->showMessage(tr("Start with a new classifier, or open a demo"));
 }
 
 void MainWindow::newProjectFromFolder()
@@ -332,6 +445,7 @@ void MainWindow::updateRecentMenu()
         action->setEnabled(QFileInfo(dir).isDir());
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+    m_startPage->setRecentProjects(recent);
 }
 
 void MainWindow::showError(const QString& message)

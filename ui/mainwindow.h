@@ -8,6 +8,7 @@
 #include <functional>
 
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 
 class QLabel;
@@ -21,6 +22,8 @@ class ScrapeTab;
 class EvaluateTab;
 class PredictTab;
 class TrainTab;
+class NewClassifierWizard;
+class StartPage;
 
 /// Assembles the tabs around one ProjectDocument (the open project every tab shares), and the File
 /// and Edit menus; each tab owns its own controller and work.
@@ -40,6 +43,14 @@ public:
     void openSketchDemo();
     /// What a start without arguments does: the last project, else the demo.
     void openStartupProject();
+    /// File ▸ New classifier… (Ctrl+N): the guided wizard, for a new project.
+    NewClassifierWizard* newClassifier();
+    /// The wizard on the open project, where the user stopped (offered by the banner).
+    NewClassifierWizard* continueWizard();
+    NewClassifierWizard* wizard() const;
+    StartPage* startPage() const { return m_startPage; }
+    /// Whether the start page is shown (no project open yet).
+    bool isShowingStartPage() const;
     /// Imports a folder, zip archive or URL list into the open project, in the background.
     void importImages(const QString& source);
 
@@ -61,6 +72,8 @@ private:
     /// Opens a built-in project in `dir`, making it in the background with `create` first if needed.
     void openBuiltIn(const QString& dir, const QString& message, const DemoFactory& create);
     void createMenus();
+    void onDocumentOpened();
+    NewClassifierWizard* showWizard(bool resume);
     void newProjectFromFolder();
     void chooseProject();
     void rememberProject(const QString& dir);
@@ -70,6 +83,10 @@ private:
     ProjectDocument* m_document = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_readOnlyBanner = nullptr; ///< shown above the tabs for a project that cannot be written
+    QWidget* m_continueBar = nullptr;   ///< "continue the wizard" for a project whose wizard was left unfinished
+    QStackedWidget* m_stack = nullptr;  ///< the start page, or the tabs
+    StartPage* m_startPage = nullptr;
+    NewClassifierWizard* m_wizard = nullptr;
     DatasetTab* m_dataset = nullptr;
     TrainTab* m_train = nullptr;
     PredictTab* m_predict = nullptr;

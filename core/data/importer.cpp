@@ -184,7 +184,9 @@ ImportReport Importer::importFolder(const QString& folder, const Progress& progr
         const QString relative = root.relativeFilePath(files[i]);
         const QStringList parts = relative.split('/');
         // Folder per class: the first folder names the class; loose files are unlabelled.
-        const QString className = parts.size() > 1 ? sanitiseClassName(parts.first()) : QString();
+        const QString className = !m_options.intoClass.isEmpty() ? sanitiseClassName(m_options.intoClass)
+            : parts.size() > 1                                   ? sanitiseClassName(parts.first())
+                                                                 : QString();
         if (!Project::isImageFile(files[i]) && !QFileInfo(files[i]).suffix().isEmpty()) {
             report.skipped.push_back({files[i], tr("not an image file type (.%1)").arg(QFileInfo(files[i]).suffix())});
         } else if (const auto bytes = ImageDecoder::readFile(files[i]); !bytes) {
@@ -248,7 +250,9 @@ ImportReport Importer::importZip(const QString& zipPath, const Progress& progres
             continue;
         }
         const auto bytes = zip->read(e);
-        const QString className = parts.size() > 1 ? sanitiseClassName(parts.first()) : QString();
+        const QString className = !m_options.intoClass.isEmpty() ? sanitiseClassName(m_options.intoClass)
+            : parts.size() > 1                                   ? sanitiseClassName(parts.first())
+                                                                 : QString();
         if (!bytes)
             report.skipped.push_back({shown, bytes.error()});
         else if (const Status added = addImage(*bytes, parts.last(), className, shown, QStringLiteral("zip"), &report); !added)

@@ -41,6 +41,7 @@ public:
         QString license, creator;      ///< recorded in sources.csv when known
         int downloadTimeoutMs = 30000; ///< URL lists
         ProvenanceRow provenance;      ///< fields to record with every file (licence, landing page, term…)
+        QString intoClass;             ///< folders and zips: every image goes to this class, whatever folder it is in
     };
     using Progress = std::function<void(int done, int total)>;
 

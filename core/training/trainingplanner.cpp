@@ -201,13 +201,16 @@ TrainingPlan TrainingPlanner::plan(const ProjectFacts& facts, const QString& pro
 
     if (!photos) {
         c.arch = QStringLiteral("small-cnn");
-        c.imageSize = facts.projectImageSize;
+        // Never enlarged beyond what the pictures hold: that only costs time.
+        c.imageSize = facts.typicalSide > 0 ? std::min(facts.projectImageSize, std::max(16, facts.typicalSide)) : facts.projectImageSize;
         say("model",
             facts.gray ? tr("Your pictures are small and gray (%1 px): a small network learns them from scratch, quickly and well.")
                              .arg(facts.typicalSide)
                        : tr("Your pictures are small (%1 px): a small network learns them from scratch, quickly and well.")
                              .arg(facts.typicalSide));
-        say("size", tr("It looks at them at %1×%1 pixels, the project's size.").arg(c.imageSize));
+        say("size",
+            c.imageSize == facts.projectImageSize ? tr("It looks at them at %1×%1 pixels, the project's size.").arg(c.imageSize)
+                                                  : tr("It looks at them at %1×%1 pixels, their own size.").arg(c.imageSize));
     } else if (fineTune) {
         c.arch = QStringLiteral("resnet18");
         c.pretrained = facts.pretrained;
@@ -331,8 +334,8 @@ QString TrainingPlanner::roughDuration(double seconds)
     return tr("about %n hours", "", int(std::round(seconds / 3600.0)));
 }
 
-Expected<TrainingPlan> TrainingPlanner::make(const QString& projectDir, const Options& options,
-                                             const std::shared_ptr<std::atomic_bool>& cancel, const Progress& progress)
+Expected<TrainingPlan> TrainingPlanner::make(const QString& projectDir, const Options& options, const std::atomic_bool* cancel,
+                                             const Progress& progress)
 {
     if (progress)
         progress(tr("Looking at the pictures"), 0, 0);
@@ -349,8 +352,8 @@ Expected<TrainingPlan> TrainingPlanner::make(const QString& projectDir, const Op
         progress(tr("Trying learning rates"), 0, 0);
     ComputeDevice::configureThreads(options.threads);
     LrFinder finder;
-    if (cancel)
-        finder.setCancelFlag(cancel);
+    if (cancel) // the finder polls the caller's flag (which outlives this call); it never sets it
+        finder.setCancelFlag(std::shared_ptr<std::atomic_bool>(std::shared_ptr<void>(), const_cast<std::atomic_bool*>(cancel)));
     QElapsedTimer clock;
     clock.start();
     qint64 firstPoint = -1, lastPoint = -1;

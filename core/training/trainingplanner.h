@@ -10,7 +10,6 @@
 
 #include <atomic>
 #include <functional>
-#include <memory>
 
 namespace picta {
 
@@ -84,8 +83,8 @@ public:
     static TrainingPlan plan(const ProjectFacts& facts, const QString& projectDir);
     /// survey + plan + the learning-rate finder (its suggestion and measured step time refine the
     /// plan). Setting `*cancel` stops the finder; the plan then keeps the default rate.
-    static Expected<TrainingPlan> make(const QString& projectDir, const Options& options,
-                                       const std::shared_ptr<std::atomic_bool>& cancel = {}, const Progress& progress = {});
+    static Expected<TrainingPlan> make(const QString& projectDir, const Options& options, const std::atomic_bool* cancel = nullptr,
+                                       const Progress& progress = {});
     /// Puts the finder's suggestion (clamped to a safe range) and a time estimate into the plan.
     static void refine(TrainingPlan& plan, double suggestedRate, double secondsPerStep, double prepareSeconds);
     /// Optimiser steps in one epoch of the plan.

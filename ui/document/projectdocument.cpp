@@ -153,6 +153,39 @@ void ProjectDocument::renameClass(int classIndex, const QString& name)
     m_undo->push(new ClassCommand(this, ClassCommand::Kind::Rename, classIndex, name, -1));
 }
 
+Status ProjectDocument::removeEmptyClass(int classIndex)
+{
+    if (!isOpen())
+        return Status::failure(tr("No project is open"));
+    const auto removed = DatasetEditor(rootDir()).removeEmptyClass(classIndex);
+    if (!removed)
+        return Status::failure(removed.error());
+    reloadClasses();
+    return Status::success();
+}
+
+Status ProjectDocument::setSetting(const QString& key, const QJsonValue& value)
+{
+    if (!isOpen())
+        return Status::failure(tr("No project is open"));
+    // picta.json as it is now (an import may have added classes meanwhile), with this one change.
+    auto current = Project::open(rootDir());
+    if (!current)
+        return Status::failure(current.error());
+    QJsonObject settings = current->settings();
+    settings.insert(key, value);
+    current->setSettings(settings);
+    const Status saved = current->save();
+    if (saved)
+        m_project->setSettings(settings);
+    return saved;
+}
+
+QJsonValue ProjectDocument::setting(const QString& key) const
+{
+    return isOpen() ? m_project->settings().value(key) : QJsonValue();
+}
+
 void ProjectDocument::mergeClass(int from, int into)
 {
     if (!isOpen())

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonValue>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -67,6 +68,11 @@ public:
     void addClass(const QString& name);
     void renameClass(int classIndex, const QString& name);
     void mergeClass(int from, int into);
+    /// Removes a class that holds no image (the wizard's class list); not on the undo stack.
+    Status removeEmptyClass(int classIndex);
+    /// Stores `value` under `key` in picta.json's settings (the wizard's progress), atomically.
+    Status setSetting(const QString& key, const QJsonValue& value);
+    QJsonValue setting(const QString& key) const;
     /// Adds an image from bytes (Draw's collect mode) or a file (Predict's Add to dataset) to class
     /// `className`, with the importer's rules (checked, never overwriting, a sources.csv row);
     /// undo moves it to the quarantine. Returns the new file's path.

@@ -7,7 +7,6 @@
 #include "imaging/sketchpreprocessor.h"
 #include "inference/predictor.h"
 
-#include <QBuffer>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -331,13 +330,9 @@ QString DrawTab::saveDrawing()
 {
     if (!m_collect->isChecked() || m_canvas->isEmpty() || m_collectClass->currentIndex() < 0 || !m_document->isOpen())
         return {};
-    const auto prepared = SketchPreprocessor::prepare(m_canvas->toRaw(kCanvasPixels), kSavedSide, false);
-    if (!prepared)
+    const QByteArray png = m_canvas->preparedPng(kSavedSide);
+    if (png.isEmpty())
         return {};
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    toImage(*prepared).save(&buffer, "PNG");
     const QString className = m_collectClass->currentText();
     // The importer's rules (a free name, never overwriting; an atomic write; a sources.csv row),
     // through the document: every tab sees the new image, and Edit ▸ Undo (or Ctrl+Z on the Dataset tab) takes it back.

@@ -1,5 +1,9 @@
 #include "draw/sketchcanvas.h"
 
+#include "imaging/sketchpreprocessor.h"
+
+#include <QBuffer>
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -184,6 +188,22 @@ void SketchCanvas::clear()
     m_strokes.clear();
     update();
     Q_EMIT changed();
+}
+
+QByteArray SketchCanvas::preparedPng(int side) const
+{
+    if (isEmpty())
+        return {};
+    const auto prepared = SketchPreprocessor::prepare(toRaw(256), side, false);
+    if (!prepared)
+        return {};
+    const QImage image = QImage(reinterpret_cast<const uchar*>(prepared->data.constData()), prepared->width, prepared->height,
+                                prepared->bytesPerLine, QImage::Format_Grayscale8);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
 }
 
 } // namespace picta

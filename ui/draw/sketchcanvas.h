@@ -31,6 +31,9 @@ public:
     /// The drawing as dark ink on white, `side` pixels square, 8-bit gray.
     QImage render(int side) const;
     RawImage toRaw(int side) const;
+    /// The drawing prepared as the sketch demo stores drawings (cropped to the ink, centred on a
+    /// `side`-pixel square, dark ink on white) and encoded as PNG; empty for an empty canvas.
+    QByteArray preparedPng(int side) const;
 
     QSize sizeHint() const override { return {420, 420}; }
     bool hasHeightForWidth() const override { return true; }

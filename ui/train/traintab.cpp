@@ -9,6 +9,7 @@
 #include "train/trainingsettings.h"
 #include "train/trainingplots.h"
 #include "training/trainingcontroller.h"
+#include "training/trainingplanner.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -102,6 +103,16 @@ void TrainTab::buildUi()
     m_resume = new QPushButton(tr("Res&ume"), this);
     m_resume->setObjectName(QStringLiteral("resumeButton"));
     m_resume->hide(); // shown when the newest run was stopped before its last epoch
+    m_recommend = new QPushButton(tr("&Recommended settings"), this);
+    m_recommend->setObjectName(QStringLiteral("recommendButton"));
+    m_recommend->setToolTip(tr("Let Picta choose the settings for these pictures (it tries learning rates first, a few seconds) "
+                               "and say why"));
+    connect(m_recommend, &QPushButton::clicked, this, &TrainTab::recommendSettings);
+    m_plan = new QLabel(this);
+    m_plan->setObjectName(QStringLiteral("planText"));
+    m_plan->setWordWrap(true);
+    m_plan->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_plan->hide();
     connect(m_start, &QPushButton::clicked, this, &TrainTab::startTraining);
     connect(m_resume, &QPushButton::clicked, this, &TrainTab::resumeTraining);
     connect(m_stop, &QPushButton::clicked, this, &TrainTab::stopTraining);
@@ -127,6 +138,8 @@ void TrainTab::buildUi()
     auto* side = new QVBoxLayout;
     side->addWidget(m_projectLabel);
     side->addWidget(m_classTable, 1);
+    side->addWidget(m_recommend);
+    side->addWidget(m_plan);
     side->addWidget(m_settings);
     side->addLayout(buttons);
     side->addWidget(m_progress);
@@ -149,7 +162,8 @@ void TrainTab::buildUi()
     layout->addLayout(side, 0);
     layout->addWidget(m_views, 1);
 
-    setTabOrder(m_classTable, m_settings->firstField());
+    setTabOrder(m_classTable, m_recommend);
+    setTabOrder(m_recommend, m_settings->firstField());
     setTabOrder(m_settings->lastField(), m_start);
     setTabOrder(m_start, m_resume);
     setTabOrder(m_resume, m_stop);
@@ -163,6 +177,9 @@ QString TrainTab::projectDir() const
 void TrainTab::onOpened()
 {
     m_augmentation->setProject(projectDir());
+    m_planJob.cancel();
+    m_plan->clear();
+    m_plan->hide();
     refreshSummary();
     refreshResumable();
 }
@@ -253,8 +270,65 @@ void TrainTab::resumeTraining()
     begin(config);
 }
 
+void TrainTab::startWith(const TrainingConfig& config)
+{
+    if (isTraining() || projectDir().isEmpty())
+        return;
+    m_settings->setConfig(config);
+    m_plots->clear();
+    m_stepsBefore = 0;
+    begin(config);
+}
+
+void TrainTab::recommendSettings()
+{
+    if (isTraining() || isPlanning() || projectDir().isEmpty())
+        return;
+    TrainingPlanner::Options options;
+    options.zooBase = config().zooBase; // the mirror the user named, if any
+    options.threads = config().threads;
+    const QString dir = projectDir();
+    m_recommend->setEnabled(false);
+    m_progress->setRange(0, 0);
+    m_status->setText(tr("Looking at the pictures and trying learning rates…"));
+    m_planJob = startJob(
+        this,
+        [dir, options](const JobContext& job) {
+            return TrainingPlanner::make(dir, options, job.cancelFlag(),
+                                         [&job](const QString&, int done, int total) { job.setProgress(done, total); });
+        },
+        [this, dir](const Expected<TrainingPlan>& plan) {
+            m_recommend->setEnabled(!isTraining());
+            m_progress->setRange(0, 1);
+            m_progress->setValue(plan ? 1 : 0);
+            if (dir != projectDir() || isTraining())
+                return; // another project was opened, or training started, meanwhile
+            if (!plan) {
+                m_status->setText(tr("No recommendation: %1").arg(plan.error()));
+                return;
+            }
+            m_settings->setConfig(plan->config);
+            QStringList lines;
+            for (const PlanReason& r : plan->reasons)
+                lines << QStringLiteral("• ") + r.text;
+            m_plan->setText(lines.join('\n'));
+            m_plan->show();
+            m_status->setText(tr("Settings recommended for these pictures; press Start training."));
+        },
+        [this](int done, int total) {
+            m_progress->setRange(0, total);
+            m_progress->setValue(done);
+        });
+}
+
+QString TrainTab::planText() const
+{
+    return m_plan->text();
+}
+
 void TrainTab::begin(const TrainingConfig& config)
 {
+    m_planJob.cancel();         // a recommendation still being worked out would overwrite these settings
     m_progress->setRange(0, 0); // busy until the first report
     m_status->setText(tr("Starting…"));
     m_lastEpoch->clear();
@@ -304,6 +378,7 @@ void TrainTab::setRunning(bool running)
     m_start->setEnabled(!running && m_trainableImages > 0);
     m_resume->setEnabled(!running && !m_resumableRun.isEmpty());
     m_stop->setEnabled(running);
+    m_recommend->setEnabled(!running && !isPlanning());
     m_settings->setEditable(!running);
 }
 

@@ -39,6 +39,11 @@ public:
     AugmentationGrid* augmentationGrid() const { return m_augmentation; }
     TrainingSettings* settings() const { return m_settings; }
     bool isTraining() const;
+    bool isPlanning() const { return m_planJob.isRunning(); }
+    /// The planner's reasons for the settings it filled in last (empty before).
+    QString planText() const;
+    /// The controller this tab trains with, for views that follow the same run (the wizard).
+    TrainingController* controller() const { return m_controller; }
 
 public Q_SLOTS:
     void startTraining();
@@ -46,6 +51,11 @@ public Q_SLOTS:
     void resumeTraining();
     void stopTraining();
     void findLearningRate();
+    /// Fills the settings from the training planner (it looks at the pictures and runs the
+    /// learning-rate finder in the background) and shows its reasons.
+    void recommendSettings();
+    /// Shows `config` in the settings and starts training with it (the wizard's Train button).
+    void startWith(const picta::TrainingConfig& config);
 
 Q_SIGNALS:
     /// A run ended (complete or cancelled) and its folder holds a loadable model.
@@ -72,6 +82,7 @@ private:
     ProjectDocument* m_document;
     QTimer* m_summaryTimer = nullptr; ///< one summary for a burst of changes
     JobHandle m_resumableJob;
+    JobHandle m_planJob;
     int m_resumableGeneration = 0;
     QLabel* m_projectLabel = nullptr;
     QTableWidget* m_classTable = nullptr;
@@ -80,6 +91,8 @@ private:
     LrFinderPlot* m_lrFinder = nullptr;
     AugmentationGrid* m_augmentation = nullptr;
     QPushButton* m_start = nullptr;
+    QPushButton* m_recommend = nullptr;
+    QLabel* m_plan = nullptr; ///< the planner's reasons
     QPushButton* m_resume = nullptr;
     QPushButton* m_stop = nullptr;
     QProgressBar* m_progress = nullptr;

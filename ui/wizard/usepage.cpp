@@ -1,0 +1,52 @@
+#include "wizard/usepage.h"
+
+#include "wizard/newclassifierwizard.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace picta {
+
+UsePage::UsePage(NewClassifierWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setTitle(tr("6 · Use it elsewhere"));
+    setSubTitle(tr("Your classifier is saved in the project. Here is where, and what you can do next."));
+    m_where = new QLabel(this);
+    m_where->setObjectName(QStringLiteral("where"));
+    m_where->setWordWrap(true);
+    m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* openFolder = new QPushButton(tr("Open the model's &folder"), this);
+    connect(openFolder, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_wizard->runDir())); });
+    auto* evaluate = new QPushButton(tr("Open in &Evaluate"), this);
+    evaluate->setToolTip(tr("Which pictures it gets wrong, which classes it mixes up, and how training went"));
+    connect(evaluate, &QPushButton::clicked, this, [this] { Q_EMIT m_wizard->evaluateRequested(m_wizard->runDir()); });
+    auto* predict = new QPushButton(tr("Classify many pictures on the &Predict tab"), this);
+    connect(predict, &QPushButton::clicked, this, &UsePage::predictRequested);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_where);
+    layout->addWidget(openFolder, 0, Qt::AlignLeft);
+    layout->addWidget(evaluate, 0, Qt::AlignLeft);
+    layout->addWidget(predict, 0, Qt::AlignLeft);
+    layout->addStretch();
+}
+
+void UsePage::initializePage()
+{
+    m_where->setText(tr("The model is in <b>%1</b>: <tt>model.safetensors</tt> holds what it learned, <tt>model.json</tt> its "
+                        "classes and how pictures are prepared for it, <tt>history.csv</tt> how training went. Copy the folder to "
+                        "use the model on another computer with Picta (<tt>picta-cli predict --run FOLDER PICTURE…</tt>).")
+                         .arg(QDir::toNativeSeparators(m_wizard->runDir()).toHtmlEscaped()));
+}
+
+QString UsePage::where() const
+{
+    return m_where->text();
+}
+
+} // namespace picta

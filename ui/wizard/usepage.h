@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+
+namespace picta {
+
+class NewClassifierWizard;
+
+/// Wizard step 6, "Use it elsewhere": where the model is (the run folder, readable without
+/// Picta: safetensors weights and a JSON description), and buttons to open it, to look at it
+/// closely on the Evaluate tab, and to keep classifying on the Predict tab.
+class UsePage : public QWizardPage {
+    Q_OBJECT
+
+public:
+    explicit UsePage(NewClassifierWizard* wizard);
+    void initializePage() override;
+    QString where() const;
+
+Q_SIGNALS:
+    void predictRequested();
+
+private:
+    NewClassifierWizard* m_wizard;
+    QLabel* m_where;
+};
+
+} // namespace picta
