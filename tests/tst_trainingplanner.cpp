@@ -87,10 +87,10 @@ private Q_SLOTS:
         QCOMPARE(plan.config.imageSize, 28);
         QCOMPARE(plan.config.batchSize, 64);
         QCOMPARE(TrainingPlanner::stepsPerEpoch(plan), 19);
-        QCOMPARE(plan.config.epochs, 22); // ⌈400 steps ÷ 19⌉
-        QVERIFY(plan.config.earlyStopPatience >= 4);
-        QVERIFY(!plan.config.augment);      // 300 a class is plenty for 28-pixel images
-        QVERIFY(!plan.config.classWeights); // balanced
+        QCOMPARE(plan.config.epochs, 22);           // ⌈400 steps ÷ 19⌉
+        QCOMPARE(plan.config.earlyStopPatience, 7); // a third of the epochs: one-cycle anneals before it can stop
+        QVERIFY(!plan.config.augment);              // 300 a class is plenty for 28-pixel images
+        QVERIFY(!plan.config.classWeights);         // balanced
         QVERIFY(plan.config.pretrained.isEmpty());
         QCOMPARE(plan.config.projectDir, QString("/p"));
         QVERIFY(hasTopic(plan, "model", "small"));
@@ -113,6 +113,13 @@ private Q_SLOTS:
         QVERIFY(hasTopic(plan, "model", "ImageNet"));
         f.gpu = true;
         QCOMPARE(TrainingPlanner::plan(f, "/p").config.imageSize, 224);
+        f.pretrained = "mobilenetv2"; // the backbone asked for is the network trained
+        QCOMPARE(TrainingPlanner::plan(f, "/p").config.arch, QString("mobilenetv2"));
+        f.pretrained = "/weights/any.safetensors";
+        QCOMPARE(TrainingPlanner::plan(f, "/p").config.arch, QString("resnet18"));
+        f.typicalSide = 0; // no size could be read
+        QCOMPARE(TrainingPlanner::plan(f, "/p").config.arch, QString("small-cnn"));
+        QVERIFY(hasTopic(TrainingPlanner::plan(f, "/p"), "model", "could not read"));
         QVERIFY(TrainingPlanner::plan(f, "/p").config.problem("plan").isEmpty());
     }
 

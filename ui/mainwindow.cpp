@@ -25,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -100,7 +101,7 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     connect(m_document, &ProjectDocument::opened, this, &MainWindow::onDocumentOpened);
     connect(m_document, &ProjectDocument::loaded, this,
-            [this] { m_continueBar->setVisible(!m_wizard && NewClassifierWizard::hasUnfinished(m_document)); });
+            [this] { m_continueBar->setVisible((!m_wizard || !m_wizard->isVisible()) && NewClassifierWizard::hasUnfinished(m_document)); });
 
     connect(m_train, &TrainTab::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     // The tabs share the document and follow its signals; only cross-tab hand-offs are wired here.
@@ -121,10 +122,10 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The wizard follows the Train tab's controller and this window's widgets: it goes first.
-    if (m_wizard) {
-        disconnect(m_wizard, nullptr, this, nullptr);
-        delete m_wizard;
+    // Wizards follow the Train tab's controller and this window's widgets: they go first.
+    for (NewClassifierWizard* wizard : findChildren<NewClassifierWizard*>(QString(), Qt::FindDirectChildrenOnly)) {
+        disconnect(wizard, nullptr, this, nullptr);
+        delete wizard;
     }
 }
 
@@ -260,8 +261,21 @@ void MainWindow::onDocumentOpened()
     m_readOnlyBanner->setVisible(readOnly);
     rememberProject(root);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(root)), 5000);
-    m_continueBar->setVisible(!m_wizard && NewClassifierWizard::hasUnfinished(m_document));
+    m_continueBar->hide(); // until the listing is read (the loaded signal)
     Q_EMIT projectOpened(root);
+}
+
+void MainWindow::retireWizard(NewClassifierWizard* wizard)
+{
+    // Hidden, it finishes what it was doing (a download writes into its own project), then goes;
+    // shown again meanwhile ("continue"), it stays.
+    wizard->hide();
+    auto* timer = new QTimer(wizard);
+    connect(timer, &QTimer::timeout, wizard, [wizard] {
+        if (!wizard->isVisible() && !wizard->isBusy())
+            wizard->deleteLater();
+    });
+    timer->start(500);
 }
 
 NewClassifierWizard* MainWindow::newClassifier()
@@ -271,7 +285,8 @@ NewClassifierWizard* MainWindow::newClassifier()
 
 NewClassifierWizard* MainWindow::continueWizard()
 {
-    return m_document->isOpen() ? showWizard(true) : nullptr;
+    // The pages it passes through read the listing: wait for it.
+    return m_document->isOpen() && !m_document->isLoading() ? showWizard(true) : nullptr;
 }
 
 NewClassifierWizard* MainWindow::wizard() const
@@ -286,19 +301,34 @@ bool MainWindow::isShowingStartPage() const
 
 NewClassifierWizard* MainWindow::showWizard(bool resume)
 {
-    if (m_wizard) {
+    // One wizard at a time. A closed one stays while its work runs (downloads, planning, training),
+    // and "continue" on its project shows it again as it was.
+    if (m_wizard && (m_wizard->isVisible() || (resume && m_wizard->projectDir() == m_document->rootDir()))) {
+        m_continueBar->hide();
+        m_wizard->show();
         m_wizard->raise();
         m_wizard->activateWindow();
         return m_wizard;
+    }
+    if (m_wizard) {
+        retireWizard(m_wizard);
+        m_wizard = nullptr;
     }
     if (m_train->isTraining()) {
         showError(tr("A model is training: stop it first, or wait for it to finish."));
         return nullptr;
     }
     m_wizard = new NewClassifierWizard(m_document, m_train, this);
-    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_wizard, &QObject::destroyed, this, [this] {
-        m_wizard = nullptr;
+    NewClassifierWizard* created = m_wizard;
+    connect(m_wizard, &QObject::destroyed, this, [this, created] {
+        if (m_wizard == created)
+            m_wizard = nullptr;
+    });
+    connect(m_wizard, &QDialog::finished, this, [this, created] {
+        if (!created->isBusy())
+            created->deleteLater();
+        else
+            retireWizard(created);
         m_continueBar->setVisible(m_document->isOpen() && NewClassifierWizard::hasUnfinished(m_document));
     });
     connect(m_wizard, &NewClassifierWizard::showTrainTabRequested, this, [this] {

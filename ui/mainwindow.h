@@ -74,6 +74,7 @@ private:
     void createMenus();
     void onDocumentOpened();
     NewClassifierWizard* showWizard(bool resume);
+    void retireWizard(NewClassifierWizard* wizard);
     void newProjectFromFolder();
     void chooseProject();
     void rememberProject(const QString& dir);

@@ -149,7 +149,7 @@ int train(const QStringList& args)
     // Flags and names override a plan only when given.
     if (parser.isSet(QStringLiteral("class-weights")))
         config.classWeights = true;
-    if (!automatic || parser.isSet(QStringLiteral("pretrained")))
+    if (!automatic) // with --auto the planner has used it already (a backbone, a file, or none)
         config.pretrained = parser.value(QStringLiteral("pretrained"));
     if (!automatic || parser.isSet(QStringLiteral("zoo-base")))
         config.zooBase = parser.value(QStringLiteral("zoo-base"));
@@ -162,8 +162,14 @@ int train(const QStringList& args)
         if (!ok || !(config.learningRate > 0) || config.learningRate > 10)
             return fail(Usage, Cli::tr("--lr must be a number above 0 and at most 10 (got '%1')").arg(parser.value(QStringLiteral("lr"))));
     }
-    if (parser.isSet(QStringLiteral("arch")))
+    if (parser.isSet(QStringLiteral("arch")) && parser.value(QStringLiteral("arch")) != config.arch) {
         config.arch = parser.value(QStringLiteral("arch"));
+        if (automatic) { // the plan's fine-tuning and size were for its own network
+            config.pretrained.clear();
+            config.freezeEpochs = parser.isSet(QStringLiteral("fine-tune")) ? config.freezeEpochs : 0;
+            config.imageSize = parser.isSet(QStringLiteral("image-size")) ? config.imageSize : 0;
+        }
+    }
 
     Trainer trainer;
     g_cancel = std::make_shared<std::atomic_bool>(false);

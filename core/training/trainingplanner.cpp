@@ -168,7 +168,7 @@ Expected<ProjectFacts> TrainingPlanner::survey(const QString& projectDir, const 
 
     // Pretrained weights matter only for photos.
     const bool photos = !facts.gray && facts.typicalSide > kSmallSide;
-    if (options.pretrained == QLatin1String("none")) {
+    if (options.pretrained == QLatin1String("none") || options.pretrained == QLatin1String("random")) {
         facts.pretrainedNote = tr("pretrained weights were turned off");
     } else if (!options.pretrained.isEmpty() && QFileInfo(options.pretrained).isFile()) {
         facts.pretrained = options.pretrained;
@@ -199,7 +199,14 @@ TrainingPlan TrainingPlanner::plan(const ProjectFacts& facts, const QString& pro
     const bool photos = !facts.gray && facts.typicalSide > kSmallSide;
     const bool fineTune = photos && !facts.pretrained.isEmpty();
 
-    if (!photos) {
+    if (facts.typicalSide <= 0) {
+        c.arch = QStringLiteral("small-cnn");
+        c.imageSize = facts.projectImageSize;
+        say("model",
+            tr("Picta could not read the pictures' size, so it trains a small network from scratch at the project's size (%1 "
+               "px); check the pictures (Dataset tab, Check images).")
+                .arg(c.imageSize));
+    } else if (!photos) {
         c.arch = QStringLiteral("small-cnn");
         // Never enlarged beyond what the pictures hold: that only costs time.
         c.imageSize = facts.typicalSide > 0 ? std::min(facts.projectImageSize, std::max(16, facts.typicalSide)) : facts.projectImageSize;
@@ -212,14 +219,16 @@ TrainingPlan TrainingPlanner::plan(const ProjectFacts& facts, const QString& pro
             c.imageSize == facts.projectImageSize ? tr("It looks at them at %1×%1 pixels, the project's size.").arg(c.imageSize)
                                                   : tr("It looks at them at %1×%1 pixels, their own size.").arg(c.imageSize));
     } else if (fineTune) {
-        c.arch = QStringLiteral("resnet18");
+        // The backbone named (resnet50, mobilenetv2…), or ResNet-18 for a weights file.
+        c.arch = ModelCatalog::find(facts.pretrained) ? facts.pretrained : QStringLiteral("resnet18");
         c.pretrained = facts.pretrained;
         c.imageSize = facts.gpu ? 224 : 128;
         c.freezeEpochs = 1;
         c.weightDecay = 0.01;
         say("model",
             tr("Your pictures are photos: Picta starts from a network that has already learned to see from a million "
-               "photos (ResNet-18, ImageNet), and teaches it your classes (fine-tuning). This needs far fewer examples."));
+               "photos (%1, ImageNet), and teaches it your classes (fine-tuning). This needs far fewer examples.")
+                .arg(ModelCatalog::title(c.arch)));
         say("size",
             facts.gpu ? tr("It looks at them at 224×224 pixels, the size that network was trained at.")
                       : tr("It looks at them at 128×128 pixels: on this computer's processor (no graphics card), smaller pictures train "
@@ -252,7 +261,9 @@ TrainingPlan TrainingPlanner::plan(const ProjectFacts& facts, const QString& pro
             tr("Up to %1 rounds through your %2 training pictures (epochs), %3 at a time.").arg(c.epochs).arg(n).arg(c.batchSize));
     }
     if (facts.valImages > 0) {
-        c.earlyStopPatience = std::max(4, c.epochs / 4);
+        // Patient enough not to stop while one-cycle's rate is high (its gain comes in the
+        // annealing); the best epoch is kept either way.
+        c.earlyStopPatience = std::max(5, c.epochs / 3);
         c.earlyStopMonitor = QStringLiteral("val_loss");
         say("epochs",
             tr("Training stops early when %1 rounds in a row bring no improvement on the %2 pictures set aside for "
@@ -356,8 +367,10 @@ Expected<TrainingPlan> TrainingPlanner::make(const QString& projectDir, const Op
         finder.setCancelFlag(std::shared_ptr<std::atomic_bool>(std::shared_ptr<void>(), const_cast<std::atomic_bool*>(cancel)));
     QElapsedTimer clock;
     clock.start();
-    qint64 firstPoint = -1, lastPoint = -1;
+    qint64 firstPoint = -1, lastPoint = -1, downloadEnd = 0;
     int points = 0;
+    // A backbone downloaded for the first time is no part of the training time.
+    QObject::connect(&finder, &LrFinder::downloading, [&](qint64, qint64) { downloadEnd = clock.nsecsElapsed(); });
     QObject::connect(&finder, &LrFinder::point, [&](int iteration, double, double) {
         const qint64 now = clock.nsecsElapsed();
         if (firstPoint < 0)
@@ -375,7 +388,7 @@ Expected<TrainingPlan> TrainingPlanner::make(const QString& projectDir, const Op
         return plan;
     }
     const double perStep = points > 1 ? (lastPoint - firstPoint) / 1e9 / (points - 1) : -1;
-    refine(plan, found.suggestion, perStep, firstPoint > 0 ? firstPoint / 1e9 : 0);
+    refine(plan, found.suggestion, perStep, firstPoint > 0 ? (firstPoint - downloadEnd) / 1e9 : 0);
     return plan;
 }
 

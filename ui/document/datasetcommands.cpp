@@ -116,6 +116,10 @@ ClassCommand::ClassCommand(ProjectDocument* document, Kind kind, int classIndex,
     case Kind::Add:
         setText(QCoreApplication::translate("DatasetTab", "Add class '%1'").arg(name));
         break;
+    case Kind::RemoveEmpty:
+        m_oldName = classes.value(classIndex);
+        setText(QCoreApplication::translate("DatasetTab", "Remove class '%1'").arg(m_oldName));
+        break;
     case Kind::Rename:
         m_oldName = classes.value(classIndex);
         setText(QCoreApplication::translate("DatasetTab", "Rename class '%1' to '%2'").arg(m_oldName, name));
@@ -138,6 +142,12 @@ void ClassCommand::redo()
             m_index = *added;
         else
             error = added.error();
+        break;
+    }
+    case Kind::RemoveEmpty: {
+        const auto removed = editor.removeEmptyClass(m_index);
+        if (!removed)
+            error = removed.error();
         break;
     }
     case Kind::Rename: {
@@ -172,6 +182,12 @@ void ClassCommand::undo()
         const auto removed = editor.removeEmptyClass(m_index);
         if (!removed)
             error = removed.error();
+        break;
+    }
+    case Kind::RemoveEmpty: {
+        const auto added = editor.addClass(m_oldName, m_index);
+        if (!added)
+            error = added.error();
         break;
     }
     case Kind::Rename: {

@@ -48,7 +48,7 @@ private:
 /// Adds, renames or merges classes; the model is reloaded after each.
 class ClassCommand : public QUndoCommand {
 public:
-    enum class Kind { Add, Rename, Merge };
+    enum class Kind { Add, Rename, Merge, RemoveEmpty };
     ClassCommand(ProjectDocument* document, Kind kind, int classIndex, const QString& name, int into);
     void redo() override;
     void undo() override;

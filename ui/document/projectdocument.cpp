@@ -6,6 +6,7 @@
 #include "document/projectwatcher.h"
 
 #include "data/importer.h"
+#include "support/filelock.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -157,10 +158,12 @@ Status ProjectDocument::removeEmptyClass(int classIndex)
 {
     if (!isOpen())
         return Status::failure(tr("No project is open"));
-    const auto removed = DatasetEditor(rootDir()).removeEmptyClass(classIndex);
-    if (!removed)
-        return Status::failure(removed.error());
-    reloadClasses();
+    if (classIndex < 0 || classIndex >= classes().size() || counts().value(classIndex) > 0)
+        return Status::failure(tr("'%1' holds pictures, so it stays").arg(classes().value(classIndex)));
+    const int before = int(classes().size());
+    m_undo->push(new ClassCommand(this, ClassCommand::Kind::RemoveEmpty, classIndex, QString(), -1));
+    if (classes().size() == before)
+        return Status::failure(tr("'%1' could not be removed").arg(classes().value(classIndex)));
     return Status::success();
 }
 
@@ -168,7 +171,9 @@ Status ProjectDocument::setSetting(const QString& key, const QJsonValue& value)
 {
     if (!isOpen())
         return Status::failure(tr("No project is open"));
-    // picta.json as it is now (an import may have added classes meanwhile), with this one change.
+    // picta.json as it is now (an import may have added classes meanwhile), with this one change,
+    // under the project lock that every read-change-save of picta.json takes.
+    const FileLock lock(FileLock::projectLockPath(rootDir()));
     auto current = Project::open(rootDir());
     if (!current)
         return Status::failure(current.error());

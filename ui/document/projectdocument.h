@@ -68,7 +68,7 @@ public:
     void addClass(const QString& name);
     void renameClass(int classIndex, const QString& name);
     void mergeClass(int from, int into);
-    /// Removes a class that holds no image (the wizard's class list); not on the undo stack.
+    /// Removes a class that holds no image (the wizard's class list); undoable.
     Status removeEmptyClass(int classIndex);
     /// Stores `value` under `key` in picta.json's settings (the wizard's progress), atomically.
     Status setSetting(const QString& key, const QJsonValue& value);

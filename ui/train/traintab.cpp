@@ -299,10 +299,10 @@ void TrainTab::recommendSettings()
         },
         [this, dir](const Expected<TrainingPlan>& plan) {
             m_recommend->setEnabled(!isTraining());
+            if (dir != projectDir() || isTraining())
+                return; // another project was opened, or training started (its progress shows), meanwhile
             m_progress->setRange(0, 1);
             m_progress->setValue(plan ? 1 : 0);
-            if (dir != projectDir() || isTraining())
-                return; // another project was opened, or training started, meanwhile
             if (!plan) {
                 m_status->setText(tr("No recommendation: %1").arg(plan.error()));
                 return;

@@ -68,12 +68,12 @@ ClassesPage::ClassesPage(NewClassifierWizard* wizard)
     connect(m_classes, &QListWidget::itemChanged, this, [this] { Q_EMIT completeChanged(); });
     auto* add = new QPushButton(tr("&Add a class"), this);
     add->setToolTip(tr("Add a class (Insert)"));
-    connect(add, &QPushButton::clicked, this, [this] { addClassRow(); });
+    connect(add, &QPushButton::clicked, this, [this] { addClassRow({}, true); });
     auto* remove = new QPushButton(tr("&Remove"), this);
     remove->setToolTip(tr("Remove the selected class (Delete); a class that already has pictures stays"));
     connect(remove, &QPushButton::clicked, this, &ClassesPage::removeCurrentClass);
     auto* insertKey = new QShortcut(QKeySequence(Qt::Key_Insert), m_classes, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(insertKey, &QShortcut::activated, this, [this] { addClassRow(); });
+    connect(insertKey, &QShortcut::activated, this, [this] { addClassRow({}, true); });
     auto* deleteKey = new QShortcut(QKeySequence::Delete, m_classes, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &ClassesPage::removeCurrentClass);
 
@@ -174,12 +174,12 @@ QStringList ClassesPage::classNames() const
     return names;
 }
 
-QListWidgetItem* ClassesPage::addClassRow(const QString& name)
+QListWidgetItem* ClassesPage::addClassRow(const QString& name, bool edit)
 {
     auto* item = new QListWidgetItem(name, m_classes);
     item->setFlags(item->flags() | Qt::ItemIsEditable);
     m_classes->setCurrentItem(item);
-    if (name.isEmpty() && isVisible())
+    if (edit && isVisible())
         m_classes->editItem(item);
     Q_EMIT completeChanged();
     return item;

@@ -31,7 +31,8 @@ public:
     void setFolder(const QString& dir);
     void setClassNames(const QStringList& names);
     QStringList classNames() const;
-    QListWidgetItem* addClassRow(const QString& name = {});
+    /// A new row; `edit` opens its editor at once (the Add button, Insert).
+    QListWidgetItem* addClassRow(const QString& name = {}, bool edit = false);
     void removeCurrentClass();
     QString problem() const;
 

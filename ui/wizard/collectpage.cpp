@@ -88,7 +88,7 @@ CollectPage::CollectPage(NewClassifierWizard* wizard)
     connect(m_search, &QPushButton::clicked, this, &CollectPage::searchWeb);
     auto* web = new QGroupBox(tr("From the web"), this);
     auto* webForm = new QFormLayout(web);
-    webForm->addRow(tr("Search &for:"), m_term);
+    webForm->addRow(tr("Search fo&r:"), m_term);
     webForm->addRow(tr("S&ource:"), m_source);
     webForm->addRow(tr("&Licence:"), m_license);
     webForm->addRow(tr("&How many:"), m_count);
@@ -170,7 +170,7 @@ CollectPage::CollectPage(NewClassifierWizard* wizard)
                               .arg(p.className)
                               .arg(p.downloaded)
                               .arg(m_count->value())
-                              .arg(m_queue.isEmpty() ? QString() : tr(" · %n more search(es) waiting", "", int(m_queue.size()))));
+                              .arg(m_queue.isEmpty() ? QString() : tr(" · searches waiting: %1").arg(m_queue.size())));
     });
     connect(m_scraper, &ScrapeController::finished, this, &CollectPage::onScrapeFinished);
 
@@ -335,7 +335,7 @@ void CollectPage::searchWeb()
     if (!m_scraper->isRunning())
         startNextSearch();
     else
-        m_status->setText(tr("%1 will be searched next (%n search(es) waiting).", "", int(m_queue.size())).arg(className));
+        m_status->setText(tr("%1 will be searched next (searches waiting: %2).").arg(className).arg(m_queue.size()));
     m_guidance->setText(guidance());
 }
 
@@ -356,9 +356,9 @@ void CollectPage::onScrapeFinished(const ScrapeReport& report)
     if (!report.error.isEmpty())
         note = tr("The search for %1 failed: %2").arg(m_searching, report.error);
     else
-        note = tr("%1: %n new picture(s)", "", report.downloaded()).arg(m_searching)
-            + (report.failed() > 0 ? tr(", %n could not be downloaded", "", report.failed()) : QString())
-            + (report.duplicates() > 0 ? tr(", %n already in the project", "", report.duplicates()) : QString())
+        note = tr("%1: %2 downloaded").arg(m_searching).arg(report.downloaded())
+            + (report.failed() > 0 ? tr(", %1 failed").arg(report.failed()) : QString())
+            + (report.duplicates() > 0 ? tr(", %1 already in the project").arg(report.duplicates()) : QString())
             + (report.downloaded() == 0 && report.failed() == 0 ? tr(" (nothing found: try other words)") : QString());
     m_notes.prepend(note);
     m_searching.clear();
@@ -373,8 +373,12 @@ void CollectPage::onScrapeFinished(const ScrapeReport& report)
 void CollectPage::importInto(const QString& source)
 {
     const QString className = currentClass();
-    if (className.isEmpty() || m_importJob.isRunning())
+    if (className.isEmpty())
         return;
+    if (m_importJob.isRunning()) {
+        m_status->setText(tr("An import is running: add %1 when it has finished.").arg(QDir::toNativeSeparators(source)));
+        return;
+    }
     Importer::Options options;
     options.intoClass = className;
     const QString root = m_wizard->document()->rootDir();
@@ -385,11 +389,12 @@ void CollectPage::importInto(const QString& source)
             return Importer(root, options).import(source, job.progressCallback(), job.cancelFlag());
         },
         [this, className](const ImportReport& report) {
-            QString note = tr("%1: %n picture(s) imported", "", report.imported).arg(className);
+            QString note = tr("%1: %2 imported").arg(className).arg(report.imported);
             if (report.duplicates > 0)
-                note += tr(", %n already in the project", "", report.duplicates);
+                note += tr(", %1 already in the project").arg(report.duplicates);
             if (!report.skipped.isEmpty())
-                note += tr(", %n skipped (first: %2)", "", int(report.skipped.size()))
+                note += tr(", %1 skipped (first: %2)")
+                            .arg(report.skipped.size())
                             .arg(QFileInfo(report.skipped.first().path).fileName() + QStringLiteral(": ") + report.skipped.first().reason);
             if (!report.fatal.isEmpty())
                 note += QStringLiteral(" — ") + report.fatal;
@@ -420,7 +425,7 @@ void CollectPage::addFiles(const QStringList& paths)
         else
             problems << written.error();
     }
-    m_notes.prepend(tr("%1: %n picture(s) added", "", added).arg(className)
+    m_notes.prepend(tr("%1: %2 added").arg(className).arg(added)
                     + (problems.isEmpty() ? QString() : QStringLiteral(" — ") + problems.join(QStringLiteral("; "))));
     m_status->setText(m_notes.mid(0, 3).join('\n'));
 }

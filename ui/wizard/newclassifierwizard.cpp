@@ -8,6 +8,8 @@
 #include "wizard/usepage.h"
 #include "wizard/wizardtrainpage.h"
 
+#include "project/project.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -51,6 +53,16 @@ NewClassifierWizard::NewClassifierWizard(ProjectDocument* document, TrainTab* tr
 
 NewClassifierWizard::~NewClassifierWizard() = default;
 
+QString NewClassifierWizard::projectDir() const
+{
+    return property("projectDir").toString();
+}
+
+bool NewClassifierWizard::isBusy() const
+{
+    return m_collect->isBusy() || m_tidy->isChecking() || m_train->isPlanning() || m_train->isTraining();
+}
+
 QJsonObject NewClassifierWizard::savedState(ProjectDocument* document)
 {
     return document->isOpen() ? document->setting(kStateKey).toObject() : QJsonObject();
@@ -67,15 +79,22 @@ void NewClassifierWizard::resume()
     const QJsonObject state = savedState(m_document);
     setProperty("projectReady", true);
     setProperty("projectDir", m_document->rootDir());
+    // picta.json travels between people: the run must be one of this project's.
     const QString run = state.value(QStringLiteral("run")).toString();
-    if (!run.isEmpty() && QFileInfo::exists(QDir(m_document->rootDir()).filePath(run + QStringLiteral("/model.json"))))
-        m_runDir = QDir(m_document->rootDir()).filePath(run);
+    const QString runDir = QDir::cleanPath(QDir(m_document->rootDir()).filePath(run));
+    if (!run.isEmpty() && QFileInfo::exists(runDir + QStringLiteral("/model.json"))
+        && Project::isInside(m_document->project().runsDir(), runDir))
+        m_runDir = runDir;
     const int page = std::clamp(state.value(QStringLiteral("page")).toInt(), int(Classes), int(Use));
     m_resuming = true;
     restart();
     // Passing through the pages before (their work starts only on the page where the user stops).
-    while (currentId() != -1 && currentId() < page && (currentId() < Train || !m_runDir.isEmpty()))
+    while (currentId() != -1 && currentId() < page && (currentId() < Train || !m_runDir.isEmpty())) {
+        const int before = currentId();
         next();
+        if (currentId() == before)
+            break; // a page refused (e.g. the classes were merged down to one meanwhile): stay there
+    }
     m_resuming = false;
     saveProgress();
 }

@@ -37,6 +37,10 @@ public:
     static bool hasUnfinished(ProjectDocument* document);
 
     ProjectDocument* document() const { return m_document; }
+    /// The project this wizard made or continues (empty before page 1's Next).
+    QString projectDir() const;
+    /// Downloads, a check, a plan or training still running: closing hides it until they end.
+    bool isBusy() const;
     TrainTab* trainTab() const { return m_trainTab; }
     /// The model trained on the Train page (a run folder), or empty.
     QString runDir() const { return m_runDir; }

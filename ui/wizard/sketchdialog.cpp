@@ -60,7 +60,7 @@ QString SketchDialog::save()
     }
     m_canvas->clear();
     ++m_saved;
-    m_count->setText(tr("%n drawing(s) kept", "", m_saved));
+    m_count->setText(tr("Drawings kept: %1").arg(m_saved));
     return *written;
 }
 

@@ -71,7 +71,7 @@ void StartPage::setRecentProjects(const QStringList& dirs)
         item->setData(Qt::UserRole, dir);
     }
     if (dirs.isEmpty())
-        new QListWidgetItem(tr("(none yet)"), m_recent);
+        (new QListWidgetItem(tr("(none yet)"), m_recent))->setFlags(Qt::NoItemFlags);
 }
 
 } // namespace picta

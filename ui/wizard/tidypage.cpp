@@ -48,6 +48,12 @@ TidyPage::TidyPage(NewClassifierWizard* wizard)
     layout->addWidget(m_progress);
     layout->addWidget(m_review, 0, Qt::AlignLeft);
     layout->addStretch();
+    // Checks when the page is really shown, forward or (after a resume passed it) by Back; not
+    // while a resume passes through: start() looks again once the event loop turns.
+    connect(wizard, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == NewClassifierWizard::Tidy && !m_done)
+            QTimer::singleShot(0, this, &TidyPage::start);
+    });
 }
 
 TidyPage::~TidyPage()
@@ -60,34 +66,37 @@ void TidyPage::initializePage()
     m_done = false;
     m_review->setEnabled(false);
     Q_EMIT completeChanged();
-    // Only once the page is really shown: resuming passes through pages without stopping.
-    QTimer::singleShot(0, this, [this] {
-        if (m_wizard->currentPage() == this)
-            start();
-    });
 }
 
 void TidyPage::cleanupPage()
 {
+    // Back: whatever runs is dropped, and nothing starts while the user collects.
     m_job.cancel();
+    ++m_generation;
+    disconnect(m_waitForDownloads);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
 }
 
 void TidyPage::start()
 {
+    if (m_wizard->currentPage() != this)
+        return;
     CollectPage* collect = m_wizard->collectPage();
+    disconnect(m_waitForDownloads);
     if (collect->isBusy()) {
         m_summary->setText(tr("Waiting for the downloads to finish…"));
         m_progress->setRange(0, 0);
-        connect(collect, &CollectPage::idle, this, &TidyPage::start, Qt::SingleShotConnection);
+        m_waitForDownloads = connect(collect, &CollectPage::idle, this, &TidyPage::start, Qt::SingleShotConnection);
         return;
     }
-    if (m_job.isRunning())
-        return;
+    m_job.cancel(); // a check dropped by Back may still be finishing
+    const int generation = ++m_generation;
     QStringList files;
     for (const DatasetImage& image : m_wizard->document()->model()->images())
         files << image.path;
     const QString root = m_wizard->document()->rootDir();
-    m_summary->setText(tr("Checking %n picture(s)…", "", int(files.size())));
+    m_summary->setText(tr("Checking the %1 pictures…").arg(files.size()));
     m_progress->setRange(0, 0);
     m_job = startJob(
         this,
@@ -118,7 +127,10 @@ void TidyPage::start()
             }
             return f;
         },
-        [this](const Findings& f) { apply(f); },
+        [this, generation](const Findings& f) {
+            if (generation == m_generation)
+                apply(f);
+        },
         [this](int done, int total) {
             m_progress->setRange(0, std::max(1, total));
             m_progress->setValue(done);
@@ -129,19 +141,15 @@ void TidyPage::apply(const Findings& f)
 {
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
-    if (m_job.isCancelled())
-        return;
     if (!f.paths.isEmpty())
         m_wizard->document()->quarantine(f.paths, f.reasons);
     if (f.broken == 0 && f.copies == 0)
-        m_summary->setText(tr("All %n picture(s) are fine: no broken files, no copies.", "", f.checked));
-    else if (f.copies == 0)
-        m_summary->setText(tr("%n file(s) were broken; they are in the quarantine.", "", f.broken));
-    else if (f.broken == 0)
-        m_summary->setText(tr("%n picture(s) were copies of others; they are in the quarantine.", "", f.copies));
+        m_summary->setText(tr("All %1 pictures are fine: no broken files, no copies.").arg(f.checked));
     else
-        m_summary->setText(tr("%1 and %2; they are in the quarantine.")
-                               .arg(tr("%n file(s) were broken", "", f.broken), tr("%n were copies", "", f.copies)));
+        m_summary->setText(tr("%1 broken and %2 copied pictures were set aside in the quarantine; the other %3 are fine.")
+                               .arg(f.broken)
+                               .arg(f.copies)
+                               .arg(f.checked - f.broken - f.copies));
     m_review->setEnabled(true);
     m_done = true;
     Q_EMIT completeChanged();

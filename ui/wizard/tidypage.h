@@ -42,6 +42,8 @@ private:
     QProgressBar* m_progress;
     QPushButton* m_review;
     JobHandle m_job;
+    int m_generation = 0; ///< bumped per start and on Back: an older job's result is dropped
+    QMetaObject::Connection m_waitForDownloads;
     bool m_done = false;
 };
 

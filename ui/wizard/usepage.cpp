@@ -21,7 +21,7 @@ UsePage::UsePage(NewClassifierWizard* wizard)
     m_where->setObjectName(QStringLiteral("where"));
     m_where->setWordWrap(true);
     m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* openFolder = new QPushButton(tr("Open the model's &folder"), this);
+    auto* openFolder = new QPushButton(tr("Open the model's f&older"), this);
     connect(openFolder, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_wizard->runDir())); });
     auto* evaluate = new QPushButton(tr("Open in &Evaluate"), this);
     evaluate->setToolTip(tr("Which pictures it gets wrong, which classes it mixes up, and how training went"));

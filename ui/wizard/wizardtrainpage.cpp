@@ -85,6 +85,17 @@ WizardTrainPage::WizardTrainPage(NewClassifierWizard* wizard)
     setTabOrder(m_train, m_stop);
     setTabOrder(m_stop, m_details);
 
+    // Plans when the page is really shown (forward, or by Back after a resume passed it), and
+    // again when pictures changed since.
+    connect(wizard, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id != NewClassifierWizard::Train)
+            return;
+        QTimer::singleShot(0, this, [this] {
+            if (m_wizard->currentPage() == this && !m_training && (!m_plan || m_plannedCounts != m_wizard->document()->counts()))
+                makePlan();
+        });
+    });
+
     TrainingController* controller = m_wizard->trainTab()->controller();
     connect(controller, &TrainingController::preparing, this, [this](int done, int total) {
         if (m_training) {
@@ -123,10 +134,12 @@ void WizardTrainPage::initializePage()
     const QString run = m_wizard->runDir();
     if (!run.isEmpty() && !m_training && m_explanation->text().isEmpty())
         m_explanation->setText(tr("A model is ready (%1). Train again if you added pictures.").arg(QFileInfo(run).fileName()));
-    QTimer::singleShot(0, this, [this] {
-        if (m_wizard->currentPage() == this && !m_training && (!m_plan || m_plannedCounts != m_wizard->document()->counts()))
-            makePlan();
-    });
+}
+
+void WizardTrainPage::cleanupPage()
+{
+    // Back: a Train click waiting for its plan is forgotten (training itself goes on).
+    m_trainWhenPlanned = false;
 }
 
 void WizardTrainPage::makePlan()
@@ -150,6 +163,7 @@ void WizardTrainPage::makePlan()
             m_progress->setRange(0, 1);
             m_progress->setValue(0);
             if (!plan) {
+                m_trainWhenPlanned = false;
                 m_reasons->setText(tr("No plan: %1").arg(plan.error().toHtmlEscaped()));
                 return;
             }
@@ -159,7 +173,7 @@ void WizardTrainPage::makePlan()
                 html += QStringLiteral("<li>%1</li>").arg(r.text.toHtmlEscaped());
             m_reasons->setText(html + QStringLiteral("</ul>"));
             Q_EMIT planned();
-            if (m_trainWhenPlanned) {
+            if (m_trainWhenPlanned && m_wizard->currentPage() == this) {
                 m_trainWhenPlanned = false;
                 train();
             }

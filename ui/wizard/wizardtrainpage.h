@@ -28,6 +28,7 @@ public:
     ~WizardTrainPage() override;
 
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
 
     bool isPlanning() const { return m_planJob.isRunning(); }
