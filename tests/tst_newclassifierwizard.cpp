@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QUrlQuery>
@@ -418,6 +419,11 @@ private Q_SLOTS:
         QVERIFY(config.earlyStopPatience > 0); // there is a validation split
         QVERIFY(config.learningRate != 1e-3);  // the finder's, not the default
         QCOMPARE(config.batchSize, 8);
+        window.resize(1180, 760);
+        for (QTabWidget* tabs : window.findChildren<QTabWidget*>())
+            if (tabs->indexOf(window.trainTab()) >= 0)
+                tabs->setCurrentWidget(window.trainTab());
+        screenshot(&window, "train-tab-recommended.png");
     }
 };
 

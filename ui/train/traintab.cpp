@@ -112,7 +112,8 @@ void TrainTab::buildUi()
     m_plan->setObjectName(QStringLiteral("planText"));
     m_plan->setWordWrap(true);
     m_plan->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_plan->hide();
+    m_plan->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_plan->setMargin(8);
     connect(m_start, &QPushButton::clicked, this, &TrainTab::startTraining);
     connect(m_resume, &QPushButton::clicked, this, &TrainTab::resumeTraining);
     connect(m_stop, &QPushButton::clicked, this, &TrainTab::stopTraining);
@@ -139,7 +140,6 @@ void TrainTab::buildUi()
     side->addWidget(m_projectLabel);
     side->addWidget(m_classTable, 1);
     side->addWidget(m_recommend);
-    side->addWidget(m_plan);
     side->addWidget(m_settings);
     side->addLayout(buttons);
     side->addWidget(m_progress);
@@ -158,6 +158,8 @@ void TrainTab::buildUi()
     m_views->addTab(m_lrFinder, tr("Learning-rate finder"));
     m_augmentation = new AugmentationGrid(this);
     m_views->addTab(m_augmentation, tr("Augmentation"));
+    m_planIndex = m_views->addTab(m_plan, tr("Why these settings"));
+    m_views->setTabVisible(m_planIndex, false);
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(side, 0);
     layout->addWidget(m_views, 1);
@@ -179,7 +181,7 @@ void TrainTab::onOpened()
     m_augmentation->setProject(projectDir());
     m_planJob.cancel();
     m_plan->clear();
-    m_plan->hide();
+    m_views->setTabVisible(m_planIndex, false);
     refreshSummary();
     refreshResumable();
 }
@@ -311,8 +313,9 @@ void TrainTab::recommendSettings()
             QStringList lines;
             for (const PlanReason& r : plan->reasons)
                 lines << QStringLiteral("• ") + r.text;
-            m_plan->setText(lines.join('\n'));
-            m_plan->show();
+            m_plan->setText(lines.join(QStringLiteral("\n\n")));
+            m_views->setTabVisible(m_planIndex, true);
+            m_views->setCurrentIndex(m_planIndex);
             m_status->setText(tr("Settings recommended for these pictures; press Start training."));
         },
         [this](int done, int total) {

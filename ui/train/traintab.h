@@ -92,7 +92,8 @@ private:
     AugmentationGrid* m_augmentation = nullptr;
     QPushButton* m_start = nullptr;
     QPushButton* m_recommend = nullptr;
-    QLabel* m_plan = nullptr; ///< the planner's reasons
+    QLabel* m_plan = nullptr; ///< the planner's reasons, on their own tab beside the plots
+    int m_planIndex = -1;
     QPushButton* m_resume = nullptr;
     QPushButton* m_stop = nullptr;
     QProgressBar* m_progress = nullptr;
