@@ -12,8 +12,12 @@ packages=(
     build-essential cmake ninja-build pkg-config
     # Qt 6.4: Core, Network, Concurrent, Widgets, PrintSupport, Test, LinguistTools
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    # sharing a model as a web page (Qt HTTP Server, whose CMake package needs WebSockets) with a QR code (libqrencode)
+    qt6-httpserver-dev qt6-websockets-dev libqrencode-dev
     # engine
     libtorch-dev libopencv-dev libopencv-contrib-dev
+    # ONNX export (the ONNX protobuf classes and checker)
+    libonnx-dev libprotobuf-dev
     # plots
     libqcustomplot-dev
     # demo and test data
@@ -22,6 +26,10 @@ packages=(
     xvfb xauth
     # the sanitizer build (ASan + UBSan) and the libFuzzer targets
     clang-14 libclang-rt-14-dev libfuzzer-14-dev
+    # the exported model checked by an independent runtime (the package's predict.py)
+    python3-opencv
+    # the shared model's web page tested in a real browser (headless Chromium through chromedriver)
+    chromium chromium-driver
     # the formatting check (packaging/check-format.sh)
     clang-format-14
 )

@@ -1,6 +1,11 @@
 #include "predict/predictioncard.h"
 #include "document/projectdocument.h"
 #include "predict/predicttab.h"
+#include "predict/sharedialog.h"
+#include "common/confusionheatmap.h"
+#include "common/exportbutton.h"
+#include "common/qrcodeimage.h"
+#include "serve/modelserver.h"
 #include "testdata.h"
 #include "training/trainer.h"
 
@@ -9,8 +14,17 @@
 #include "testhttpserver.h"
 
 #include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <opencv2/objdetect.hpp>
 #include <QClipboard>
 #include <QProgressBar>
+#include <QRadioButton>
+#include <QUrlQuery>
 #include <QDropEvent>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -86,6 +100,76 @@ private Q_SLOTS:
 
         tab.clearResults();
         QTRY_COMPARE(tab.cards().size(), 0);
+    }
+
+    // Share…: on the local network the address carries its code and the QR code reads back as
+    // that address; a visitor's Wrong answer over HTTP shows in the Predict tab's matrix.
+    void shareOnTheNetworkFeedsTheMatrix()
+    {
+        ProjectDocument document;
+        PredictTab tab(&document);
+        tab.resize(900, 700);
+        tab.show();
+        QSignalSpy loaded(&tab, &PredictTab::modelLoaded);
+        QVERIFY(document.open(m_root));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        QVERIFY(tab.exportButton()->isEnabled());
+        tab.showShare();
+        ShareDialog* share = tab.shareDialog();
+        const auto radios = share->findChildren<QRadioButton*>();
+        QCOMPARE(radios.size(), 2);
+        radios[1]->setChecked(true); // Everyone on this network
+        share->start();
+        QVERIFY(share->isSharing());
+        const QString address = share->address();
+        QVERIFY2(address.contains("token="), qPrintable(address));
+
+        // The code shown is the address's, and OpenCV finds a QR code in it (Debian's OpenCV
+        // is built without the quirc decoder, so it cannot read the text back).
+        const QImage qr = share->qrCode().convertToFormat(QImage::Format_Grayscale8);
+        QVERIFY(!qr.isNull());
+        QCOMPARE(qr, QrCodeImage::encode(address, 8).convertToFormat(QImage::Format_Grayscale8));
+        const cv::Mat mat(qr.height(), qr.width(), CV_8UC1, const_cast<uchar*>(qr.constBits()), size_t(qr.bytesPerLine()));
+        std::vector<cv::Point> corners;
+        QVERIFY(cv::QRCodeDetector().detect(mat.clone(), corners));
+        QCOMPARE(int(corners.size()), 4);
+        if (const QString shots = qEnvironmentVariable("PICTA_SCREENSHOT_DIR"); !shots.isEmpty())
+            share->grab().save(QDir(shots).filePath("share-dialog.png"));
+
+        // A visitor: a picture, then "Wrong: it was …", over HTTP on the loopback address.
+        const int before = FeedbackLog(m_root).entries().size();
+        QUrl base(address);
+        base.setHost("127.0.0.1");
+        const QByteArray token = QUrlQuery(base).queryItemValue("token").toUtf8();
+        QNetworkAccessManager net;
+        auto post = [&](const QString& path, const QByteArray& body) {
+            QUrl url = base;
+            url.setPath(path);
+            url.setQuery(QString());
+            QNetworkRequest request(url);
+            request.setRawHeader("Authorization", "Bearer " + token);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/octet-stream");
+            QNetworkReply* reply = net.post(request, body);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            if (!reply->isFinished())
+                done.wait(30000);
+            reply->deleteLater();
+            return QJsonDocument::fromJson(reply->readAll()).object();
+        };
+        QFile image(TestData::imagesBelow(m_root + "/images/class0").first());
+        QVERIFY(image.open(QIODevice::ReadOnly));
+        const QJsonObject prediction = post("/api/predict", image.readAll());
+        const QString predicted = prediction["top"].toArray()[0].toObject()["class"].toString();
+        QVERIFY(!predicted.isEmpty());
+        const QString truth = predicted == "class0" ? "class1" : "class0";
+        QVERIFY(
+            post("/api/feedback", QJsonDocument(QJsonObject{{"id", prediction["id"]}, {"truth", truth}}).toJson())["recorded"].toBool());
+        QCOMPARE(FeedbackLog(m_root).entries().size(), before + 1);
+        const int t = truth == "class0" ? 0 : 1, p = 1 - t;
+        QTRY_VERIFY(tab.feedbackMatrix()->counts().value(t).value(p) >= 1);
+        share->stop();
+        QVERIFY(!share->isSharing());
+        QVERIFY(QFile::remove(FeedbackLog(m_root).path())); // the next test counts its own answers
     }
 
     void feedbackGradCamUrlsAndPaste()

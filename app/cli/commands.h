@@ -29,6 +29,8 @@ int import(const QStringList& args);
 int evaluate(const QStringList& args);
 int scrape(const QStringList& args);
 int credits(const QStringList& args);
+int exportModel(const QStringList& args);
+int serve(const QStringList& args);
 
 /// One line on stderr, prefixed with the program name; returns `code`.
 int fail(int code, const QString& message);

@@ -57,6 +57,8 @@ QString usage()
                                "  scrape --project DIR --term T      collect images for terms from open image APIs\n"
                                "  credits --project DIR               write CREDITS.md from sources.csv\n"
                                "  import --project DIR SOURCE        import a folder, a .zip or a list of URLs\n"
+                               "  export --run RUN_DIR --out FILE     ONNX (.onnx) or a model package (.zip)\n"
+                               "  serve --run RUN_DIR [--network]     share a model as a web page and a JSON API\n"
                                "  check --dir DIR                     list unusable files (corrupt, truncated, too large…)\n"
                                "  dedupe --dir DIR [--threshold T]    group exact and near duplicates\n"
                                "  bench --dir DIR [--arch A]          one epoch with Picta and with PyTorch, same files\n"
@@ -114,6 +116,10 @@ int run(const QStringList& args)
         return picta::cli::credits(args);
     if (command == QLatin1String("evaluate"))
         return picta::cli::evaluate(args);
+    if (command == QLatin1String("export"))
+        return picta::cli::exportModel(args);
+    if (command == QLatin1String("serve"))
+        return picta::cli::serve(args);
     if (command == QLatin1String("import"))
         return picta::cli::import(args);
     if (command == QLatin1String("dedupe"))

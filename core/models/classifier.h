@@ -3,9 +3,12 @@
 #include <torch/nn/module.h>
 #include <torch/types.h>
 
+#include <string>
 #include <vector>
 
 namespace picta {
+
+class OnnxGraph;
 
 /// Base of every image classifier: images [N, C, H, W] in, class logits [N, classes] out.
 /// Builders in ModelFactory return it, so trainer and predictor need not know the architecture.
@@ -23,6 +26,11 @@ public:
     virtual std::vector<std::vector<torch::Tensor>> layerGroups() = 0;
     /// Whether one network takes any input size (global pooling), as progressive resizing needs.
     virtual bool acceptsAnySize() const = 0;
+    /// Writes forward() at inference (dropout off, batch norm on its running statistics) into
+    /// `graph`, from the value `images`; returns the logits' value. Kept next to forward() in each
+    /// network, and held to it by the ONNX parity test. Throws OnnxUnsupported naming a layer
+    /// that has no ONNX form.
+    virtual std::string describeOnnx(OnnxGraph& graph, const std::string& images) = 0;
 };
 
 } // namespace picta

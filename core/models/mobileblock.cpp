@@ -1,5 +1,7 @@
 #include "mobileblock.h"
 
+#include "export/onnxgraph.h"
+
 #include <torch/torch.h>
 
 namespace picta {
@@ -107,6 +109,32 @@ torch::Tensor MobileBlock::forward(torch::Tensor x)
         break;
     }
     return m_skip ? y + x : y;
+}
+
+std::string MobileBlock::describeOnnx(OnnxGraph& g, const std::string& x)
+{
+    using Type = MobileBlockSpec::Type;
+    auto squeezeExcite = [&](const std::string& in) {
+        if (!m_seReduce)
+            return in;
+        std::string s = g.activation(g.conv(m_seReduce, g.globalAveragePool(in)), m_spec.seAct);
+        return g.mul(in, g.activation(g.conv(m_seExpand, s), m_spec.seGate));
+    };
+    std::string y;
+    switch (m_spec.type) {
+    case Type::ConvBnAct:
+        return g.activation(g.batchNorm(m_bn1, g.conv(m_conv, x)), m_spec.act);
+    case Type::DepthwiseSeparable:
+        y = g.activation(g.batchNorm(m_bn1, g.conv(m_convDw, x)), m_spec.act);
+        y = g.batchNorm(m_bn2, g.conv(m_convPw, squeezeExcite(y)));
+        break;
+    case Type::InvertedResidual:
+        y = g.activation(g.batchNorm(m_bn1, g.conv(m_convPw, x)), m_spec.act);
+        y = g.activation(g.batchNorm(m_bn2, g.conv(m_convDw, y)), m_spec.act);
+        y = g.batchNorm(m_bn3, g.conv(m_convPwl, squeezeExcite(y)));
+        break;
+    }
+    return m_skip ? g.add(y, x) : y;
 }
 
 } // namespace picta

@@ -5,7 +5,11 @@
 #include <torch/nn/modules/conv.h>
 #include <torch/types.h>
 
+#include <string>
+
 namespace picta {
+
+class OnnxGraph;
 
 /// The activations of timm's mobile families.
 enum class Activation { ReLU, ReLU6, HardSwish, SiLU, HardSigmoid, Sigmoid };
@@ -33,6 +37,8 @@ class MobileBlock : public torch::nn::Module {
 public:
     explicit MobileBlock(const MobileBlockSpec& spec);
     torch::Tensor forward(torch::Tensor x);
+    /// forward() as ONNX nodes (see Classifier::describeOnnx).
+    std::string describeOnnx(OnnxGraph& graph, const std::string& x);
 
 private:
     torch::Tensor squeezeExcite(const torch::Tensor& x);

@@ -1,5 +1,7 @@
 #include "mobilenet.h"
 
+#include "export/onnxgraph.h"
+
 #include <torch/torch.h>
 
 #include <cmath>
@@ -139,6 +141,20 @@ torch::Tensor MobileNet::classify(torch::Tensor x)
     if (m_variant == Variant::V3Large)
         x = activate(m_convHead->forward(x), m_act);
     return m_classifier->forward(m_dropout->forward(x.flatten(1)));
+}
+
+std::string MobileNet::describeOnnx(OnnxGraph& g, const std::string& images)
+{
+    std::string x = g.activation(g.batchNorm(m_bn1, g.conv(m_convStem, images)), m_act);
+    for (const auto& stage : *m_blocks)
+        for (const auto& block : *stage->as<nn::Sequential>())
+            x = block.ptr()->as<MobileBlock>()->describeOnnx(g, x);
+    if (m_variant != Variant::V3Large)
+        x = g.activation(g.batchNorm(m_bn2, g.conv(m_convHead, x)), m_act);
+    x = g.globalAveragePool(x);
+    if (m_variant == Variant::V3Large)
+        x = g.activation(g.conv(m_convHead, x), m_act);
+    return g.linear(m_classifier, g.flatten(x));
 }
 
 std::vector<std::vector<torch::Tensor>> MobileNet::layerGroups()

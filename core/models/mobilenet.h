@@ -30,6 +30,7 @@ public:
     torch::Tensor classify(torch::Tensor features) override;
     std::vector<std::vector<torch::Tensor>> layerGroups() override;
     bool acceptsAnySize() const override { return true; }
+    std::string describeOnnx(OnnxGraph& graph, const std::string& images) override;
 
     /// The blocks of each of the seven stages, as timm's arch_def expands them.
     static std::vector<std::vector<MobileBlockSpec>> stages(Variant variant);

@@ -1,5 +1,7 @@
 #include "resnet.h"
 
+#include "export/onnxgraph.h"
+
 #include <QStringList>
 
 #include <torch/torch.h>
@@ -48,6 +50,15 @@ public:
         return torch::relu(y + (m_downsample ? m_downsample->forward(x) : x));
     }
 
+    std::string describeOnnx(OnnxGraph& g, const std::string& x)
+    {
+        std::string y = g.relu(g.batchNorm(m_bn1, g.conv(m_conv1, x)));
+        y = g.batchNorm(m_bn2, g.conv(m_conv2, y));
+        if (m_bottleneck)
+            y = g.batchNorm(m_bn3, g.conv(m_conv3, g.relu(y)));
+        return g.relu(g.add(y, m_downsample ? g.sequential(m_downsample, x) : x));
+    }
+
 private:
     bool m_bottleneck;
     nn::Conv2d m_conv1{nullptr}, m_conv2{nullptr}, m_conv3{nullptr};
@@ -89,6 +100,15 @@ torch::Tensor ResNet::features(torch::Tensor x)
 torch::Tensor ResNet::classify(torch::Tensor x)
 {
     return m_fc->forward(torch::adaptive_avg_pool2d(x, {1, 1}).flatten(1));
+}
+
+std::string ResNet::describeOnnx(OnnxGraph& g, const std::string& images)
+{
+    std::string x = g.maxPool(g.relu(g.batchNorm(m_bn1, g.conv(m_conv1, images))), 3, 2, 1);
+    for (auto& layer : m_layers)
+        for (const auto& block : *layer)
+            x = block.ptr()->as<Block>()->describeOnnx(g, x);
+    return g.linear(m_fc, g.flatten(g.globalAveragePool(x)));
 }
 
 std::vector<std::vector<torch::Tensor>> ResNet::layerGroups()

@@ -1,5 +1,7 @@
 #include "smallcnn.h"
 
+#include "export/onnxgraph.h"
+
 #include <torch/torch.h>
 
 namespace picta {
@@ -29,6 +31,15 @@ torch::Tensor SmallCnn::classify(torch::Tensor x)
     x = torch::relu(m_fc1->forward(x));
     x = torch::relu(m_fc2->forward(x));
     return m_head->forward(x);
+}
+
+std::string SmallCnn::describeOnnx(OnnxGraph& g, const std::string& images)
+{
+    std::string x = g.maxPool(g.relu(g.conv(m_conv1, images)), 2, 2, 0);
+    x = g.maxPool(g.relu(g.conv(m_conv2, x)), 2, 2, 0);
+    x = g.relu(g.linear(m_fc1, g.flatten(x)));
+    x = g.relu(g.linear(m_fc2, x));
+    return g.linear(m_head, x);
 }
 
 std::vector<std::vector<torch::Tensor>> SmallCnn::layerGroups()

@@ -1,5 +1,7 @@
 #include "vggstyle.h"
 
+#include "export/onnxgraph.h"
+
 #include <torch/torch.h>
 
 #include <cmath>
@@ -51,6 +53,11 @@ torch::Tensor VggStyle::features(torch::Tensor x)
 torch::Tensor VggStyle::classify(torch::Tensor x)
 {
     return m_head->forward(torch::adaptive_avg_pool2d(x, {1, 1}).flatten(1));
+}
+
+std::string VggStyle::describeOnnx(OnnxGraph& graph, const std::string& images)
+{
+    return graph.sequential(m_head, graph.sequential(m_features, images));
 }
 
 std::vector<std::vector<torch::Tensor>> VggStyle::layerGroups()

@@ -19,6 +19,7 @@ public:
     torch::Tensor classify(torch::Tensor features) override;
     std::vector<std::vector<torch::Tensor>> layerGroups() override;
     bool acceptsAnySize() const override { return true; }
+    std::string describeOnnx(OnnxGraph& graph, const std::string& images) override;
 
     static int blockCount(int imageSize);
 

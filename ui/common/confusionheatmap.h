@@ -18,6 +18,8 @@ public:
     void setMatrix(const QStringList& classes, const QVector<QVector<int>>& counts);
     void setNormalised(bool rows);
     bool isNormalised() const { return m_normalised; }
+    /// The counts shown, rows true class, columns predicted.
+    const QVector<QVector<int>>& counts() const { return m_counts; }
     /// The cell under a point, or {-1, -1}.
     QPoint cellAt(const QPoint& pos) const;
     QRect cellRect(int truth, int predicted) const;

@@ -1,6 +1,7 @@
 #include "evaluate/evaluatetab.h"
 
 #include "common/confusionheatmap.h"
+#include "common/exportbutton.h"
 #include "evaluate/classmetricstable.h"
 #include "evaluate/evaluationsummary.h"
 #include "evaluate/learningcurves.h"
@@ -120,6 +121,9 @@ void EvaluateTab::buildUi()
     top->addWidget(m_progress);
     top->addWidget(m_cancel);
     top->addStretch(1);
+    m_export = new ExportButton(this);
+    connect(m_export, &ExportButton::statusMessage, this, &EvaluateTab::statusMessage);
+    top->addWidget(m_export);
 
     m_heatmap = new ConfusionHeatmap(this);
     m_heatmap->setObjectName(QStringLiteral("heatmap"));
@@ -213,6 +217,7 @@ void EvaluateTab::setRun(const QString& runDir)
         m_runs->insertItem(0, QFileInfo(runDir).fileName(), runDir);
     m_runs->setCurrentIndex(m_runs->findData(runDir));
     m_runDir = runDir;
+    m_export->setRun(runDir);
     m_decisions.clear();
     m_curves->showRun(runDir);
     evaluate();

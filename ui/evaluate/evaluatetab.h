@@ -19,6 +19,7 @@ namespace picta {
 class ClassMetricsTable;
 class ConfusionHeatmap;
 class EvaluationSummary;
+class ExportButton;
 class LearningCurves;
 class ProjectDocument;
 class ThumbnailCache;
@@ -75,6 +76,7 @@ private:
     QComboBox* m_order = nullptr;
     QComboBox* m_classFilter = nullptr;
     QComboBox* m_runs = nullptr;
+    ExportButton* m_export = nullptr;
     EvaluationSummary* m_summary = nullptr;
     QProgressBar* m_progress = nullptr;
     QCheckBox* m_normalised = nullptr;

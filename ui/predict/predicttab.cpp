@@ -4,6 +4,8 @@
 #include "predict/imageintake.h"
 #include "inference/predictor.h"
 #include "predict/predictioncard.h"
+#include "predict/sharedialog.h"
+#include "common/exportbutton.h"
 #include "common/thumbnailcache.h"
 
 #include "document/projectdocument.h"
@@ -60,6 +62,13 @@ PredictTab::PredictTab(ProjectDocument* document, QWidget* parent)
     connect(m_open, &QPushButton::clicked, this, &PredictTab::openImages);
     m_clear = new QPushButton(tr("C&lear"), this);
     connect(m_clear, &QPushButton::clicked, this, &PredictTab::clearResults);
+    m_export = new ExportButton(this);
+    connect(m_export, &ExportButton::statusMessage, this, &PredictTab::showMessage);
+    m_shareButton = new QPushButton(tr("S&hare…"), this);
+    m_shareButton->setObjectName(QStringLiteral("share"));
+    m_shareButton->setToolTip(tr("Let others use the model from a web page: on this computer, or on phones on the same network"));
+    m_shareButton->setEnabled(false);
+    connect(m_shareButton, &QPushButton::clicked, this, &PredictTab::showShare);
     auto* modelLabel = new QLabel(tr("&Model:"), this);
     modelLabel->setBuddy(m_runs);
 
@@ -79,6 +88,8 @@ PredictTab::PredictTab(ProjectDocument* document, QWidget* parent)
     bar->addWidget(m_showGradCam);
     bar->addWidget(m_open);
     bar->addWidget(m_clear);
+    bar->addWidget(m_export);
+    bar->addWidget(m_shareButton);
 
     // The user's answers, as the dino seed showed them: a live confusion matrix.
     m_feedback = new FeedbackPanel(this);
@@ -140,6 +151,8 @@ QString PredictTab::projectDir() const
 
 void PredictTab::onOpened()
 {
+    if (m_share) // another project: its answers must not go to the old one's feedback
+        m_share->stop();
     m_predictor.reset();
     m_loadingRun.clear();
     refreshRuns(QString());
@@ -263,6 +276,8 @@ void PredictTab::setRun(const QString& runDir)
     m_runs->setCurrentIndex(std::max(0, m_runs->findData(runDir)));
     m_loadingRun = runDir;
     m_predictor.reset();
+    m_export->setRun({});
+    m_shareButton->setEnabled(false);
     m_modelInfo->setText(tr("Loading %1…").arg(QFileInfo(runDir).fileName()));
     using Loaded = Expected<std::shared_ptr<Predictor>>;
     auto* watcher = new QFutureWatcher<Loaded>(this);
@@ -276,6 +291,8 @@ void PredictTab::setRun(const QString& runDir)
             return;
         }
         m_predictor = loaded.value();
+        m_export->setRun(runDir);
+        m_shareButton->setEnabled(true);
         const ModelInfo& info = m_predictor->info();
         const double accuracy = info.metrics.value("val_accuracy").toDouble(-1);
         m_modelInfo->setText(tr("%1 · %2 classes: %3%4")
@@ -290,6 +307,29 @@ void PredictTab::setRun(const QString& runDir)
             predict(path);
     });
     watcher->setFuture(QtConcurrent::run(&m_pool, [runDir] { return Predictor::load(runDir); }));
+}
+
+ShareDialog* PredictTab::shareDialog()
+{
+    if (!m_share) {
+        m_share = new ShareDialog(this);
+        connect(m_share, &ShareDialog::feedbackRecorded, this, &PredictTab::refreshFeedback);
+        connect(m_share, &ShareDialog::sharingChanged, this, [this](bool sharing) {
+            m_shareButton->setText(sharing ? tr("S&haring…") : tr("S&hare…"));
+            Q_EMIT statusMessage(sharing ? tr("Sharing the model at %1").arg(m_share->address()) : tr("Stopped sharing the model"));
+        });
+    }
+    return m_share;
+}
+
+void PredictTab::showShare()
+{
+    ShareDialog* dialog = shareDialog();
+    if (!dialog->isSharing())
+        dialog->setModel(m_predictor, projectDir());
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void PredictTab::openImages()

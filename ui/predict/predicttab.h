@@ -17,6 +17,8 @@ class QVBoxLayout;
 namespace picta {
 
 class ConfusionHeatmap;
+class ExportButton;
+class ShareDialog;
 class FeedbackPanel;
 class ImageIntake;
 class Predictor;
@@ -44,6 +46,10 @@ public:
     void addUrls(const QList<QUrl>& urls);
     void setGradCamShown(bool shown);
     ConfusionHeatmap* feedbackMatrix() const;
+    ExportButton* exportButton() const { return m_export; }
+    /// Share… (created on first use): the loaded model as a web page.
+    ShareDialog* shareDialog();
+    void showShare();
     QString message() const;
 
 public Q_SLOTS:
@@ -77,6 +83,9 @@ private:
     QComboBox* m_runs = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_clear = nullptr;
+    ExportButton* m_export = nullptr;
+    QPushButton* m_shareButton = nullptr;
+    ShareDialog* m_share = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_modelInfo = nullptr;
     QLabel* m_hint = nullptr;

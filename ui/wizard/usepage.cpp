@@ -1,5 +1,6 @@
 #include "wizard/usepage.h"
 
+#include "common/exportbutton.h"
 #include "wizard/newclassifierwizard.h"
 
 #include <QDesktopServices>
@@ -28,16 +29,26 @@ UsePage::UsePage(NewClassifierWizard* wizard)
     connect(evaluate, &QPushButton::clicked, this, [this] { Q_EMIT m_wizard->evaluateRequested(m_wizard->runDir()); });
     auto* predict = new QPushButton(tr("Classify many pictures on the &Predict tab"), this);
     connect(predict, &QPushButton::clicked, this, &UsePage::predictRequested);
+    m_export = new ExportButton(this);
+    m_export->setText(tr("E&xport it for other programs…"));
+    m_export->setToolTip(tr("A .zip with the model as ONNX, a README that says how to prepare a picture, and a Python "
+                            "script that answers as Picta does; or the ONNX file alone"));
+    m_exported = new QLabel(this);
+    m_exported->setWordWrap(true);
+    connect(m_export, &ExportButton::statusMessage, m_exported, &QLabel::setText);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_where);
     layout->addWidget(openFolder, 0, Qt::AlignLeft);
     layout->addWidget(evaluate, 0, Qt::AlignLeft);
     layout->addWidget(predict, 0, Qt::AlignLeft);
+    layout->addWidget(m_export, 0, Qt::AlignLeft);
+    layout->addWidget(m_exported);
     layout->addStretch();
 }
 
 void UsePage::initializePage()
 {
+    m_export->setRun(m_wizard->runDir());
     m_where->setText(tr("The model is in <b>%1</b>: <tt>model.safetensors</tt> holds what it learned, <tt>model.json</tt> its "
                         "classes and how pictures are prepared for it, <tt>history.csv</tt> how training went. Copy the folder to "
                         "use the model on another computer with Picta (<tt>picta-cli predict --run FOLDER PICTURE…</tt>).")
