@@ -371,7 +371,7 @@ private Q_SLOTS:
         const QJsonObject chrome{
             {"binary", chromium},
             {"args",
-             QJsonArray{"--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=720,1000", "--user-data-dir=" + profile.path()}}};
+             QJsonArray{"--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=720,1100", "--user-data-dir=" + profile.path()}}};
         const QJsonValue session
             = call("POST", "/session", {{"capabilities", QJsonObject{{"alwaysMatch", QJsonObject{{"goog:chromeOptions", chrome}}}}}});
         const QString id = session.toObject()["sessionId"].toString();

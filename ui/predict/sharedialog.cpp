@@ -143,11 +143,19 @@ void ShareDialog::refresh()
     m_copy->setEnabled(sharing);
     m_open->setEnabled(sharing);
     m_address->setText(sharing ? address() : tr("Not shared"));
-    if (sharing && m_server->isNetwork()) {
-        m_qr->setPixmap(QPixmap::fromImage(QrCodeImage::encode(address(), 8)));
+    const bool showCode = sharing && m_server->isNetwork();
+    if (showCode && m_qr->pixmap().isNull()) {
+        const QPixmap code = QPixmap::fromImage(QrCodeImage::encode(address(), 8));
+        m_qr->setPixmap(code);
+        m_qr->setMinimumSize(code.size());
         m_qr->setToolTip(tr("Scan with a phone's camera to open the page"));
-    } else {
+        m_address->setMinimumWidth(m_address->fontMetrics().horizontalAdvance(address()) + 8);
+        adjustSize();
+    } else if (!showCode && !m_qr->pixmap().isNull()) {
         m_qr->clear();
+        m_qr->setMinimumSize(0, 0);
+        m_address->setMinimumWidth(0);
+        adjustSize();
     }
     m_counts->setText(sharing ? tr("Pictures classified: %1 · answers received: %2 · refused requests: %3")
                                     .arg(m_server->predictions())
