@@ -201,6 +201,25 @@ private Q_SLOTS:
         QCOMPARE(request(net, "POST", api(server, "/api/feedback"), "{not json").status, 400);
         QCOMPARE(request(net, "POST", api(server, "/api/feedback"), R"({"id":"nope","truth":"circle"})").status, 404);
         QCOMPARE(request(net, "POST", api(server, "/api/predict"), good).status, 200);
+        // Another site's page reaching 127.0.0.1 under its own name (DNS rebinding) is refused.
+        {
+            QNetworkRequest r(api(server, "/api/model"));
+            r.setRawHeader("Host", "evil.example:" + QByteArray::number(server.port()));
+            QNetworkReply* reply = net.get(r);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            QVERIFY(reply->isFinished() || done.wait(10000));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
+            reply->deleteLater();
+        }
+        // A folded header line or an odd Content-Length could hide a length from the guard: 400.
+        for (const QByteArray& head : {QByteArray("POST /api/predict HTTP/1.1\r\nHost: x\r\nContent-Length:\r\n 4000000000\r\n\r\n"),
+                                       QByteArray("POST /api/predict HTTP/1.1\r\nHost: x\r\nContent-Length: 5, 5\r\n\r\n")}) {
+            QTcpSocket folded;
+            folded.connectToHost(QHostAddress::LocalHost, server.port());
+            folded.write(head);
+            QTRY_VERIFY_WITH_TIMEOUT(folded.bytesAvailable() > 0, 10000);
+            QVERIFY(folded.readAll().startsWith("HTTP/1.1 400"));
+        }
 
         // A head that never ends, on a raw connection: refused, and the server serves on.
         // (With the event loop running: the listener accepts on this thread.)
@@ -226,6 +245,9 @@ private Q_SLOTS:
         QCOMPARE(request(net, "GET", api(server, "/api/model"), {}, "wrong").status, 401);
         QCOMPARE(request(net, "GET", api(server, "/api/model"), {}, token.toUtf8()).status, 200);
         QCOMPARE(request(net, "GET", api(server, "/api/model?token=" + token)).status, 200);
+        // A body without the code is refused from its head, before it is read.
+        const Reply stranger = request(net, "POST", api(server, "/api/predict"), QByteArray(1 << 20, 'x'));
+        QCOMPARE(stranger.status, 401);
         const Reply page = request(net, "GET", api(server, "/"));
         QCOMPARE(page.status, 401);
         QVERIFY(page.body.contains("access code"));
@@ -248,10 +270,12 @@ private Q_SLOTS:
     }
 
     // 20 clients, 25 requests each, all in flight together: every answer right, none lost.
+    // (All from 127.0.0.1 here, so the per-address limits are those of 20 addresses.)
     void fiveHundredRequestsFromTwentyClients()
     {
         ServeOptions options;
         options.requestsPerMinute = 100000;
+        options.maxConnectionsPerClient = options.maxConnections;
         ModelServer server;
         QVERIFY(server.start(m_predictor, m_project, options));
         QVector<QByteArray> bodies;
@@ -305,6 +329,7 @@ private Q_SLOTS:
         const QString truth = predicted == "square" ? "triangle" : "square";
         const QByteArray answer = QJsonDocument(QJsonObject{{"id", prediction.json["id"]}, {"truth", truth}}).toJson();
         QCOMPARE(request(net, "POST", api(server, "/api/feedback"), answer).status, 200);
+        QCOMPARE(request(net, "POST", api(server, "/api/feedback"), answer).status, 404); // one answer per prediction
         QCOMPARE(request(net, "POST", api(server, "/api/feedback"), R"({"id":"x","truth":"dog"})").status, 400);
         QTRY_COMPARE(recorded.size(), 1);
         const QVector<FeedbackEntry> entries = FeedbackLog(m_project).entries();

@@ -9,6 +9,7 @@
 #include <QNetworkInterface>
 #include <QRandomGenerator>
 #include <QThread>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace picta {
@@ -67,7 +68,8 @@ Status ModelServer::start(std::shared_ptr<Predictor> predictor, const QString& p
     }
     const auto context = m_context;
     m_gate = new HttpGate([context] { return context->connections.load() >= context->options().maxConnections; },
-                          [this](qintptr descriptor) {
+                          [this, context](qintptr descriptor) {
+                              ++context->connections; // counted here: queued connections count too
                               ServeWorker* worker = m_workers[m_next++ % m_workers.size()];
                               QMetaObject::invokeMethod(
                                   worker, [worker, descriptor] { worker->adopt(descriptor); }, Qt::QueuedConnection);
@@ -79,6 +81,10 @@ Status ModelServer::start(std::shared_ptr<Predictor> predictor, const QString& p
         stop();
         return Status::failure(tr("cannot listen on port %1: %2").arg(given.port).arg(why));
     }
+    m_context->port = m_gate->serverPort();
+    // Out of file descriptors, QTcpServer stops accepting for good: try again a second later.
+    connect(m_gate, &QTcpServer::acceptError, m_gate,
+            [gate = m_gate] { QTimer::singleShot(1000, gate, [gate] { gate->resumeAccepting(); }); });
     return Status::success();
 }
 

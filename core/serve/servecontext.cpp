@@ -53,13 +53,33 @@ QString ServeContext::remember(const QString& predicted)
     return id;
 }
 
-std::optional<QString> ServeContext::recall(const QString& id) const
+std::optional<QString> ServeContext::take(const QString& id)
 {
     QMutexLocker lock(&m_mutex);
-    const auto it = m_predicted.constFind(id);
-    if (it == m_predicted.constEnd())
+    const auto it = m_predicted.find(id);
+    if (it == m_predicted.end())
         return std::nullopt;
-    return *it;
+    const QString predicted = *it;
+    m_predicted.erase(it); // its id stays in m_order until it ages out; removing it then is harmless
+    return predicted;
+}
+
+bool ServeContext::openFrom(const QString& client)
+{
+    QMutexLocker lock(&m_mutex);
+    int& open = m_open[client];
+    if (open >= m_options.maxConnectionsPerClient)
+        return false;
+    ++open;
+    return true;
+}
+
+void ServeContext::closeFrom(const QString& client)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_open.find(client);
+    if (it != m_open.end() && --*it <= 0)
+        m_open.erase(it);
 }
 
 } // namespace picta

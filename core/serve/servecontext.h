@@ -34,12 +34,16 @@ public:
     /// Keeps a prediction for later feedback; returns its id (random, 16 hex digits). The
     /// 2000 newest are kept.
     QString remember(const QString& predicted);
-    /// What prediction `id` said, if it is still kept.
-    std::optional<QString> recall(const QString& id) const;
+    /// What prediction `id` said, if it is still kept; it is then forgotten (one answer each).
+    std::optional<QString> take(const QString& id);
+    /// Counts a connection from `client`; false (and not counted) when it has its maximum open.
+    bool openFrom(const QString& client);
+    void closeFrom(const QString& client);
 
     /// Held while feedback.json is appended to (workers answer on several threads).
     QMutex feedbackMutex;
     std::atomic<int> connections{0};
+    std::atomic<int> port{0}; ///< the listening port, for the Host check
     std::atomic<int> predictions{0};
     std::atomic<int> refused{0};
 
@@ -50,6 +54,7 @@ private:
     mutable QMutex m_mutex;
     QHash<QString, std::deque<qint64>> m_requests; ///< per client: request times (ms) in the last minute
     QHash<QString, QString> m_predicted;
+    QHash<QString, int> m_open; ///< open connections per client address
     std::deque<QString> m_order;
 };
 

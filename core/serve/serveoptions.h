@@ -13,10 +13,11 @@ struct ServeOptions {
     quint16 port = 0; ///< 0: any free port
     QString token;    ///< empty: a random one (network mode)
     qint64 maxBodyBytes = qint64(16) << 20;
-    int maxConnections = 256;    ///< 25 phones with a browser's 6 connections each fit
-    int requestsPerMinute = 600; ///< per client address; over it: 429
-    int workers = 2;             ///< threads answering requests (inference included)
-    int idleTimeoutMs = 30000;   ///< a connection that sends nothing for this long is closed
+    int maxConnections = 256;         ///< 25 phones with a browser's 6 connections each fit
+    int maxConnectionsPerClient = 32; ///< one address cannot hold them all
+    int requestsPerMinute = 600;      ///< per client address; over it: 429
+    int workers = 2;                  ///< threads answering requests (inference included)
+    int idleTimeoutMs = 30000;        ///< a connection that sends nothing for this long is closed
 };
 
 } // namespace picta

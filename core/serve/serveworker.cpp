@@ -20,6 +20,10 @@
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
 
 namespace picta {
 
@@ -74,6 +78,8 @@ void rejectConnection(QTcpSocket* socket, int code, const char* reason, const QS
 struct StreamGuard {
     static constexpr int kMaxHead = 16 * 1024;
     qint64 maxBody = 0;
+    /// Whether a head (its request line, and all of it) carries the access code.
+    std::function<bool(const QByteArray&, const QByteArray&)> authorised;
     QByteArray head;
     qint64 bodyLeft = 0;
     bool refused = false;
@@ -106,14 +112,38 @@ struct StreamGuard {
                 head.truncate(headEnd + 4);
             }
             qint64 length = 0;
-            for (const QByteArray& line : head.split('\n')) {
+            int lengths = 0;
+            const QList<QByteArray> lines = head.split('\n');
+            for (const QByteArray& line : lines) {
+                // A folded line (obsolete, RFC 9112) could carry a Content-Length the HTTP parser
+                // reads and this guard would not: refused outright, as are odd lengths.
+                if (line.startsWith(' ') || line.startsWith('\t')) {
+                    *why = ServeWorker::tr("folded header lines are not accepted");
+                    return 400;
+                }
                 const QByteArray l = line.trimmed().toLower();
-                if (l.startsWith("content-length:"))
-                    length = l.mid(15).trimmed().toLongLong();
-                else if (l.startsWith("transfer-encoding:") && l.contains("chunked")) {
+                if (l.startsWith("content-length:")) {
+                    const QByteArray value = l.mid(15).trimmed();
+                    bool digits = !value.isEmpty() && value.size() <= 15;
+                    for (char c : value)
+                        digits = digits && c >= '0' && c <= '9';
+                    if (!digits || ++lengths > 1) {
+                        *why = ServeWorker::tr("the Content-Length must be one decimal number");
+                        return 400;
+                    }
+                    length = value.toLongLong();
+                } else if (l.startsWith("transfer-encoding:")) {
                     *why = ServeWorker::tr("chunked bodies are not accepted: send a Content-Length");
                     return 411;
                 }
+            }
+            // Without the access code no body is read: nothing is buffered for a stranger. (A
+            // request without a body goes on to its handler, which explains itself.)
+            if (length > 0 && authorised && !authorised(lines.value(0), head)) {
+                *why = ServeWorker::tr("this server needs its access code: open the full address shown in Picta");
+                head.clear();
+                bodyLeft = length - (chunk.size() - pos); // drained before the answer is read
+                return 401;
             }
             head.clear();
             bodyLeft = std::max<qint64>(0, length);
@@ -147,15 +177,49 @@ void ServeWorker::init()
     m_http->route("/api/feedback", [this](const QHttpServerRequest& r) { return feedback(r); });
 }
 
+namespace {
+
+// Counts an open connection for as long as its socket lives: a child object, so the count is
+// right even after Qt's HTTP server has disconnected every signal of a socket it gave up on.
+class ConnectionCount : public QObject {
+public:
+    ConnectionCount(QTcpSocket* socket, std::shared_ptr<ServeContext> context, QString client)
+        : QObject(socket)
+        , m_context(std::move(context))
+        , m_client(std::move(client))
+    {
+    }
+    ~ConnectionCount() override
+    {
+        --m_context->connections;
+        m_context->closeFrom(m_client);
+    }
+
+private:
+    std::shared_ptr<ServeContext> m_context;
+    QString m_client;
+};
+
+} // namespace
+
 void ServeWorker::adopt(qintptr descriptor)
 {
+    // The listener counted this connection already (so a queue of them cannot pass the cap).
     auto* socket = new QTcpSocket;
     if (!socket->setSocketDescriptor(descriptor) || !m_http) {
         delete socket;
+        --m_context->connections;
         return;
     }
-    ++m_context->connections;
-    connect(socket, &QObject::destroyed, [context = m_context] { --context->connections; });
+    const QString client = socket->peerAddress().toString();
+    if (!m_context->openFrom(client)) {
+        --m_context->connections;
+        ++m_context->refused;
+        rejectConnection(socket, 503, "Service Unavailable", tr("too many open connections from this address"), true);
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        return;
+    }
+    new ConnectionCount(socket, m_context, client); // owns the count from here on
     guard(socket);
     m_sockets.removeAll(nullptr);
     m_sockets << socket;
@@ -171,7 +235,24 @@ void ServeWorker::guard(QTcpSocket* socket)
     auto* idle = new QTimer(socket);
     idle->setSingleShot(true);
     idle->setInterval(m_context->options().idleTimeoutMs);
-    connect(idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
+    connect(idle, &QTimer::timeout, socket, [socket] {
+        socket->abort();
+        socket->deleteLater(); // also when the HTTP server has let go of it
+    });
+    stream->authorised = [context = m_context](const QByteArray& requestLine, const QByteArray& head) {
+        if (context->options().token.isEmpty())
+            return context->authorised({});
+        const QUrlQuery query(QUrl(QString::fromLatin1(requestLine.split(' ').value(1))).query());
+        if (context->authorised(query.queryItemValue(QStringLiteral("token"))))
+            return true;
+        for (const QByteArray& line : head.split('\n'))
+            if (line.toLower().startsWith("authorization:")) {
+                const QByteArray value = line.mid(14).trimmed();
+                if (value.startsWith("Bearer ") && context->authorised(QString::fromUtf8(value.mid(7).trimmed())))
+                    return true;
+            }
+        return false;
+    };
     idle->start();
     connect(socket, &QTcpSocket::readyRead, socket, [this, socket, stream, idle] {
         idle->start();
@@ -187,13 +268,20 @@ void ServeWorker::guard(QTcpSocket* socket)
         if (code == 0)
             return;
         stream->refused = true;
+        // The HTTP server reads in a transaction it commits only for whole requests: what is
+        // drained here would pile up in it. It stops listening to this socket, and its
+        // transaction is closed, before anything is drained.
+        QObject::disconnect(socket, &QTcpSocket::readyRead, m_http, nullptr);
+        if (socket->isTransactionStarted())
+            socket->commitTransaction();
         socket->readAll();
         ++m_context->refused;
-        rejectConnection(socket, code,
-                         code == 413       ? "Payload Too Large"
-                             : code == 411 ? "Length Required"
-                                           : "Request Header Fields Too Large",
-                         why, code == 413 && stream->bodyLeft <= 0);
+        const char* reason = code == 413 ? "Payload Too Large"
+            : code == 411                ? "Length Required"
+            : code == 401                ? "Unauthorized"
+            : code == 400                ? "Bad Request"
+                                         : "Request Header Fields Too Large";
+        rejectConnection(socket, code, reason, why, (code != 413 && code != 401) || stream->bodyLeft <= 0);
     });
     // The HTTP server deletes a socket when it disconnects; one we refused is not its own.
     connect(socket, &QTcpSocket::disconnected, socket, [socket, stream] {
@@ -215,6 +303,16 @@ void ServeWorker::shutdown()
 
 std::optional<QHttpServerResponse> ServeWorker::gate(const QHttpServerRequest& request)
 {
+    // On the loopback without a code, only pages of this address may call: another site the user
+    // visits cannot reach the server by pointing its own name at 127.0.0.1 (DNS rebinding).
+    if (!m_context->options().network) {
+        const QByteArray host = header(request, "Host").toLower();
+        const QByteArray port = QByteArray::number(m_context->port.load());
+        if (host != "127.0.0.1:" + port && host != "localhost:" + port) {
+            ++m_context->refused;
+            return refuse(Http::Forbidden, tr("this server answers only at 127.0.0.1"));
+        }
+    }
     if (!m_context->admit(request.remoteAddress())) {
         ++m_context->refused;
         return refuse(Http::TooManyRequests, tr("too many requests from this address: wait a minute"));
@@ -339,7 +437,7 @@ QHttpServerResponse ServeWorker::feedback(const QHttpServerRequest& request)
     const ModelInfo& info = m_context->predictor()->info();
     if (!info.classes.contains(truth))
         return refuse(Http::BadRequest, tr("'%1' is not one of the classes").arg(truth.left(100)));
-    const auto predicted = m_context->recall(id);
+    const auto predicted = m_context->take(id); // one answer per prediction
     if (!predicted)
         return refuse(Http::NotFound, tr("no recent prediction has that id"));
     if (m_context->projectDir().isEmpty())
