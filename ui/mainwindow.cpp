@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "camera/videoimportdialog.h"
+
 #include "data/fashionmnist.h"
 #include "data/importer.h"
 #include "predict/predicttab.h"
@@ -208,6 +210,20 @@ void MainWindow::createMenus()
         if (!path.isEmpty())
             importImages(path);
     });
+    file->addAction(tr("Import frames from &video…"), this, [this] {
+        if (!m_document->isOpen()) {
+            showError(tr("Open or create a project first; the frames are imported into it."));
+            return;
+        }
+        auto* dialog = new VideoImportDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    QAction* camera = file->addAction(tr("Collect from ca&mera…"), this, [this] {
+        m_tabs->setCurrentWidget(m_dataset);
+        m_dataset->collectFromCamera();
+    });
+    camera->setObjectName(QStringLiteral("collectFromCamera"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

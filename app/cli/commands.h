@@ -26,6 +26,7 @@ int benchDedupe(const QStringList& args);
 int check(const QStringList& args);
 int dedupe(const QStringList& args);
 int import(const QStringList& args);
+int importVideo(const QStringList& args);
 int evaluate(const QStringList& args);
 int scrape(const QStringList& args);
 int credits(const QStringList& args);

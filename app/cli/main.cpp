@@ -57,6 +57,7 @@ QString usage()
                                "  scrape --project DIR --term T      collect images for terms from open image APIs\n"
                                "  credits --project DIR               write CREDITS.md from sources.csv\n"
                                "  import --project DIR SOURCE        import a folder, a .zip or a list of URLs\n"
+                               "  import-video --project DIR FILE    frames of a video: --every SECONDS or --scenes\n"
                                "  export --run RUN_DIR --out FILE     ONNX (.onnx) or a model package (.zip)\n"
                                "  serve --run RUN_DIR [--network]     share a model as a web page and a JSON API\n"
                                "  check --dir DIR                     list unusable files (corrupt, truncated, too large…)\n"
@@ -120,6 +121,8 @@ int run(const QStringList& args)
         return picta::cli::exportModel(args);
     if (command == QLatin1String("serve"))
         return picta::cli::serve(args);
+    if (command == QLatin1String("import-video"))
+        return picta::cli::importVideo(args);
     if (command == QLatin1String("import"))
         return picta::cli::import(args);
     if (command == QLatin1String("dedupe"))

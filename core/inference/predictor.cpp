@@ -112,6 +112,22 @@ struct Predictor::Impl {
         return result;
     }
 
+    GradCamResult gradCamOf(const Expected<cv::Mat>& image, int classIndex, const QString& source) const
+    {
+        if (!image) {
+            GradCamResult failed;
+            failed.error = image.error();
+            return failed;
+        }
+        try {
+            return gradCam(*image, classIndex);
+        } catch (const std::exception& e) {
+            GradCamResult failed;
+            failed.error = Predictor::tr("%1: Grad-CAM failed (%2)").arg(source, QString::fromUtf8(e.what()).section('\n', 0, 0));
+            return failed;
+        }
+    }
+
     Prediction predictMat(const Expected<cv::Mat>& image, int k, const QString& source) const
     {
         if (!image) {
@@ -194,19 +210,12 @@ Prediction Predictor::predictRaw(const RawImage& image, int k) const
 
 GradCamResult Predictor::gradCam(const QString& path, int classIndex) const
 {
-    const auto image = ImageDecoder::decodeFile(path, d->color());
-    if (!image) {
-        GradCamResult failed;
-        failed.error = image.error();
-        return failed;
-    }
-    try {
-        return d->gradCam(*image, classIndex);
-    } catch (const std::exception& e) {
-        GradCamResult failed;
-        failed.error = tr("%1: Grad-CAM failed (%2)").arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what()).section('\n', 0, 0));
-        return failed;
-    }
+    return d->gradCamOf(ImageDecoder::decodeFile(path, d->color()), classIndex, QDir::toNativeSeparators(path));
+}
+
+GradCamResult Predictor::gradCamRaw(const RawImage& image, int classIndex) const
+{
+    return d->gradCamOf(ImageDecoder::fromRaw(image, d->color()), classIndex, tr("image"));
 }
 
 QVector<Prediction> Predictor::predictFiles(const QStringList& paths, int k) const

@@ -33,6 +33,8 @@ public:
     QVector<Prediction> predictFiles(const QStringList& paths, int k = 3) const;
     /// Grad-CAM of `classIndex` (-1: the predicted class) for an image file.
     GradCamResult gradCam(const QString& path, int classIndex = -1) const;
+    /// Grad-CAM of an in-memory image (a camera frame).
+    GradCamResult gradCamRaw(const RawImage& image, int classIndex = -1) const;
 
 private:
     struct Impl;

@@ -1,5 +1,8 @@
 #include "dataset/datasettab.h"
 
+#include "camera/capturedialog.h"
+#include "camera/capturepanel.h"
+
 #include "dataset/classpanel.h"
 #include "dataset/classsidebar.h"
 #include "dataset/datasetfilter.h"
@@ -111,6 +114,10 @@ void DatasetTab::buildUi()
     auto* duplicatesButton = new QPushButton(tr("Find d&uplicates…"), this);
     duplicatesButton->setToolTip(tr("Group exact and near duplicates, including mirrored and rotated copies"));
     m_quarantineButton = new QPushButton(tr("&Quarantine…"), this);
+    auto* cameraButton = new QPushButton(tr("Ca&mera…"), this);
+    cameraButton->setObjectName(QStringLiteral("cameraButton"));
+    cameraButton->setToolTip(tr("Collect pictures from a camera (or a video file): hold Record while showing the object"));
+    connect(cameraButton, &QPushButton::clicked, this, &DatasetTab::collectFromCamera);
     connect(checkButton, &QPushButton::clicked, this, &DatasetTab::checkIntegrity);
     connect(duplicatesButton, &QPushButton::clicked, this, &DatasetTab::findDuplicates);
     connect(m_quarantineButton, &QPushButton::clicked, this, &DatasetTab::showQuarantine);
@@ -141,6 +148,7 @@ void DatasetTab::buildUi()
     top->addWidget(checkButton);
     top->addWidget(duplicatesButton);
     top->addWidget(m_quarantineButton);
+    top->addWidget(cameraButton);
     top->addWidget(undoButton);
     top->addWidget(redoButton);
 
@@ -197,6 +205,22 @@ void DatasetTab::refreshCounts()
     const QVector<int> counts = m_model->counts();
     m_classes->setCounts(classes, counts);
     m_quarantineButton->setText(tr("&Quarantine (%1)…").arg(root().isEmpty() ? 0 : Quarantine(root()).items().size()));
+}
+
+void DatasetTab::collectFromCamera()
+{
+    if (!m_document->isOpen()) {
+        reportError(tr("Open or create a project first; the pictures are saved into it."));
+        return;
+    }
+    if (!m_capture)
+        m_capture = new CaptureDialog(m_document, this);
+    const int filter = m_classes->sidebar()->currentFilter();
+    if (filter >= 0 && filter < m_document->classes().size())
+        m_capture->panel()->setClass(m_document->classes().at(filter));
+    m_capture->show();
+    m_capture->raise();
+    m_capture->activateWindow();
 }
 
 QStringList DatasetTab::selectedPaths() const

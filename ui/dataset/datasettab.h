@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace picta {
 
+class CaptureDialog;
 class ClassPanel;
 class DatasetFilter;
 class DatasetModel;
@@ -43,6 +44,8 @@ public:
     void checkIntegrity();
     void findDuplicates();
     void showQuarantine();
+    /// Collect pictures from a camera into the class shown (a window beside the tab).
+    void collectFromCamera();
     void previewCurrent();
 
 Q_SIGNALS:
@@ -62,6 +65,7 @@ private:
     void reportError(const QString& message);
 
     ProjectDocument* m_document;
+    CaptureDialog* m_capture = nullptr;
     DatasetModel* m_model = nullptr;
     DatasetFilter* m_filter = nullptr;
     QUndoStack* m_undo = nullptr;

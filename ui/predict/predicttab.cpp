@@ -2,6 +2,7 @@
 
 #include "predict/feedbackpanel.h"
 #include "predict/imageintake.h"
+#include "predict/livecamerapanel.h"
 #include "inference/predictor.h"
 #include "predict/predictioncard.h"
 #include "predict/sharedialog.h"
@@ -69,6 +70,11 @@ PredictTab::PredictTab(ProjectDocument* document, QWidget* parent)
     m_shareButton->setToolTip(tr("Let others use the model from a web page: on this computer, or on phones on the same network"));
     m_shareButton->setEnabled(false);
     connect(m_shareButton, &QPushButton::clicked, this, &PredictTab::showShare);
+    m_cameraButton = new QPushButton(tr("&Camera"), this);
+    m_cameraButton->setObjectName(QStringLiteral("cameraMode"));
+    m_cameraButton->setCheckable(true);
+    m_cameraButton->setToolTip(tr("Classify the live picture of a camera (or of a video file) as it comes"));
+    connect(m_cameraButton, &QPushButton::toggled, this, &PredictTab::setCameraMode);
     auto* modelLabel = new QLabel(tr("&Model:"), this);
     modelLabel->setBuddy(m_runs);
 
@@ -86,6 +92,7 @@ PredictTab::PredictTab(ProjectDocument* document, QWidget* parent)
     bar->addWidget(modelLabel);
     bar->addWidget(m_runs, 1);
     bar->addWidget(m_showGradCam);
+    bar->addWidget(m_cameraButton);
     bar->addWidget(m_open);
     bar->addWidget(m_clear);
     bar->addWidget(m_export);
@@ -117,6 +124,7 @@ PredictTab::PredictTab(ProjectDocument* document, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(cards);
+    m_cardsArea = scroll;
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -154,6 +162,7 @@ void PredictTab::onOpened()
     if (m_share) // another project: its answers must not go to the old one's feedback
         m_share->stop();
     m_predictor.reset();
+    updateLivePredictor();
     m_loadingRun.clear();
     refreshRuns(QString());
     refreshFeedback();
@@ -171,7 +180,77 @@ void PredictTab::onRunsChanged(const QStringList& runs)
         return;
     }
     m_predictor.reset();
+    updateLivePredictor();
     refreshRuns(QString());
+}
+
+LiveCameraPanel* PredictTab::livePanel()
+{
+    if (!m_live) {
+        m_live = new LiveCameraPanel(this);
+        m_live->setObjectName(QStringLiteral("livePanel"));
+        m_live->hide();
+        auto* box = static_cast<QVBoxLayout*>(layout());
+        box->insertWidget(box->indexOf(m_cardsArea) + 1, m_live, 1);
+        m_live->setGradCam(m_showGradCam->isChecked());
+        connect(m_live, &LiveCameraPanel::answered, this, [this](const QString& predicted, const QString& truth, const QString& source) {
+            if (projectDir().isEmpty() || !m_predictor)
+                return;
+            const FeedbackEntry answer{source, QFileInfo(m_predictor->runDir()).fileName(), predicted, truth,
+                                       QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+            if (const Status recorded = FeedbackLog(projectDir()).append(answer); !recorded)
+                showMessage(recorded.error());
+            refreshFeedback();
+            Q_EMIT statusMessage(predicted == truth ? tr("Recorded: right, %1").arg(truth)
+                                                    : tr("Recorded: it was %1, not %2").arg(truth, predicted));
+        });
+        connect(m_live, &LiveCameraPanel::addToDataset, this,
+                [this](const QByteArray& jpeg, const QString& name, const QString& className) {
+                    if (!m_document->isOpen())
+                        return;
+                    const auto added = m_document->addImageData(jpeg, name, className, QStringLiteral("camera"));
+                    if (!added)
+                        showMessage(added.error());
+                    else
+                        Q_EMIT statusMessage(tr("Added the picture to the dataset as '%1'").arg(className));
+                });
+        updateLivePredictor();
+    }
+    return m_live;
+}
+
+void PredictTab::updateLivePredictor()
+{
+    if (m_live)
+        m_live->setPredictor(m_predictor, m_predictor ? m_predictor->info().classes : QStringList());
+}
+
+void PredictTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_live && isCameraMode())
+        m_live->start(); // hiding the tab let the camera go
+}
+
+bool PredictTab::isCameraMode() const
+{
+    return m_cameraButton->isChecked();
+}
+
+void PredictTab::setCameraMode(bool on)
+{
+    if (m_cameraButton->isChecked() != on) {
+        m_cameraButton->setChecked(on); // toggled() comes back here
+        return;
+    }
+    LiveCameraPanel* live = livePanel();
+    m_cardsArea->setVisible(!on);
+    m_hint->setVisible(!on && m_cards.isEmpty());
+    live->setVisible(on);
+    if (on)
+        live->start();
+    else
+        live->stop();
 }
 
 void PredictTab::paste()
@@ -190,6 +269,8 @@ void PredictTab::setGradCamShown(bool shown)
         m_showGradCam->setChecked(shown); // toggled() comes back here
         return;
     }
+    if (m_live)
+        m_live->setGradCam(shown);
     for (PredictionCard* card : std::as_const(m_cards)) {
         if (!shown)
             card->setGradCam({});
@@ -276,6 +357,7 @@ void PredictTab::setRun(const QString& runDir)
     m_runs->setCurrentIndex(std::max(0, m_runs->findData(runDir)));
     m_loadingRun = runDir;
     m_predictor.reset();
+    updateLivePredictor();
     m_export->setRun({});
     m_shareButton->setEnabled(false);
     m_modelInfo->setText(tr("Loading %1…").arg(QFileInfo(runDir).fileName()));
@@ -301,6 +383,7 @@ void PredictTab::setRun(const QString& runDir)
                                  .arg(info.classes.join(", "))
                                  .arg(accuracy >= 0 ? tr(" · validation accuracy %1%").arg(accuracy * 100.0, 0, 'f', 1) : QString()));
         refreshFeedback();
+        updateLivePredictor();
         Q_EMIT modelLoaded(runDir);
         const QStringList pending = std::exchange(m_pending, {});
         for (const QString& path : pending)

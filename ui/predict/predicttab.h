@@ -20,6 +20,7 @@ class ConfusionHeatmap;
 class ExportButton;
 class ShareDialog;
 class FeedbackPanel;
+class LiveCameraPanel;
 class ImageIntake;
 class Predictor;
 class PredictionCard;
@@ -51,6 +52,11 @@ public:
     ShareDialog* shareDialog();
     void showShare();
     QString message() const;
+    /// Camera mode: the live picture of a camera or a video file, classified as it comes.
+    void setCameraMode(bool on);
+    bool isCameraMode() const;
+    /// The camera mode's panel (created on first use).
+    LiveCameraPanel* livePanel();
 
 public Q_SLOTS:
     void openImages();
@@ -66,6 +72,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void showMessage(const QString& text);
@@ -77,6 +84,8 @@ private:
     void refreshFeedback();
     void onOpened();
     void onRunsChanged(const QStringList& runs);
+    /// Hands the loaded model (or none) to the camera mode.
+    void updateLivePredictor();
     QString projectDir() const;
 
     ProjectDocument* m_document;
@@ -85,6 +94,9 @@ private:
     QPushButton* m_clear = nullptr;
     ExportButton* m_export = nullptr;
     QPushButton* m_shareButton = nullptr;
+    QPushButton* m_cameraButton = nullptr;
+    LiveCameraPanel* m_live = nullptr;
+    QWidget* m_cardsArea = nullptr; ///< the results of dropped images, hidden in camera mode
     ShareDialog* m_share = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_modelInfo = nullptr;

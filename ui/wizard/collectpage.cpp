@@ -1,5 +1,8 @@
 #include "wizard/collectpage.h"
 
+#include "camera/capturedialog.h"
+#include "camera/capturepanel.h"
+
 #include "common/thumbnailcache.h"
 #include "document/datasetmodel.h"
 #include "document/projectdocument.h"
@@ -109,12 +112,17 @@ CollectPage::CollectPage(NewClassifierWizard* wizard)
     });
     m_draw = new QPushButton(tr("&Draw…"), this);
     connect(m_draw, &QPushButton::clicked, this, &CollectPage::drawForClass);
+    m_camera = new QPushButton(tr("&Camera…"), this);
+    m_camera->setObjectName(QStringLiteral("cameraButton"));
+    m_camera->setToolTip(tr("Show the object to a camera and hold Record: ten pictures a second"));
+    connect(m_camera, &QPushButton::clicked, this, &CollectPage::recordForClass);
     auto* pasteKey = new QShortcut(QKeySequence::Paste, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(pasteKey, &QShortcut::activated, this, &CollectPage::paste);
     auto* other = new QHBoxLayout;
     other->addWidget(m_import);
     other->addWidget(importZip);
     other->addWidget(m_draw);
+    other->addWidget(m_camera);
     other->addStretch();
     auto* dropHint = new QLabel(tr("…or drop picture files here, or paste one (Ctrl+V)."), this);
 
@@ -163,6 +171,7 @@ CollectPage::CollectPage(NewClassifierWizard* wizard)
     setTabOrder(m_search, m_import);
     setTabOrder(m_import, importZip);
     setTabOrder(importZip, m_draw);
+    setTabOrder(m_draw, m_camera);
 
     m_scraper = new ScrapeController(this);
     connect(m_scraper, &ScrapeController::progress, this, [this](const TermProgress& p) {
@@ -464,6 +473,15 @@ void CollectPage::drawForClass()
         return;
     SketchDialog dialog(m_wizard->document(), currentClass(), this);
     dialog.resize(480, 560);
+    dialog.exec();
+}
+
+void CollectPage::recordForClass()
+{
+    if (currentClass().isEmpty())
+        return;
+    CaptureDialog dialog(m_wizard->document(), this);
+    dialog.panel()->setClass(currentClass());
     dialog.exec();
 }
 

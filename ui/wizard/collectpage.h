@@ -73,6 +73,7 @@ private:
     void startNextSearch();
     void onScrapeFinished(const ScrapeReport& report);
     void drawForClass();
+    void recordForClass();
 
     NewClassifierWizard* m_wizard;
     QListWidget* m_classList;
@@ -84,6 +85,7 @@ private:
     QPushButton* m_search;
     QPushButton* m_import;
     QPushButton* m_draw;
+    QPushButton* m_camera = nullptr;
     QListWidget* m_strip;
     QLabel* m_guidance;
     QLabel* m_status;

@@ -1,5 +1,6 @@
 #include "wizard/trypage.h"
 
+#include "predict/livecamerapanel.h"
 #include "common/backgroundjob.h"
 #include "common/thumbnailcache.h"
 #include "document/projectdocument.h"
@@ -14,6 +15,8 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -115,7 +118,15 @@ TryPage::TryPage(NewClassifierWizard* wizard)
     answerColumn->addWidget(m_others);
     answerColumn->addLayout(wrong);
     answerColumn->addWidget(m_feedback);
-    answerColumn->addWidget(open, 0, Qt::AlignLeft);
+    auto* camera = new QPushButton(tr("Ca&mera…"), this);
+    camera->setObjectName(QStringLiteral("tryCamera"));
+    camera->setToolTip(tr("Hold things up to a camera and watch the answers change as you move them"));
+    connect(camera, &QPushButton::clicked, this, &TryPage::tryCamera);
+    auto* sources = new QHBoxLayout;
+    sources->addWidget(open);
+    sources->addWidget(camera);
+    sources->addStretch();
+    answerColumn->addLayout(sources);
     answerColumn->addStretch();
     auto* top = new QHBoxLayout;
     top->addWidget(m_picture, 0, Qt::AlignTop);
@@ -233,6 +244,35 @@ void TryPage::showAnswer(const Prediction& prediction, const QImage& picture)
     m_record->setEnabled(true);
     m_add->setEnabled(true);
     Q_EMIT predicted(prediction);
+}
+
+void TryPage::tryCamera()
+{
+    if (!m_predictor)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Try it with a camera"));
+    auto* live = new LiveCameraPanel(&dialog);
+    live->setPredictor(m_predictor, m_predictor->info().classes);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(close, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(live, 1);
+    layout->addWidget(close);
+    const QString root = m_wizard->document()->rootDir();
+    const QString run = QFileInfo(m_loadedRun).fileName();
+    connect(live, &LiveCameraPanel::answered, &dialog, [root, run](const QString& predicted, const QString& truth, const QString& source) {
+        // (void): an answer that cannot be written is not worth interrupting the demonstration for
+        (void)FeedbackLog(root).append({source, run, predicted, truth, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    });
+    connect(live, &LiveCameraPanel::addToDataset, &dialog, [this](const QByteArray& jpeg, const QString& name, const QString& className) {
+        const auto written = m_wizard->document()->addImageData(jpeg, name, className, QStringLiteral("camera"));
+        m_feedback->setText(written ? tr("Added to %1 (Edit ▸ Undo takes it back).").arg(className)
+                                    : tr("It cannot be added: %1").arg(written.error()));
+    });
+    dialog.resize(900, 560);
+    QTimer::singleShot(0, live, &LiveCameraPanel::start);
+    dialog.exec();
 }
 
 void TryPage::recordTruth(const QString& truth)

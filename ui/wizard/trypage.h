@@ -39,6 +39,8 @@ public:
     QString adviceText() const;
     /// *Wrong?*: records `truth` as the right class for the last picture.
     void recordTruth(const QString& truth);
+    /// The live picture of a camera (or a video file), classified as it comes.
+    void tryCamera();
     /// Adds the last picture to the dataset under the recorded right class (or the predicted one).
     QString addToDataset();
     SketchCanvas* canvas() const { return m_canvas; }
