@@ -28,7 +28,9 @@
 #include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>
 
+#include <chrono>
 #include <functional>
+#include <thread>
 
 using namespace picta;
 using namespace picta::test;
@@ -230,6 +232,40 @@ private Q_SLOTS:
         QVERIFY(stopping.elapsed() < 500);
         QVERIFY(ended.isEmpty()); // stopped, not ended
         QVERIFY(!session.isRunning());
+    }
+
+    void stoppingNeverWaitsForABlockedSource()
+    {
+        // A camera that takes seconds to open (or a stalled read): stop() and the destructor return at once.
+        class SlowSource : public CaptureSource {
+        public:
+            Status open() override
+            {
+                std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+                return Status::success();
+            }
+            Expected<std::optional<CaptureFrame>> read() override { return std::optional<CaptureFrame>(); }
+            bool skip() override { return false; }
+            QString name() const override { return QStringLiteral("slow"); }
+            QString provenance(const CaptureFrame&) const override { return {}; }
+            QString provider() const override { return QStringLiteral("camera"); }
+            bool isLive() const override { return true; }
+            double framesPerSecond() const override { return 0; }
+            double durationSeconds() const override { return 0; }
+            qint64 frameCount() const override { return 0; }
+        };
+        QElapsedTimer timer;
+        timer.start();
+        {
+            CaptureSession session;
+            QSignalSpy started(&session, &CaptureSession::started);
+            session.start(std::make_unique<SlowSource>());
+            QTest::qWait(100);
+            session.stop();
+            session.start(std::make_unique<SlowSource>());
+        } // destroyed while the second one still opens
+        QVERIFY2(timer.elapsed() < 600, qPrintable(QString::number(timer.elapsed())));
+        QTest::qWait(1700); // the threads finish on their own, and reach no deleted session
     }
 
     void anUnreadableSourceIsRefusedWithItsReason()

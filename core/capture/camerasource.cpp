@@ -78,6 +78,15 @@ Status CameraSource::open()
             m_fps = 0;
         m_openedAtNs = nowNs();
         m_next = 0;
+        // The first picture proves the camera works; it is handed out by the first read().
+        cv::Mat picture;
+        CaptureFrame frame;
+        if (!m_capture->read(picture) || !toFrame(picture, &frame))
+            return Status::failure(
+                tr("The camera %1 (%2) opened but sends no picture: another program may be using it").arg(m_device.name, m_device.device));
+        frame.index = m_next++;
+        frame.seconds = (frame.readAtNs - m_openedAtNs) / 1e9;
+        m_first = std::move(frame);
         return Status::success();
     } catch (const cv::Exception& e) {
         return Status::failure(
@@ -89,6 +98,11 @@ Expected<std::optional<CaptureFrame>> CameraSource::read()
 {
     using R = Expected<std::optional<CaptureFrame>>;
     const QString lost = tr("The camera %1 stopped sending pictures (unplugged?)").arg(m_device.name);
+    if (m_first) {
+        std::optional<CaptureFrame> first = std::move(m_first);
+        m_first.reset();
+        return R(std::move(first));
+    }
     if (!m_capture)
         return R::failure(lost);
     try {

@@ -51,6 +51,7 @@ private:
     double m_fps = 0;
     qint64 m_next = 0;
     qint64 m_openedAtNs = 0;
+    std::optional<CaptureFrame> m_first; ///< read by open() to check the camera
 };
 
 } // namespace picta

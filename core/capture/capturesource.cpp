@@ -1,7 +1,5 @@
 #include "capture/capturesource.h"
 
-#include "imaging/imagedecoder.h"
-
 #include <opencv2/imgproc.hpp>
 
 #include <chrono>
@@ -10,7 +8,10 @@ namespace picta {
 
 bool CaptureSource::toFrame(const cv::Mat& picture, CaptureFrame* frame)
 {
-    if (picture.empty() || picture.depth() != CV_8U || qint64(picture.cols) * picture.rows > ImageDecoder::kMaxPixels)
+    // 8K UHD is 33 MP: a frame over 40 MP comes from a forged file, and every frame is copied a few
+    // times on its way (screen, classifier), so it is refused rather than carried.
+    constexpr qint64 kMaxFramePixels = 40'000'000;
+    if (picture.empty() || picture.depth() != CV_8U || qint64(picture.cols) * picture.rows > kMaxFramePixels)
         return false;
     cv::Mat rgb;
     switch (picture.channels()) {

@@ -90,8 +90,14 @@ void LiveClassifier::run()
         lastStartNs = nowNs();
         LiveResult result;
         result.prediction = predictor->predictRaw(frame.image, 5);
-        if (gradCam && result.prediction.ok())
+        bool stopping = false;
+        {
+            std::lock_guard lock(m_mutex);
+            stopping = m_stop;
+        }
+        if (gradCam && result.prediction.ok() && !stopping)
             result.gradCam = predictor->gradCamRaw(frame.image);
+        result.model = predictor.get();
         const qint64 doneNs = nowNs();
         result.inferenceMs = (doneNs - lastStartNs) / 1e6;
         result.latencyMs = frame.readAtNs > 0 ? (doneNs - frame.readAtNs) / 1e6 : result.inferenceMs;

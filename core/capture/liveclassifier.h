@@ -23,6 +23,7 @@ struct LiveResult {
     CaptureFrame frame;    ///< the frame that was classified (for "Wrong?" and "add to dataset")
     double latencyMs = 0;  ///< from reading the frame to the answer
     double inferenceMs = 0;
+    const void* model = nullptr; ///< the Predictor that answered: a result of a model replaced since is dropped
 };
 
 /// Classifies a live picture on its own thread: offer() keeps only the newest frame (a frame that

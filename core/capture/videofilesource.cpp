@@ -5,6 +5,7 @@
 
 #include <opencv2/videoio.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace picta {
@@ -48,6 +49,7 @@ Status VideoFileSource::open()
         frame.seconds = 0;
         m_first = frame;
         m_next = 1;
+        m_lastSeconds = 0;
         m_ended = false;
         return Status::success();
     } catch (const cv::Exception& e) {
@@ -57,10 +59,18 @@ Status VideoFileSource::open()
 
 double VideoFileSource::secondsOf(qint64 index) const
 {
-    if (m_fps > 0)
-        return index / m_fps;
-    const double ms = m_capture ? m_capture->get(cv::CAP_PROP_POS_MSEC) : 0;
-    return std::isfinite(ms) && ms > 0 ? ms / 1000.0 : 0;
+    return m_fps > 0 ? index / m_fps : 0;
+}
+
+double VideoFileSource::stampOf(qint64 index)
+{
+    // The frame's own time stamp (after read(): the frame just read), so that variable frame rate
+    // video (phones record it) keeps true times; the frame's number over the rate when there is none.
+    const double ms = m_capture ? m_capture->get(cv::CAP_PROP_POS_MSEC) : -1;
+    const double seconds = std::isfinite(ms) && ms >= 0 && (ms > 0 || index == 0) ? ms / 1000.0 : secondsOf(index);
+    // Never backwards: a damaged stamp must not make "every N seconds" or the pacing go back in time.
+    m_lastSeconds = std::max(m_lastSeconds, seconds);
+    return m_lastSeconds;
 }
 
 Expected<std::optional<CaptureFrame>> VideoFileSource::read()
@@ -87,7 +97,7 @@ Expected<std::optional<CaptureFrame>> VideoFileSource::read()
                                   .arg(picture.cols)
                                   .arg(picture.rows));
         frame.index = m_next;
-        frame.seconds = secondsOf(m_next);
+        frame.seconds = stampOf(m_next);
         ++m_next;
         return R(std::optional<CaptureFrame>(std::move(frame)));
     } catch (const cv::Exception& e) {
@@ -138,14 +148,19 @@ double VideoFileSource::durationSeconds() const
 QString VideoFileSource::truncation() const
 {
     // Containers announce their length; a file cut short (an interrupted copy or download) ends
-    // before it. One frame of slack: some containers count a frame that holds no picture.
-    if (!m_ended || m_frameCount <= 0 || m_next >= m_frameCount - 1)
+    // before it. Slack of 2 % or half a second: some containers count a frame that holds no picture,
+    // and OpenCV estimates the count of Matroska/WebM files from a duration that may be the
+    // audio's, a little longer than the pictures.
+    if (!m_ended || m_frameCount <= 0)
+        return {};
+    const qint64 slack = std::max<qint64>({1, m_frameCount / 50, qint64(m_fps * 0.5)});
+    if (m_next >= m_frameCount - slack)
         return {};
     return tr("%1 ends early: %2 of the %3 frames it announces could be read (%4 s of %5 s); the rest of the file is missing or damaged")
         .arg(QDir::toNativeSeparators(m_path))
         .arg(m_next)
         .arg(m_frameCount)
-        .arg(QString::number(secondsOf(m_next), 'f', 1), QString::number(durationSeconds(), 'f', 1));
+        .arg(QString::number(std::max(m_lastSeconds, secondsOf(m_next)), 'f', 1), QString::number(durationSeconds(), 'f', 1));
 }
 
 } // namespace picta

@@ -41,12 +41,14 @@ public:
 
 private:
     double secondsOf(qint64 index) const;
+    double stampOf(qint64 index);
 
     QString m_path;
     std::unique_ptr<cv::VideoCapture> m_capture;
     double m_fps = 0;
     qint64 m_frameCount = 0;
     qint64 m_next = 0; ///< index of the next frame
+    double m_lastSeconds = 0;
     bool m_ended = false;
     std::optional<CaptureFrame> m_first; ///< read by open() to check the file, handed out first
 };

@@ -5,6 +5,7 @@
 #include "cleaning/imagehasher.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 #include <opencv2/imgcodecs.hpp>
@@ -74,6 +75,16 @@ VideoImportReport VideoFrameImporter::importVideo(const QString& path, const Pro
     cv::Mat lastThumb;
     QVector<ImageHashes> kept;
     const QString stem = Importer::sanitiseFileName(QFileInfo(path).completeBaseName()).left(60);
+    // Progress by the clock (a few times a second), from skipped frames as from read ones.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastProgress = -1000;
+    const auto tell = [&](double seconds) {
+        if (progress && clock.elapsed() - lastProgress >= 200) {
+            lastProgress = clock.elapsed();
+            progress(seconds, report.durationSeconds);
+        }
+    };
     while (true) {
         if (cancel && cancel->load()) {
             report.import.cancelled = true;
@@ -84,6 +95,7 @@ VideoImportReport VideoFrameImporter::importVideo(const QString& path, const Pro
             if (!source.skip())
                 break;
             ++report.framesRead;
+            tell(source.position() / source.framesPerSecond());
             continue;
         }
         auto read = source.read();
@@ -96,8 +108,7 @@ VideoImportReport VideoFrameImporter::importVideo(const QString& path, const Pro
         const CaptureFrame& frame = **read;
         ++report.framesRead;
         report.secondsRead = frame.seconds;
-        if (progress && report.framesRead % 8 == 0)
-            progress(frame.seconds, report.durationSeconds);
+        tell(frame.seconds);
         if (scenes) {
             const cv::Mat thumb = thumbnail(frame.image);
             double difference = std::numeric_limits<double>::infinity();

@@ -13,7 +13,10 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QAbstractSpinBox>
+#include <QApplication>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -48,7 +51,8 @@ CapturePanel::CapturePanel(ProjectDocument* document, QWidget* parent)
     m_mirror->setToolTip(tr("Shows the picture as a mirror does. Saved pictures are never mirrored."));
     connect(m_mirror, &QCheckBox::toggled, m_preview, &FramePreview::setMirrored);
 
-    m_record = new QPushButton(tr("Hold to &record"), this);
+    // No mnemonic: Alt+letter would click it for a moment; Space held records for as long as it is held.
+    m_record = new QPushButton(tr("Hold to record (Space)"), this);
     m_record->setObjectName(QStringLiteral("record"));
     m_record->setToolTip(tr("Hold the button (or Space) down: pictures are saved while it is held"));
     m_record->setMinimumHeight(40);
@@ -257,10 +261,47 @@ void CapturePanel::keyReleaseEvent(QKeyEvent* event)
     QWidget::keyReleaseEvent(event);
 }
 
+void CapturePanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Key events go to the focused widget (a combo box opens on Space, a button clicks): seen
+    // here first, from the application, while the panel shows.
+    qApp->installEventFilter(this);
+}
+
 void CapturePanel::hideEvent(QHideEvent* event)
 {
+    qApp->removeEventFilter(this);
     stop(); // a hidden panel leaves the camera to other programs
     QWidget::hideEvent(event);
+}
+
+void CapturePanel::changeEvent(QEvent* event)
+{
+    // The window loses the keyboard (Alt+Tab, a message): Space's release would never come.
+    if (event->type() == QEvent::ActivationChange && !isActiveWindow())
+        stopRecording();
+    QWidget::changeEvent(event);
+}
+
+bool CapturePanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress && event->type() != QEvent::KeyRelease)
+        return false;
+    auto* key = static_cast<QKeyEvent*>(event);
+    auto* widget = qobject_cast<QWidget*>(watched);
+    if (key->key() != Qt::Key_Space || key->modifiers() != Qt::NoModifier || !widget || widget->window() != window())
+        return false;
+    // Typing a class name keeps its spaces.
+    if (qobject_cast<QLineEdit*>(widget) || qobject_cast<QAbstractSpinBox*>(widget))
+        return false;
+    if (!key->isAutoRepeat()) {
+        if (event->type() == QEvent::KeyPress)
+            startRecording();
+        else
+            stopRecording();
+    }
+    return true;
 }
 
 } // namespace picta

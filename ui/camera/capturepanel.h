@@ -54,7 +54,11 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void keyReleaseEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    /// Space held anywhere in the panel's window (but in a text field) records.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void showMessage(const QString& text);

@@ -89,11 +89,8 @@ void FramePreview::paintEvent(QPaintEvent*)
         painter.setPen(QPen(QColor(255, 255, 255, 200), 1, Qt::DashLine));
         painter.drawRect(square.adjusted(0, 0, -1, -1));
     }
-    if (!m_heat.isNull()) {
-        painter.setOpacity(0.6);
+    if (!m_heat.isNull()) // see-through where it is cold
         painter.drawImage(square, m_mirrored ? m_heat.mirrored(true, false) : m_heat);
-        painter.setOpacity(1.0);
-    }
     if (m_recording) {
         painter.setPen(QPen(QColor(220, 30, 30), 6));
         painter.drawRect(rect().adjusted(3, 3, -3, -3));

@@ -24,7 +24,7 @@ public:
     void setMirrored(bool mirrored);
     bool isMirrored() const { return m_mirrored; }
     void setSquareShown(bool shown);
-    /// Drawn over the square half-transparent; a null image removes it.
+    /// Drawn over the square with its own transparency; a null image removes it.
     void setHeat(const QImage& heat);
     void setRecording(bool recording);
     /// Shown, centred, while there is no frame.

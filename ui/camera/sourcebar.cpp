@@ -15,7 +15,7 @@ SourceBar::SourceBar(QWidget* parent)
     m_camera = new QComboBox(this);
     m_camera->setObjectName(QStringLiteral("camera"));
     m_camera->setMinimumContentsLength(20);
-    auto* label = new QLabel(tr("&Camera:"), this);
+    auto* label = new QLabel(tr("Cam&era:"), this);
     label->setBuddy(m_camera);
     m_video = new QPushButton(tr("&Video file…"), this);
     m_video->setObjectName(QStringLiteral("videoFile"));
@@ -45,6 +45,8 @@ SourceBar::SourceBar(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
     layout->addWidget(m_message);
+    setTabOrder(m_camera, m_refresh);
+    setTabOrder(m_refresh, m_video);
     refresh();
 }
 
@@ -73,8 +75,10 @@ QString SourceBar::message() const
 
 void SourceBar::chooseDefault()
 {
-    if (!m_cameras.isEmpty())
-        Q_EMIT cameraChosen(m_cameras.first());
+    // The camera shown in the list: the one chosen before, when the panel comes back.
+    const int index = m_camera->currentIndex();
+    if (index >= 0 && index < m_cameras.size())
+        Q_EMIT cameraChosen(m_cameras[index]);
 }
 
 void SourceBar::chooseVideo()

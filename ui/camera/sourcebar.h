@@ -24,7 +24,7 @@ public:
     QString message() const;
     QPushButton* videoButton() const { return m_video; }
     QComboBox* cameraBox() const { return m_camera; }
-    /// Chooses the first camera, if there is one.
+    /// Starts the camera shown in the list (the first, until another is chosen), if there is one.
     void chooseDefault();
 
 Q_SIGNALS:

@@ -80,7 +80,9 @@ VideoImportDialog::VideoImportDialog(ProjectDocument* document, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &VideoImportDialog::reject);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Video:"), fileRow);
+    auto* videoLabel = new QLabel(tr("&Video:"), this);
+    videoLabel->setBuddy(m_path);
+    form->addRow(videoLabel, fileRow);
     form->addRow(tr("Frames:"), everyRow);
     form->addRow(QString(), m_scenesChoice);
     form->addRow(tr("Into &class:"), m_class);
@@ -147,7 +149,7 @@ void VideoImportDialog::startImport()
     m_progress->setRange(0, 0);
     m_progress->show();
     m_status->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Stop"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("S&top"));
     for (QAbstractButton* button : m_buttons->buttons())
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
             button->setEnabled(false);

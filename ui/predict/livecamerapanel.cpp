@@ -21,8 +21,28 @@
 namespace picta {
 
 namespace {
+
 constexpr int kTop = 5;
+
+// The heat alone, coloured blue → red and see-through where the model did not look, to lie over
+// the live picture (the result's overlay holds the classified frame, already old).
+QImage heatImage(const RawImage& heat)
+{
+    if (!heat.isValid() || heat.format != RawImage::Format::Gray8)
+        return {};
+    QImage out(heat.width, heat.height, QImage::Format_ARGB32);
+    for (int y = 0; y < heat.height; ++y) {
+        const auto* in = reinterpret_cast<const uchar*>(heat.data.constData()) + qsizetype(y) * heat.bytesPerLine;
+        auto* line = reinterpret_cast<QRgb*>(out.scanLine(y));
+        for (int x = 0; x < heat.width; ++x) {
+            const double v = in[x] / 255.0;
+            line[x] = QColor::fromHsvF(0.66 * (1.0 - v), 1.0, 1.0, 0.75 * v).rgba();
+        }
+    }
+    return out;
 }
+
+} // namespace
 
 LiveCameraPanel::LiveCameraPanel(QWidget* parent)
     : QWidget(parent)
@@ -38,7 +58,7 @@ LiveCameraPanel::LiveCameraPanel(QWidget* parent)
     m_preview->setObjectName(QStringLiteral("livePreview"));
     m_preview->setMirrored(true);
     m_preview->setPlaceholder(tr("Choose a camera or a video file above."));
-    m_mirror = new QCheckBox(tr("M&irror the picture"), this);
+    m_mirror = new QCheckBox(tr("Mi&rror the picture"), this);
     m_mirror->setChecked(true);
     connect(m_mirror, &QCheckBox::toggled, m_preview, &FramePreview::setMirrored);
 
@@ -76,7 +96,7 @@ LiveCameraPanel::LiveCameraPanel(QWidget* parent)
     m_truth->setObjectName(QStringLiteral("liveTruth"));
     m_wrong = new QPushButton(tr("&Wrong, it was:"), this);
     m_wrong->setObjectName(QStringLiteral("liveWrong"));
-    m_addToDataset = new QCheckBox(tr("Also add the &picture to the dataset"), this);
+    m_addToDataset = new QCheckBox(tr("Also &keep the picture in the dataset"), this);
     connect(m_right, &QPushButton::clicked, this, [this] {
         if (m_last.prediction.ok() && !m_last.prediction.top.isEmpty())
             recordAnswer(m_last.prediction.top.first().className); // the truth is the answer: a right one
@@ -130,6 +150,8 @@ LiveCameraPanel::~LiveCameraPanel()
 
 void LiveCameraPanel::setPredictor(std::shared_ptr<const Predictor> predictor, const QStringList& classes)
 {
+    m_model = predictor.get();
+    m_last = LiveResult();
     m_live->setPredictor(predictor);
     m_truth->clear();
     m_truth->addItems(classes);
@@ -174,6 +196,8 @@ void LiveCameraPanel::openCamera(const CameraDevice& camera)
 
 void LiveCameraPanel::showResult(const LiveResult& result)
 {
+    if (result.model != m_model)
+        return; // from a model replaced since: its classes may not even exist any more
     m_last = result;
     if (!result.prediction.ok()) {
         showMessage(result.prediction.error);
@@ -195,8 +219,8 @@ void LiveCameraPanel::showResult(const LiveResult& result)
         m_bars[i]->setFormat(QStringLiteral("%1%").arg(score.probability * 100, 0, 'f', 1));
     }
     m_latency->setText(latencyText());
-    if (m_gradCam && result.gradCam.ok() && result.gradCam.overlay.isValid())
-        m_preview->setHeat(FramePreview::toImage(result.gradCam.overlay));
+    if (m_gradCam && result.gradCam.ok() && result.gradCam.heat.isValid())
+        m_preview->setHeat(heatImage(result.gradCam.heat));
     else if (m_gradCam && !result.gradCam.error.isEmpty())
         m_latency->setText(m_latency->text() + QLatin1Char('\n') + result.gradCam.error);
 }

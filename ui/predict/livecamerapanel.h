@@ -77,6 +77,7 @@ private:
     QCheckBox* m_addToDataset = nullptr;
     QCheckBox* m_mirror = nullptr;
     LiveResult m_last;
+    const void* m_model = nullptr; ///< the model whose answers are shown
     QString m_sourceName;
     int m_answers = 0;
     bool m_gradCam = false;
