@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 #include <torch/torch.h>
 
 using namespace picta;
@@ -119,6 +120,71 @@ private Q_SLOTS:
         QVERIFY2(rotated, qPrintable(rotated.error()));
         QCOMPARE(rotated->cols, 20); // turned 90° clockwise
         QCOMPARE(rotated->rows, 40);
+    }
+
+    void reducedJpegDecodingIsCloseToFullDecoding_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::addColumn<int>("orientation");
+        QTest::addColumn<int>("factor");
+        QTest::newRow("3000x2000") << 3000 << 2000 << 1 << 8;
+        QTest::newRow("1600x1200") << 1600 << 1200 << 1 << 4;
+        QTest::newRow("1000x1500 rotated") << 1000 << 1500 << 6 << 4;
+        QTest::newRow("800x520") << 800 << 520 << 1 << 2;
+        QTest::newRow("1280x853 rotated") << 1280 << 853 << 8 << 2;
+        QTest::newRow("400x300") << 400 << 300 << 1 << 1;
+    }
+
+    void reducedJpegDecodingIsCloseToFullDecoding()
+    {
+        QFETCH(int, width);
+        QFETCH(int, height);
+        QFETCH(int, orientation);
+        QFETCH(int, factor);
+        constexpr int kTarget = 224;
+        QCOMPARE(ImageDecoder::reductionFor(width, height, kTarget), factor);
+        // Something like a photograph: smooth light, hard-edged shapes, fine texture.
+        cv::Mat image(height, width, CV_8UC3);
+        for (int y = 0; y < height; ++y)
+            for (int x = 0; x < width; ++x)
+                image.at<cv::Vec3b>(y, x)
+                    = cv::Vec3b(uchar(60 + 120 * x / width), uchar(40 + 150 * y / height), uchar(90 + ((x / 40 + y / 40) % 2) * 40));
+        cv::RNG rng(5);
+        for (int i = 0; i < 40; ++i)
+            cv::circle(image, {rng.uniform(0, width), rng.uniform(0, height)}, rng.uniform(width / 40, width / 6),
+                       cv::Scalar(rng.uniform(0, 255), rng.uniform(0, 255), rng.uniform(0, 255)), cv::FILLED, cv::LINE_AA);
+        cv::Mat noise(height, width, CV_8UC3);
+        cv::randn(noise, cv::Scalar::all(0), cv::Scalar::all(6));
+        cv::add(image, noise, image);
+        const QByteArray jpeg = withExifOrientation(encode(image, ".jpg", {cv::IMWRITE_JPEG_QUALITY, 90}), quint16(orientation));
+
+        for (auto color : {ImageDecoder::Color::Rgb, ImageDecoder::Color::Gray}) {
+            const auto full = ImageDecoder::decodeBytes(jpeg, "photo.jpg", color);
+            const auto reduced = ImageDecoder::decodeBytes(jpeg, "photo.jpg", color, kTarget);
+            QVERIFY2(full && reduced, qPrintable(full ? reduced.error() : full.error()));
+            QCOMPARE(reduced->channels(), full->channels());
+            // The orientation is applied as at full size, and the size is divided by the factor.
+            QCOMPARE(reduced->cols > reduced->rows, full->cols > full->rows);
+            QCOMPARE(reduced->cols, (full->cols + factor - 1) / factor);
+            QCOMPARE(reduced->rows, (full->rows + factor - 1) / factor);
+            QVERIFY(std::min(reduced->cols, reduced->rows) >= kTarget);
+            const cv::Mat a = ImageTensor::fitSquare(*full, kTarget);
+            const cv::Mat b = ImageTensor::fitSquare(*reduced, kTarget);
+            cv::Mat diff;
+            cv::absdiff(a, b, diff);
+            const double mad = cv::mean(cv::mean(diff))[0];
+            qInfo("%dx%d /%d %s: mean absolute difference %.2f levels", width, height, factor,
+                  color == ImageDecoder::Color::Gray ? "gray" : "rgb", mad);
+            if (factor == 1)
+                QCOMPARE(mad, 0.0);
+            else
+                QVERIFY2(mad < 1.5, qPrintable(QString::number(mad)));
+        }
+        // Colour Keep (what import and the thumbnails use) always decodes at full size.
+        const auto kept = ImageDecoder::decodeBytes(jpeg, "photo.jpg", ImageDecoder::Color::Keep, kTarget);
+        QVERIFY(kept);
+        QCOMPARE(std::max(kept->cols, kept->rows), std::max(width, height));
     }
 
     void badInputFailsWithTheNameAndTheProblem()

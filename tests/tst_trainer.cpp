@@ -133,7 +133,45 @@ private Q_SLOTS:
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.skipped.size(), 2);
         QCOMPARE(result.trainImages + result.valImages, 40);
-        QCOMPARE(warnings.count(), 2);
+        int skipped = 0;
+        for (const QList<QVariant>& w : warnings)
+            skipped += w.at(0).toString().startsWith("Skipped");
+        QCOMPARE(skipped, 2);
+    }
+
+    void overTheMemoryBudgetTrainsFromDiskAlike()
+    {
+        // The same run with its images in memory, then read batch by batch from the decoded
+        // store because the budget is deliberately tiny: the same weights, to the bit.
+        QTemporaryDir tmp;
+        const QString root = TestData::makeProject(tmp.path(), 4, 30, 16);
+        TrainingConfig config = configFor(root, 3);
+        QStringList memoryLog, diskLog;
+        Trainer memory;
+        connect(&memory, &Trainer::warning, &memory, [&](const QString& w) { memoryLog << w; });
+        const TrainingResult inMemory = memory.run(config);
+        QVERIFY2(inMemory.ok(), qPrintable(inMemory.error));
+        QVERIFY2(memoryLog.join('\n').contains("in memory"), qPrintable(memoryLog.join('\n')));
+
+        config.memoryCacheLimit = 4096; // the 120 images take 30 KiB
+        Trainer disk;
+        connect(&disk, &Trainer::warning, &disk, [&](const QString& w) { diskLog << w; });
+        const TrainingResult fromDisk = disk.run(config);
+        QVERIFY2(fromDisk.ok(), qPrintable(fromDisk.error));
+        QVERIFY2(diskLog.join('\n').contains("on disk"), qPrintable(diskLog.join('\n')));
+        QVERIFY2(!diskLog.join('\n').contains("decoded now"), "the second run decoded the images again");
+        QCOMPARE(fromDisk.trainImages, inMemory.trainImages);
+        QCOMPARE(fromDisk.last.valAccuracy, inMemory.last.valAccuracy);
+        QCOMPARE(fromDisk.last.valLoss, inMemory.last.valLoss);
+        QCOMPARE(fromDisk.last.trainLoss, inMemory.last.trainLoss);
+        const auto a = SafeTensors::load(RunFolder::weightsPath(inMemory.runDir));
+        const auto b = SafeTensors::load(RunFolder::weightsPath(fromDisk.runDir));
+        QVERIFY(a && b);
+        QCOMPARE(a->size(), b->size());
+        for (size_t i = 0; i < a->size(); ++i) {
+            QCOMPARE((*a)[i].first, (*b)[i].first);
+            QVERIFY2(torch::equal((*a)[i].second, (*b)[i].second), (*a)[i].first.c_str());
+        }
     }
 
     void badProjectsFailWithAMessage()
@@ -356,6 +394,85 @@ private Q_SLOTS:
         }
         QVERIFY(frozenChecked >= 6);
         QVERIFY(learned >= 4);
+    }
+
+    void frozenEpochsOnCachedFeaturesMatchTheWholeNetwork()
+    {
+        QTemporaryDir tmp;
+        const QString root = TestData::makeProject(tmp.path(), 3, 16, 32, 3);
+        TrainingConfig config = configFor(root, 3, 8);
+        config.arch = "resnet18";
+        config.freezeEpochs = 2;
+        // Each run stops as the unfrozen epoch starts: its checkpoint holds the frozen phase's end.
+        auto frozenPhase = [&](const TrainingConfig& c, QStringList* log, QVector<EpochStats>* epochs) {
+            Trainer trainer;
+            connect(&trainer, &Trainer::warning, &trainer, [&](const QString& w) { *log << w; });
+            connect(&trainer, &Trainer::epochFinished, &trainer, [&](const EpochStats& e) { *epochs << e; });
+            connect(&trainer, &Trainer::batchFinished, &trainer, [&](const BatchStats& s) {
+                if (s.epoch == 3)
+                    trainer.requestCancel();
+            });
+            return trainer.run(c);
+        };
+        QStringList cachedLog, wholeLog;
+        QVector<EpochStats> cachedEpochs, wholeEpochs;
+        const TrainingResult cached = frozenPhase(config, &cachedLog, &cachedEpochs);
+        QCOMPARE(cached.epochsCompleted, 2);
+        QVERIFY2(cachedLog.join('\n').contains("ran once over the 48 images"), qPrintable(cachedLog.join('\n')));
+        TrainingConfig whole = config;
+        whole.cacheFeatures = false;
+        whole.frozenBatchNorm = "keep";
+        const TrainingResult reference = frozenPhase(whole, &wholeLog, &wholeEpochs);
+        QCOMPARE(reference.epochsCompleted, 2);
+        QVERIFY(!wholeLog.join('\n').contains("ran once"));
+        for (int e = 0; e < 2; ++e) {
+            QVERIFY2(qAbs(cachedEpochs[e].trainLoss - wholeEpochs[e].trainLoss) < 1e-4,
+                     qPrintable(QString("%1 vs %2").arg(cachedEpochs[e].trainLoss).arg(wholeEpochs[e].trainLoss)));
+            QVERIFY(qAbs(cachedEpochs[e].valLoss - wholeEpochs[e].valLoss) < 1e-4);
+        }
+        // The same head weights; the backbone, its batch norm statistics included, as it started.
+        const auto a = SafeTensors::load(RunFolder::checkpointPath(cached.runDir));
+        const auto b = SafeTensors::load(RunFolder::checkpointPath(reference.runDir));
+        QVERIFY(a && b);
+        torch::manual_seed(config.seed);
+        auto initial = ModelFactory::create(*ModelInfo::load(RunFolder::infoPath(cached.runDir)));
+        QVERIFY(initial);
+        auto start = initial.value()->named_parameters();
+        for (const auto& buffer : initial.value()->named_buffers())
+            start.insert(buffer.key(), buffer.value());
+        int heads = 0, kept = 0;
+        for (size_t i = 0; i < a->size(); ++i) {
+            const auto& [name, value] = (*a)[i];
+            if (name.rfind("model.", 0) != 0)
+                continue;
+            QCOMPARE((*b)[i].first, name);
+            QVERIFY2(torch::allclose(value, (*b)[i].second, 1e-4, 1e-5), name.c_str());
+            const std::string key = name.substr(6);
+            if (key.rfind("fc.", 0) == 0) {
+                QVERIFY(!torch::equal(value, start[key]));
+                ++heads;
+            } else if (start.contains(key)) {
+                QVERIFY2(torch::equal(value, start[key]), key.c_str());
+                ++kept;
+            }
+        }
+        QCOMPARE(heads, 2);
+        QVERIFY(kept > 100); // weights, batch norm parameters and running statistics
+        const auto info = ModelInfo::load(RunFolder::infoPath(cached.runDir));
+        QVERIFY(info->training.value("frozen_phase").toString().contains("kept as loaded"));
+
+        // Without stopping, the unfrozen epoch then trains the whole network as usual.
+        Trainer trainer;
+        const TrainingResult full = trainer.run(config);
+        QVERIFY2(full.ok(), qPrintable(full.error));
+        QCOMPARE(full.epochsCompleted, 3);
+        QVERIFY(std::isfinite(full.last.trainLoss));
+        const auto after = SafeTensors::load(RunFolder::weightsPath(full.runDir));
+        QVERIFY(after);
+        int changed = 0;
+        for (const auto& [name, value] : *after)
+            changed += start.contains(name) && name.rfind("fc.", 0) != 0 && !torch::equal(value, start[name]);
+        QVERIFY2(changed > 50, qPrintable(QString::number(changed)));
     }
 
     void progressiveResizingChangesTheInputSizeMidRun()

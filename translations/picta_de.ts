@@ -848,6 +848,10 @@ Run &apos;picta-cli &lt;command&gt; --help&apos; for a command&apos;s options.</
         <source>Plan for %1:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Decoded images up to this many MiB train from memory, more from their store on disk (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComputeDevice</name>
@@ -1020,6 +1024,72 @@ Images in this dataset and where they come from, as recorded in sources.csv.
     <message>
         <source>adding it was undone</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecodedStore</name>
+    <message>
+        <source>Decoded images: unsupported size %1 with %2 channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for decoded images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its checksum does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Picta decoded-image index of version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is for %1 px with %2 channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header is inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its length is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded images in %1: no image in row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decoded image in %1 was damaged and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made for another images folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was damaged or foreign (%2): the images are decoded again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is shorter than its index says: %n image(s) are decoded again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2088,15 +2158,43 @@ Images in this dataset and where they come from, as recorded in sources.csv.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The decoded images need %1 MiB, more than the %2 MiB memory limit: lower the image size or raise the limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Skipped %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None of the %1 training images could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decoded images need %1 MiB, more than the %2 MiB memory limit, and cannot be kept on disk either: lower the image size or raise the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in memory (%1 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decoded images cannot be kept on disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded images in %1: %2 decoded now, %3 reused, %4 moved, %5 dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in memory (%1 MiB, read from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on disk (%1 MiB in %2, over the %3 MiB memory budget): read batch by batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded images: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decoded images could not be compacted (%1): they take more disk space than needed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2287,6 +2385,10 @@ Images in this dataset and where they come from, as recorded in sources.csv.
     </message>
     <message>
         <source>The loss became %1 in epoch %2: lower the learning rate (now %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen backbone ran once over the %1 images in %2 s: the head trains on their features</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

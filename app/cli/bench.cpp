@@ -114,6 +114,10 @@ int bench(const QStringList& args)
             p.channels = info->inputChannels;
         QDir(p.result.runDir).removeRecursively();
         QDir(dir).rmdir(QStringLiteral("runs")); // leave the folder as it was, for the peer
+        // …and without the decoded-image store: ImageFolder would take .cache/ for a class, and
+        // each round measures decoding from the files again.
+        QDir(QDir(dir).filePath(QStringLiteral(".cache/decoded"))).removeRecursively();
+        QDir(dir).rmdir(QStringLiteral(".cache"));
         return p;
     };
     // The peer is told the channel count Picta chose, so the first round starts with Picta.

@@ -49,6 +49,10 @@ int train(const QStringList& args)
                       QStringLiteral("A")});
     parser.addOption({QStringLiteral("threads"), Cli::tr("CPU threads (default: physical cores)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("seed"), Cli::tr("Random seed (default %1).").arg(defaults.seed), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("memory-budget"),
+                      Cli::tr("Decoded images up to this many MiB train from memory, more from their store on disk (default %1).")
+                          .arg(defaults.memoryCacheLimit >> 20),
+                      QStringLiteral("MIB")});
     parser.addOption(
         {QStringLiteral("schedule"),
          Cli::tr("Learning-rate schedule: %1 (default %2).").arg(LrSchedule::names().join(QStringLiteral(", ")), defaults.schedule),
@@ -116,6 +120,12 @@ int train(const QStringList& args)
         || !intOption(parser, QStringLiteral("early-stop"), 0, 10000, &config.earlyStopPatience)
         || !intOption(parser, QStringLiteral("fine-tune"), 0, 10000, &config.freezeEpochs))
         return Usage;
+    if (parser.isSet(QStringLiteral("memory-budget"))) {
+        int mib = 0;
+        if (!intOption(parser, QStringLiteral("memory-budget"), 0, 1 << 24, &mib))
+            return Usage;
+        config.memoryCacheLimit = qint64(mib) << 20;
+    }
     if (parser.isSet(QStringLiteral("sizes"))) {
         config.sizes = TrainingConfig::parseSizes(parser.value(QStringLiteral("sizes")));
         if (config.sizes.isEmpty())

@@ -1,6 +1,6 @@
 #include "imagecache.h"
 
-#include "imaging/imagetensor.h"
+#include "decodedstore.h"
 
 #include <QMutex>
 #include <QThread>
@@ -13,6 +13,28 @@
 #include <numeric>
 
 namespace picta {
+
+int64_t ImageCache::Result::count() const
+{
+    return store ? int64_t(storeRows.size()) : (images.defined() ? images.size(0) : 0);
+}
+
+torch::Tensor ImageCache::Result::gather(const std::vector<int64_t>& rows) const
+{
+    if (!store)
+        return images.index_select(0, torch::tensor(rows, torch::kInt64));
+    std::vector<int64_t> inStore(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        inStore[i] = storeRows.at(size_t(rows[i]));
+    return store->gather(inStore);
+}
+
+torch::Tensor ImageCache::Result::slice(int64_t begin, int64_t end) const
+{
+    if (!store)
+        return images.slice(0, begin, end);
+    return store->gather(std::vector<int64_t>(storeRows.begin() + begin, storeRows.begin() + end));
+}
 
 ImageCache::Result ImageCache::build(const QVector<ImageEntry>& entries, int size, ImageDecoder::Color color, int threads,
                                      const std::atomic_bool* cancel, const Progress& progress)
@@ -36,12 +58,7 @@ ImageCache::Result ImageCache::build(const QVector<ImageEntry>& entries, int siz
     QFuture<void> future = QtConcurrent::map(&pool, indices, [&](int i) {
         if (cancel && cancel->load())
             return;
-        const auto decoded = ImageDecoder::decodeFile(entries[i].path, color);
-        if (decoded) {
-            const cv::Mat square = ImageTensor::fitSquare(decoded.value(), size);
-            // fitSquare's output is continuous and HWC; the cache is CHW.
-            const torch::Tensor chw = ImageTensor::toByteTensor(square);
-            std::memcpy(base + i * stride, chw.data_ptr<uint8_t>(), size_t(stride));
+        if (const Status decoded = DecodedStore::decodeRow(entries[i].path, size, channels, base + i * stride)) {
             ok[size_t(i)] = 1;
         } else {
             QMutexLocker lock(&failuresMutex);

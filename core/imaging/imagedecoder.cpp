@@ -114,13 +114,34 @@ Expected<QByteArray> ImageDecoder::readFile(const QString& path)
 
 Expected<cv::Mat> ImageDecoder::decodeFile(const QString& path, Color color)
 {
+    return decodeFile(path, color, 0);
+}
+
+Expected<cv::Mat> ImageDecoder::decodeFile(const QString& path, Color color, int minSide)
+{
     const auto bytes = readFile(path);
     if (!bytes)
         return Expected<cv::Mat>::failure(bytes.error());
-    return decodeBytes(*bytes, QDir::toNativeSeparators(path), color);
+    return decodeBytes(*bytes, QDir::toNativeSeparators(path), color, minSide);
+}
+
+int ImageDecoder::reductionFor(qint64 width, qint64 height, int minSide)
+{
+    if (minSide <= 0 || width <= 0 || height <= 0)
+        return 1;
+    const qint64 shorter = std::min(width, height);
+    for (int factor : {8, 4, 2})
+        if (shorter / factor >= minSide)
+            return factor;
+    return 1;
 }
 
 Expected<cv::Mat> ImageDecoder::decodeBytes(const QByteArray& bytes, const QString& name, Color color)
+{
+    return decodeBytes(bytes, name, color, 0);
+}
+
+Expected<cv::Mat> ImageDecoder::decodeBytes(const QByteArray& bytes, const QString& name, Color color, int minSide)
 {
     using R = Expected<cv::Mat>;
     if (bytes.isEmpty())
@@ -138,7 +159,8 @@ Expected<cv::Mat> ImageDecoder::decodeBytes(const QByteArray& bytes, const QStri
     // The pixel count comes from the header, so a 16000×16000 PNG of a few hundred kilobytes is
     // refused before the decoder allocates its gigabyte. A header that cannot be read leaves
     // OpenCV's own limit (2^30 pixels) and the decoder's errors.
-    if (const auto header = ImageHeader::read(bytes); header && double(header->width) * double(header->height) > double(kMaxPixels))
+    const auto header = ImageHeader::read(bytes);
+    if (header && double(header->width) * double(header->height) > double(kMaxPixels))
         return R::failure(tr("%1: %2×%3 pixels is over the limit of %4 megapixels")
                               .arg(name)
                               .arg(header->width)
@@ -147,7 +169,25 @@ Expected<cv::Mat> ImageDecoder::decodeBytes(const QByteArray& bytes, const QStri
 
     // IMREAD_UNCHANGED keeps alpha and 16-bit depth but ignores EXIF orientation, which only
     // JPEG (no alpha) carries in practice: decode JPEG with ANYCOLOR so OpenCV rotates it.
-    const int flags = format == QLatin1String("jpeg") ? (cv::IMREAD_ANYCOLOR | cv::IMREAD_ANYDEPTH) : cv::IMREAD_UNCHANGED;
+    int flags = format == QLatin1String("jpeg") ? (cv::IMREAD_ANYCOLOR | cv::IMREAD_ANYDEPTH) : cv::IMREAD_UNCHANGED;
+    // libjpeg scales while it decodes (its IDCT at 1/2, 1/4, 1/8): the reduced flags ask for
+    // colour or gray, so only when the caller wants one of them. They keep EXIF orientation.
+    if (format == QLatin1String("jpeg") && header && color != Color::Keep) {
+        const bool gray = color == Color::Gray;
+        switch (reductionFor(header->width, header->height, minSide)) {
+        case 8:
+            flags = gray ? cv::IMREAD_REDUCED_GRAYSCALE_8 : cv::IMREAD_REDUCED_COLOR_8;
+            break;
+        case 4:
+            flags = gray ? cv::IMREAD_REDUCED_GRAYSCALE_4 : cv::IMREAD_REDUCED_COLOR_4;
+            break;
+        case 2:
+            flags = gray ? cv::IMREAD_REDUCED_GRAYSCALE_2 : cv::IMREAD_REDUCED_COLOR_2;
+            break;
+        default:
+            break;
+        }
+    }
     cv::Mat decoded;
     try {
         const cv::Mat buffer(1, int(bytes.size()), CV_8U, const_cast<char*>(bytes.constData()));

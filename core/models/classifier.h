@@ -26,6 +26,10 @@ public:
     virtual std::vector<std::vector<torch::Tensor>> layerGroups() = 0;
     /// Whether one network takes any input size (global pooling), as progressive resizing needs.
     virtual bool acceptsAnySize() const = 0;
+    /// Whether classify() starts with global average pooling and only the last layer group
+    /// (the head) lies after it: then classify(pooled features) == classify(features), and a
+    /// frozen backbone's pooled features can be computed once and the head trained on them.
+    virtual bool headAfterGlobalPool() const { return false; }
     /// Writes forward() at inference (dropout off, batch norm on its running statistics) into
     /// `graph`, from the value `images`; returns the logits' value. Kept next to forward() in each
     /// network, and held to it by the ONNX parity test. Throws OnnxUnsupported naming a layer

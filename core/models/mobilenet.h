@@ -30,6 +30,9 @@ public:
     torch::Tensor classify(torch::Tensor features) override;
     std::vector<std::vector<torch::Tensor>> layerGroups() override;
     bool acceptsAnySize() const override { return true; }
+    /// pool → (V3-Large: 1×1 head convolution) → dropout → classifier. The head convolution sits
+    /// in the frozen group 3, and on a 1×1 map it is the same on pooled features.
+    bool headAfterGlobalPool() const override { return true; }
     std::string describeOnnx(OnnxGraph& graph, const std::string& images) override;
 
     /// The blocks of each of the seven stages, as timm's arch_def expands them.

@@ -22,6 +22,7 @@ public:
     torch::Tensor classify(torch::Tensor features) override;
     std::vector<std::vector<torch::Tensor>> layerGroups() override;
     bool acceptsAnySize() const override { return true; }
+    bool headAfterGlobalPool() const override { return true; } // pool → fc
     std::string describeOnnx(OnnxGraph& graph, const std::string& images) override;
 
 private:

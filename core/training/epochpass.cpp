@@ -33,6 +33,8 @@ EpochPass::Outcome EpochPass::run(BatchLoader& loader, const Phase& phase, qint6
     double pendingLoss = 0;
     int pendingBatches = 0;
     m_model.train();
+    if (phase.keepBatchNorm)
+        OptimizerSetup::keepBatchNormStatistics(m_model);
     while (auto next = loader.next()) {
         if (cancel.load())
             break;
@@ -43,7 +45,7 @@ EpochPass::Outcome EpochPass::run(BatchLoader& loader, const Phase& phase, qint6
         OptimizerSetup::setHyperParameters(m_optimizer, lrs, phase.schedule->beta1(step - phase.offset));
         const torch::Tensor x = next->images.to(m_device), y = next->labels.to(m_device);
         OptimizerSetup::clearGradients(m_optimizer);
-        const torch::Tensor logits = m_model.forward(x);
+        const torch::Tensor logits = phase.onFeatures ? m_model.classify(x) : m_model.forward(x);
         const torch::Tensor loss = torch::nn::functional::cross_entropy(logits, y, m_loss);
         loss.backward();
         m_optimizer.step();

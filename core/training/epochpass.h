@@ -36,6 +36,8 @@ public:
         const LrSchedule* schedule = nullptr;
         qint64 offset = 0;
         std::vector<double> multipliers{1.0};
+        bool onFeatures = false;    ///< batches hold pooled features: only the head runs (Classifier::classify)
+        bool keepBatchNorm = false; ///< BatchNorm layers run on their loaded statistics
     };
     using Report = std::function<void(const BatchStats&)>;
 

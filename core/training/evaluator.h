@@ -1,12 +1,14 @@
 #pragma once
 
 #include "confusionmatrix.h"
+#include "data/imagecache.h"
 #include "models/classifier.h"
 #include "models/modelinfo.h"
 
 #include <torch/types.h>
 
 #include <atomic>
+#include <functional>
 
 namespace picta {
 
@@ -22,9 +24,18 @@ struct Evaluation {
 
 class Evaluator {
 public:
-    /// `images` uint8 [N, C, S, S], `labels` int64 [N]; evaluation mode, no gradients, batches of 256.
-    static Evaluation evaluate(Classifier& model, const torch::Tensor& images, const torch::Tensor& labels, const ModelInfo& info,
-                               const c10::Device& device, const std::atomic_bool* cancel = nullptr);
+    /// Decoded images in memory or on disk, with their labels; evaluation mode, no gradients,
+    /// batches of 256.
+    static Evaluation evaluate(Classifier& model, const ImageCache::Result& images, const ModelInfo& info, const c10::Device& device,
+                               const std::atomic_bool* cancel = nullptr);
+    /// The same from a frozen backbone's pooled features [N, C, 1, 1]: only the head runs.
+    static Evaluation evaluateFeatures(Classifier& model, const torch::Tensor& pooled, const torch::Tensor& labels, const ModelInfo& info,
+                                       const c10::Device& device, const std::atomic_bool* cancel = nullptr);
+
+private:
+    static Evaluation evaluateBatches(Classifier& model, int64_t n, const torch::Tensor& labels, const ModelInfo& info,
+                                      const c10::Device& device, const std::atomic_bool* cancel,
+                                      const std::function<torch::Tensor(int64_t, int64_t)>& logitsOf);
 };
 
 } // namespace picta

@@ -73,7 +73,7 @@ LrFinderResult LrFinder::find(const TrainingConfig& config)
         augmenter = std::make_unique<Augmenter>(config.seed + 17);
 
     // Random batches, reshuffled whenever the training set runs out.
-    const int64_t n = data.train.images.size(0);
+    const int64_t n = data.train.count();
     const int64_t batch = std::min<int64_t>(std::max(1, config.batchSize), n);
     std::mt19937_64 rng(config.seed);
     std::vector<int64_t> order(static_cast<size_t>(n));

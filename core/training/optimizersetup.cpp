@@ -45,7 +45,7 @@ void OptimizerSetup::clearGradients(torch::optim::Optimizer& optimizer)
             p.mutable_grad() = torch::Tensor();
 }
 
-void OptimizerSetup::setFrozen(Classifier& model, bool frozen)
+void OptimizerSetup::setFrozen(Classifier& model, bool frozen, bool keepBatchNorm)
 {
     std::set<c10::TensorImpl*> batchNorm;
     for (const auto& module : model.modules(/*include_self=*/false))
@@ -55,7 +55,14 @@ void OptimizerSetup::setFrozen(Classifier& model, bool frozen)
     const auto groups = model.layerGroups();
     for (size_t g = 0; g + 1 < groups.size(); ++g)
         for (torch::Tensor p : groups[g])
-            p.set_requires_grad(!frozen || batchNorm.count(p.unsafeGetTensorImpl()) > 0);
+            p.set_requires_grad(!frozen || (!keepBatchNorm && batchNorm.count(p.unsafeGetTensorImpl()) > 0));
+}
+
+void OptimizerSetup::keepBatchNormStatistics(Classifier& model)
+{
+    for (const auto& module : model.modules(/*include_self=*/false))
+        if (module->as<torch::nn::BatchNorm2d>())
+            module->eval();
 }
 
 std::vector<double> OptimizerSetup::discriminativeMultipliers(size_t groups)

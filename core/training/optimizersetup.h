@@ -23,8 +23,11 @@ public:
     /// Adam skips a parameter without a gradient, so a frozen parameter stays exactly as it is.
     static void clearGradients(torch::optim::Optimizer& optimizer);
     /// fastai's freeze(): all but the head stop learning, except BatchNorm layers, whose statistics
-    /// and affine parameters must follow the new data.
-    static void setFrozen(Classifier& model, bool frozen);
+    /// and affine parameters must follow the new data — unless `keepBatchNorm`, where they stop
+    /// too (EpochPass then runs them on their loaded statistics), as with cached features.
+    static void setFrozen(Classifier& model, bool frozen, bool keepBatchNorm = false);
+    /// Puts every BatchNorm layer in evaluation mode (its running statistics, not the batch's).
+    static void keepBatchNormStatistics(Classifier& model);
     /// fastai's slice(lr/100, lr): factors spread geometrically from 1/100 (first group) to 1 (head).
     static std::vector<double> discriminativeMultipliers(size_t groups);
 };

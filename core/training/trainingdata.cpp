@@ -1,6 +1,7 @@
 #include "trainingdata.h"
 
 #include "computedevice.h"
+#include "data/decodedstore.h"
 #include "imaging/imagetensor.h"
 #include "models/pretrainedweights.h"
 #include "project/project.h"
@@ -74,26 +75,29 @@ Expected<TrainingData> TrainingData::prepare(const TrainingConfig& config, const
     info.created = QDateTime::currentDateTime().toString(Qt::ISODate);
     info.status = RunStatus::Training;
 
-    const qint64 needed = ImageCache::bytesNeeded(entries.size(), info.inputChannels, info.imageSize);
-    if (needed > config.memoryCacheLimit)
-        return R::failure(tr("The decoded images need %1 MiB, more than the %2 MiB memory limit: lower the image "
-                             "size or raise the limit")
-                              .arg(needed >> 20)
-                              .arg(config.memoryCacheLimit >> 20));
-
     QElapsedTimer timer;
     timer.start();
-    const int total = int(entries.size());
-    const int offset = int(trainEntries.size());
     const auto color = info.inputChannels == 1 ? ImageDecoder::Color::Gray : ImageDecoder::Color::Rgb;
-    data.train = ImageCache::build(trainEntries, info.imageSize, color, data.threads, &cancel, [&](int done, int) {
-        if (progress)
-            progress(done, total);
-    });
-    data.val = ImageCache::build(valEntries, info.imageSize, color, data.threads, &cancel, [&](int done, int) {
-        if (progress)
-            progress(offset + done, total);
-    });
+    if (!data.decodeThroughStore(config, *project, trainEntries, valEntries, cancel, progress, warn)) {
+        // No store could be used (nowhere to write it): decode into memory, if it fits.
+        const qint64 needed = ImageCache::bytesNeeded(entries.size(), info.inputChannels, info.imageSize);
+        if (needed > config.memoryCacheLimit)
+            return R::failure(tr("The decoded images need %1 MiB, more than the %2 MiB memory limit, and cannot be kept on "
+                                 "disk either: lower the image size or raise the limit")
+                                  .arg(needed >> 20)
+                                  .arg(config.memoryCacheLimit >> 20));
+        const int total = int(entries.size());
+        const int offset = int(trainEntries.size());
+        data.train = ImageCache::build(trainEntries, info.imageSize, color, data.threads, &cancel, [&](int done, int) {
+            if (progress)
+                progress(done, total);
+        });
+        data.val = ImageCache::build(valEntries, info.imageSize, color, data.threads, &cancel, [&](int done, int) {
+            if (progress)
+                progress(offset + done, total);
+        });
+        data.storage = tr("in memory (%1 MiB)").arg(needed >> 20);
+    }
     data.prepareSeconds = timer.elapsed() / 1000.0;
     for (const auto* part : {&data.train, &data.val})
         for (const ListingProblem& p : part->failures) {
@@ -104,7 +108,7 @@ Expected<TrainingData> TrainingData::prepare(const TrainingConfig& config, const
         *cancelled = true;
         return data;
     }
-    if (data.train.images.size(0) == 0)
+    if (data.train.count() == 0)
         return R::failure(tr("None of the %1 training images could be read").arg(trainEntries.size()));
 
     // The normalisation saved with the model: a backbone's own (ImageNet's), else the training
@@ -114,12 +118,117 @@ Expected<TrainingData> TrainingData::prepare(const TrainingConfig& config, const
         info.std = PretrainedWeights::imagenetStd();
         return data;
     }
-    const torch::Tensor f = data.train.images.to(torch::kFloat32).div_(255.0f);
-    const torch::Tensor mean = f.mean({0, 2, 3});
-    const torch::Tensor std = f.std({0, 2, 3}).clamp_min(1e-3);
-    info.mean.assign(mean.data_ptr<float>(), mean.data_ptr<float>() + info.inputChannels);
+    // In chunks of about 16 MB of pixels: a float copy of every image at once would take four
+    // times the images' bytes. Sums are kept in double.
+    const int64_t n = data.train.count();
+    const int64_t chunk = std::max<int64_t>(1, (int64_t(16) << 20) / (int64_t(info.inputChannels) * info.imageSize * info.imageSize));
+    torch::Tensor sum = torch::zeros({info.inputChannels}, torch::kFloat64);
+    torch::Tensor squares = torch::zeros({info.inputChannels}, torch::kFloat64);
+    for (int64_t begin = 0; begin < n; begin += chunk) {
+        if (cancel.load()) {
+            *cancelled = true;
+            return data;
+        }
+        const torch::Tensor f = data.train.slice(begin, std::min(n, begin + chunk)).to(torch::kFloat64).div_(255.0);
+        sum += f.sum({0, 2, 3});
+        squares += f.square().sum({0, 2, 3});
+    }
+    const double pixels = double(n) * info.imageSize * info.imageSize;
+    const torch::Tensor mean = sum / pixels;
+    const torch::Tensor variance = (squares - pixels * mean.square()) / std::max(1.0, pixels - 1);
+    const torch::Tensor std = variance.clamp_min(0).sqrt().clamp_min(1e-3).to(torch::kFloat32);
+    const torch::Tensor mean32 = mean.to(torch::kFloat32);
+    info.mean.assign(mean32.data_ptr<float>(), mean32.data_ptr<float>() + info.inputChannels);
     info.std.assign(std.data_ptr<float>(), std.data_ptr<float>() + info.inputChannels);
     return data;
+}
+
+bool TrainingData::decodeThroughStore(const TrainingConfig& config, const Project& project, const QVector<ImageEntry>& trainEntries,
+                                      const QVector<ImageEntry>& valEntries, const std::atomic_bool& cancel,
+                                      const ImageCache::Progress& progress, const Warn& warn)
+{
+    const int size = info.imageSize, channels = info.inputChannels;
+    // A plain folder of class folders (images/ is the project folder itself) keeps its store out of it.
+    const bool inProject = QDir(project.imagesDir()).absolutePath() != QDir(project.rootDir()).absolutePath();
+    const QString folder = DecodedStore::folderFor(project.rootDir(), size, channels, inProject);
+    auto opened = DecodedStore::open(folder, project.imagesDir(), size, channels);
+    if (!opened) {
+        warn(tr("The decoded images cannot be kept on disk: %1").arg(opened.error()));
+        return false;
+    }
+    std::shared_ptr<DecodedStore> store(std::move(opened.value()));
+    if (!store->rebuildReason().isEmpty())
+        warn(store->rebuildReason());
+    QVector<ImageEntry> all = trainEntries;
+    all += valEntries;
+    std::vector<int64_t> rows;
+    const auto synced = store->sync(all, threads, &cancel, progress, &rows);
+    if (!synced) {
+        warn(tr("The decoded images cannot be kept on disk: %1").arg(synced.error()));
+        return false;
+    }
+    if (synced->decoded > 0 || synced->moved > 0 || synced->dropped > 0)
+        warn(tr("Decoded images in %1: %2 decoded now, %3 reused, %4 moved, %5 dropped")
+                 .arg(QDir::toNativeSeparators(folder))
+                 .arg(synced->decoded)
+                 .arg(synced->reused)
+                 .arg(synced->moved)
+                 .arg(synced->dropped));
+    if (!synced->compactionError.isEmpty())
+        warn(tr("The decoded images could not be compacted (%1): they take more disk space than needed").arg(synced->compactionError));
+    QHash<QString, QString> failed;
+    for (const ListingProblem& p : synced->failures)
+        failed.insert(p.path, p.reason);
+    // Each split: its images' rows, labels and failures, in listing order.
+    auto split = [&](const QVector<ImageEntry>& entries, int offset) {
+        ImageCache::Result part;
+        std::vector<int64_t> labels;
+        for (int i = 0; i < entries.size(); ++i) {
+            const int64_t row = rows[size_t(offset + i)];
+            if (row >= 0) {
+                part.storeRows.push_back(row);
+                part.sourceIndex.push_back(i);
+                labels.push_back(entries[i].classIndex);
+            } else if (failed.contains(entries[i].path)) {
+                part.failures.push_back({entries[i].path, failed.value(entries[i].path)});
+            }
+        }
+        part.labels = torch::tensor(labels, torch::kInt64);
+        part.store = store;
+        part.cancelled = synced->cancelled;
+        return part;
+    };
+    train = split(trainEntries, 0);
+    val = split(valEntries, int(trainEntries.size()));
+    if (synced->cancelled)
+        return true;
+
+    // What fits the memory budget is read into memory once (faster per batch); the rest stays
+    // on disk, read batch by batch, with the page cache doing the rest.
+    const qint64 bytes = (train.count() + val.count()) * store->rowBytes();
+    onDisk = bytes > config.memoryCacheLimit;
+    if (!onDisk) {
+        for (ImageCache::Result* part : {&train, &val}) {
+            // In slices, so that a stop is heard.
+            std::vector<torch::Tensor> slices;
+            for (int64_t begin = 0; begin < part->count(); begin += 4096) {
+                if (cancel.load())
+                    return true;
+                slices.push_back(part->slice(begin, std::min(part->count(), begin + 4096)));
+            }
+            part->images = slices.empty() ? torch::empty({0, channels, size, size}, torch::kUInt8) : torch::cat(slices);
+            part->store.reset();
+            part->storeRows.clear();
+        }
+        storage = tr("in memory (%1 MiB, read from %2)").arg(bytes >> 20).arg(QDir::toNativeSeparators(folder));
+    } else {
+        storage = tr("on disk (%1 MiB in %2, over the %3 MiB memory budget): read batch by batch")
+                      .arg(bytes >> 20)
+                      .arg(QDir::toNativeSeparators(folder))
+                      .arg(config.memoryCacheLimit >> 20);
+    }
+    warn(tr("Decoded images: %1").arg(storage));
+    return true;
 }
 
 std::vector<double> TrainingData::classCounts() const
@@ -159,11 +268,10 @@ torch::nn::functional::CrossEntropyFuncOptions TrainingData::lossOptions(const T
 std::pair<torch::Tensor, torch::Tensor> TrainingData::trainBatch(const std::vector<int64_t>& rows, const ModelInfo& model,
                                                                  Augmenter* augmenter) const
 {
-    const torch::Tensor index = torch::tensor(rows, torch::kInt64);
-    torch::Tensor unit = ImageTensor::toUnit(train.images.index_select(0, index));
+    torch::Tensor unit = ImageTensor::toUnit(train.gather(rows));
     if (augmenter)
         unit = augmenter->apply(unit);
-    return {ImageTensor::standardise(unit, model.mean, model.std), train.labels.index_select(0, index)};
+    return {ImageTensor::standardise(unit, model.mean, model.std), train.labels.index_select(0, torch::tensor(rows, torch::kInt64))};
 }
 
 } // namespace picta

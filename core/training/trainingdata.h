@@ -15,6 +15,8 @@
 
 namespace picta {
 
+class Project;
+
 /// A project's images decoded for training: the training and validation splits in memory at the
 /// model's input size, the model description (classes, colour, size, normalisation from the
 /// training images) and the files that could not be read. Shared by the trainer and the LR finder.
@@ -30,10 +32,14 @@ public:
     QString runsDir;
     int threads = 1;
     double prepareSeconds = 0;
+    bool onDisk = false; ///< images read from the store per batch (over the memory budget)
+    QString storage;     ///< where the decoded images are, for the log
 
     using Warn = std::function<void(const QString&)>;
-    /// Fails with a message for a missing project, fewer than two classes, no readable training
-    /// image or more decoded pixels than config.memoryCacheLimit. Sets `cancelled` when stopped.
+    /// Decodes the images through the project's DecodedStore (only new and changed ones), then
+    /// keeps them in memory when they fit config.memoryCacheLimit, else reads them from the store
+    /// batch by batch. Fails with a message for a missing project, fewer than two classes or no
+    /// readable training image. Sets `cancelled` when stopped.
     static Expected<TrainingData> prepare(const TrainingConfig& config, const std::atomic_bool& cancel,
                                           const ImageCache::Progress& progress, const Warn& warn, bool* cancelled);
 
@@ -47,6 +53,12 @@ public:
     /// the model's normalisation) and their labels, on the CPU.
     std::pair<torch::Tensor, torch::Tensor> trainBatch(const std::vector<int64_t>& rows, const ModelInfo& model,
                                                        Augmenter* augmenter) const;
+
+private:
+    /// Fills train and val from the store; false when no store can be used.
+    bool decodeThroughStore(const TrainingConfig& config, const Project& project, const QVector<ImageEntry>& trainEntries,
+                            const QVector<ImageEntry>& valEntries, const std::atomic_bool& cancel, const ImageCache::Progress& progress,
+                            const Warn& warn);
 };
 
 } // namespace picta

@@ -9,6 +9,7 @@
 
 #include "data/batchloader.h"
 #include "imaging/augmenter.h"
+#include "imaging/imagetensor.h"
 #include "models/classifier.h"
 #include "models/modelfactory.h"
 #include "models/modelweights.h"
@@ -85,6 +86,11 @@ bool TrainingRun::prepare()
             return fail(stored.error());
         m_resumed = stored.value();
         m_config = TrainingConfig::fromJson(stored->training);
+        // A run started before frozen epochs could use cached features trains on as it began.
+        if (!stored->training.contains(QStringLiteral("cache_features"))) {
+            m_config.cacheFeatures = false;
+            m_config.frozenBatchNorm = QStringLiteral("train");
+        }
         m_config.resumeRunDir = QDir(resumeDir).absolutePath();
         if (m_requested.threads > 0)
             m_config.threads = m_requested.threads;
@@ -116,8 +122,8 @@ bool TrainingRun::prepare()
     m_info.imageSize = m_sizeOfEpoch.isEmpty() ? m_info.imageSize : m_sizeOfEpoch.last();
     m_result.skipped = m_data->skipped;
     m_result.prepareSeconds = m_data->prepareSeconds;
-    m_result.trainImages = int(m_data->train.images.size(0));
-    m_result.valImages = int(m_data->val.images.size(0));
+    m_result.trainImages = int(m_data->train.count());
+    m_result.valImages = int(m_data->val.count());
     m_result.device = ComputeDevice::describe();
 
     torch::manual_seed(m_config.seed);
@@ -153,7 +159,8 @@ bool TrainingRun::prepare()
             auto [images, labels] = m_data->trainBatch(rows, m_info, m_augmenter.get()); // the producer is the augmenter's only user
             return BatchLoader::Batch{images, labels};
         },
-        /*prefetch=*/m_config.augment);
+        // Reading rows from disk costs as much as augmenting: both are done ahead of the step.
+        /*prefetch=*/m_config.augment || m_data->onDisk);
 
     m_batchSize = std::max(1, m_config.batchSize);
     m_batchesPerEpoch = (m_result.trainImages + m_batchSize - 1) / m_batchSize;
@@ -168,6 +175,27 @@ bool TrainingRun::prepare()
     m_stopping.emplace(*m_monitor, m_config.earlyStopPatience);
     m_keepBest = m_config.earlyStopPatience > 0;
     m_pass = std::make_unique<EpochPass>(*m_model, *m_optimizer, m_data->lossOptions(m_config, *m_device), *m_device);
+
+    // A frozen backbone gives each image the same features every epoch: the way Teachable
+    // Machine trains in seconds, they are computed once and only the head trains on them. Its
+    // batch norm layers then run on their loaded statistics (the uncached path can be asked to do
+    // the same, for comparison).
+    m_cacheFeatures = m_frozenEpochs > 0 && m_config.cacheFeatures && m_config.frozenBatchNorm != QLatin1String("train")
+        && m_model->headAfterGlobalPool();
+    m_keepFrozenBatchNorm
+        = m_config.frozenBatchNorm == QLatin1String("keep") || (m_config.frozenBatchNorm == QLatin1String("auto") && m_cacheFeatures);
+    if (m_frozenEpochs > 0)
+        m_info.training[QStringLiteral("frozen_phase")] = m_cacheFeatures
+            ? QStringLiteral("head trained on the backbone's pooled features, computed once without augmentation; "
+                             "batch norm statistics kept as loaded")
+            : m_keepFrozenBatchNorm ? QStringLiteral("whole network run every batch; batch norm statistics kept as loaded")
+                                    : QStringLiteral("whole network run every batch; batch norm layers trained");
+    m_featureLoader = std::make_unique<BatchLoader>(
+        [this](const std::vector<int64_t>& rows) {
+            const torch::Tensor index = torch::tensor(rows, torch::kInt64);
+            return BatchLoader::Batch{m_trainFeatures.index_select(0, index), m_data->train.labels.index_select(0, index)};
+        },
+        /*prefetch=*/false);
     m_order.resize(size_t(m_result.trainImages));
     return true;
 }
@@ -306,9 +334,49 @@ bool TrainingRun::changeSize(int epoch, int size, bool* cancelled)
     }
     m_data->train = std::move(next->train);
     m_data->val = std::move(next->val);
+    m_data->onDisk = next->onDisk;
     m_result.prepareSeconds += next->prepareSeconds;
     m_currentSize = size;
     m_callbacks.warning(tr("Epoch %1: images now %2×%2 px").arg(epoch).arg(size));
+    return true;
+}
+
+bool TrainingRun::computeFeatures()
+{
+    QElapsedTimer timer;
+    timer.start();
+    torch::NoGradGuard noGrad;
+    const bool wasTraining = m_model->is_training();
+    m_model->eval(); // batch norm on its loaded statistics, as in the frozen epochs
+    const int64_t total = m_data->train.count() + m_data->val.count();
+    int64_t done = 0;
+    auto pooled = [&](const ImageCache::Result& set) -> torch::Tensor {
+        std::vector<torch::Tensor> parts;
+        const int64_t n = set.count();
+        for (int64_t start = 0; start < n; start += 64) {
+            if (m_cancel.load())
+                return {};
+            if (m_callbacks.preparing) // the Train tab's progress bar, as for decoding
+                m_callbacks.preparing(int(done), int(total));
+            done += std::min<int64_t>(64, n - start);
+            const torch::Tensor x
+                = ImageTensor::normalise(set.slice(start, std::min(n, start + 64)), m_info.mean, m_info.std).to(*m_device);
+            parts.push_back(torch::adaptive_avg_pool2d(m_model->features(x), {1, 1}).to(torch::kCPU));
+        }
+        return parts.empty() ? torch::zeros({0, 1, 1, 1}) : torch::cat(parts);
+    };
+    m_trainFeatures = pooled(m_data->train);
+    m_valFeatures = m_trainFeatures.defined() ? pooled(m_data->val) : torch::Tensor();
+    m_model->train(wasTraining);
+    if (!m_trainFeatures.defined() || !m_valFeatures.defined()) {
+        m_trainFeatures = torch::Tensor();
+        m_valFeatures = torch::Tensor();
+        return false;
+    }
+    m_featuresSize = m_currentSize;
+    m_callbacks.warning(tr("The frozen backbone ran once over the %1 images in %2 s: the head trains on their features")
+                            .arg(m_data->train.count() + m_data->val.count())
+                            .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     return true;
 }
 
@@ -323,23 +391,34 @@ TrainingRun::EpochEnd TrainingRun::epoch(int epoch, EpochStats* stats)
             return EpochEnd::Cancelled;
     }
     const bool frozen = epoch <= m_frozenEpochs;
-    OptimizerSetup::setFrozen(*m_model, frozen);
+    const bool keepBatchNorm = frozen && m_keepFrozenBatchNorm;
+    OptimizerSetup::setFrozen(*m_model, frozen, keepBatchNorm);
+    const bool onFeatures = frozen && m_cacheFeatures;
+    if (!onFeatures) { // the frozen phase is over
+        m_trainFeatures = torch::Tensor();
+        m_valFeatures = torch::Tensor();
+    }
 
     QElapsedTimer epochTimer;
     epochTimer.start();
+    if (onFeatures && (!m_trainFeatures.defined() || m_featuresSize != m_currentSize) && !computeFeatures())
+        return EpochEnd::Cancelled;
     // Seeded per epoch, so a resumed run sees the order it would have seen.
     std::iota(m_order.begin(), m_order.end(), 0);
     std::mt19937_64 rng(m_config.seed * 1000003ULL + quint64(epoch));
     std::shuffle(m_order.begin(), m_order.end(), rng);
-    m_loader->startEpoch(m_order, m_batchSize);
-    const EpochPass::Phase phase = frozen ? EpochPass::Phase{&*m_frozenSchedule, 0, {1.0}}
-                                          : EpochPass::Phase{&*m_schedule, m_batchesPerEpoch * m_frozenEpochs, m_multipliers};
+    BatchLoader& loader = onFeatures ? *m_featureLoader : *m_loader;
+    loader.startEpoch(m_order, m_batchSize);
+    EpochPass::Phase phase = frozen ? EpochPass::Phase{&*m_frozenSchedule, 0, {1.0}}
+                                    : EpochPass::Phase{&*m_schedule, m_batchesPerEpoch * m_frozenEpochs, m_multipliers};
+    phase.onFeatures = onFeatures;
+    phase.keepBatchNorm = keepBatchNorm;
     BatchStats progress;
     progress.epoch = epoch;
     progress.batchesPerEpoch = int(m_batchesPerEpoch);
     progress.totalSteps = m_totalSteps;
-    const EpochPass::Outcome pass = m_pass->run(*m_loader, phase, m_step, progress, m_cancel, m_callbacks.batch);
-    m_loader->stop();
+    const EpochPass::Outcome pass = m_pass->run(loader, phase, m_step, progress, m_cancel, m_callbacks.batch);
+    loader.stop();
     if (pass.diverged) {
         m_result.error = tr("The loss became %1 in epoch %2: lower the learning rate (now %3)")
                              .arg(pass.divergedLoss)
@@ -358,7 +437,9 @@ TrainingRun::EpochEnd TrainingRun::epoch(int epoch, EpochStats* stats)
     if (m_cancel.load())
         return EpochEnd::Cancelled;
 
-    const Evaluation evaluation = Evaluator::evaluate(*m_model, m_data->val.images, m_data->val.labels, m_info, *m_device, &m_cancel);
+    const Evaluation evaluation = onFeatures
+        ? Evaluator::evaluateFeatures(*m_model, m_valFeatures, m_data->val.labels, m_info, *m_device, &m_cancel)
+        : Evaluator::evaluate(*m_model, m_data->val, m_info, *m_device, &m_cancel);
     if (m_cancel.load())
         return EpochEnd::Cancelled;
     const double seen = double(std::max<int64_t>(pass.seen, 1));

@@ -72,6 +72,9 @@ private:
     bool fail(const QString& error);
     std::optional<TrainingData> prepareAt(int size);
     bool changeSize(int epoch, int size, bool* cancelled);
+    /// Runs the frozen backbone once over the training and validation images and keeps their
+    /// pooled features; false when cancelled.
+    bool computeFeatures();
     /// Commits model.json, history.csv, epochs.json and the files queued in m_files, all or none.
     bool persist(RunStatus status);
     /// Makes this epoch's weights the kept ones (queued for the next persist()).
@@ -99,6 +102,11 @@ private:
     std::unique_ptr<Augmenter> m_augmenter;
     std::unique_ptr<BatchLoader> m_loader;
     std::unique_ptr<EpochPass> m_pass;
+    bool m_cacheFeatures = false;       ///< frozen epochs train the head on pooled features
+    bool m_keepFrozenBatchNorm = false; ///< frozen epochs keep batch norm as loaded
+    torch::Tensor m_trainFeatures, m_valFeatures;
+    int m_featuresSize = 0; ///< the image size they were computed at
+    std::unique_ptr<BatchLoader> m_featureLoader;
     int m_batchSize = 1;
     qint64 m_batchesPerEpoch = 0, m_totalSteps = 0;
     int m_frozenEpochs = 0;

@@ -54,6 +54,8 @@ TrainingConfig TrainingConfig::fromJson(const QJsonObject& json)
     c.earlyStopPatience = json.value("early_stop_patience").toInt(c.earlyStopPatience);
     c.earlyStopMonitor = json.value("early_stop_monitor").toString(c.earlyStopMonitor);
     c.freezeEpochs = json.value("freeze_epochs").toInt(c.freezeEpochs);
+    c.cacheFeatures = json.value("cache_features").toBool(c.cacheFeatures);
+    c.frozenBatchNorm = json.value("frozen_batch_norm").toString(c.frozenBatchNorm);
     c.pretrained = json.value("pretrained").toString();
     for (const QJsonValue& v : json.value("sizes").toArray())
         c.sizes.push_back({v.toArray().at(0).toInt(), v.toArray().at(1).toInt()});
@@ -76,6 +78,8 @@ QString TrainingConfig::problem(const QString& where) const
         return bad("image_size", QString::number(imageSize), QStringLiteral("0–%1").arg(Limits::kMaxImageSize));
     if (channels != 0 && channels != 1 && channels != 3)
         return bad("channels", QString::number(channels), QStringLiteral("0, 1 or 3"));
+    if (frozenBatchNorm != QLatin1String("auto") && frozenBatchNorm != QLatin1String("keep") && frozenBatchNorm != QLatin1String("train"))
+        return bad("frozen_batch_norm", frozenBatchNorm, QStringLiteral("auto, keep or train"));
     if (!std::isfinite(learningRate) || learningRate <= 0) // a huge one is allowed: it diverges with a message
         return bad("learning_rate", QString::number(learningRate), QStringLiteral("a number above 0"));
     if (!std::isfinite(weightDecay) || weightDecay < 0 || weightDecay > 10)
@@ -105,6 +109,8 @@ QJsonObject TrainingConfig::toJson() const
         stages.append(QJsonArray{stage.first, stage.second});
     return QJsonObject{{"arch", arch},
                        {"freeze_epochs", freezeEpochs},
+                       {"cache_features", cacheFeatures},
+                       {"frozen_batch_norm", frozenBatchNorm},
                        {"pretrained", pretrained},
                        {"sizes", stages},
                        {"epochs", epochs},

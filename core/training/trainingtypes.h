@@ -23,7 +23,7 @@ struct TrainingConfig {
     int channels = 0;  ///< 0: gray when every sampled image is gray, else RGB; or 1 / 3
     int threads = 0;   ///< 0: the physical core count
     quint64 seed = 1;
-    qint64 memoryCacheLimit = qint64(2) << 30;             ///< decoded images kept in memory up to this many bytes
+    qint64 memoryCacheLimit = qint64(2) << 30;             ///< decoded images up to this many bytes train from memory, more from disk
     QString schedule = QStringLiteral("one-cycle");        ///< one-cycle, constant or cosine (LrSchedule)
     double weightDecay = 0.0;                              ///< above 0: AdamW with this decoupled weight decay
     double labelSmoothing = 0.0;                           ///< 0–0.5
@@ -33,6 +33,10 @@ struct TrainingConfig {
     QString earlyStopMonitor = QStringLiteral("val_loss"); ///< or val_accuracy
     int freezeEpochs = 0;                                  ///< fine-tune: this many first epochs train the head only, then all
                                                            ///< layers with discriminative learning rates (earliest lr/100)
+    bool cacheFeatures = true;                             ///< frozen epochs train the head on the backbone's pooled features,
+                                                           ///< computed once (un-augmented; batch norm stays as loaded)
+    QString frozenBatchNorm = QStringLiteral("auto");      ///< in frozen epochs: "train" (fastai), "keep" as loaded, or "auto":
+                                                           ///< keep when features are cached, else train
     QVector<QPair<int, int>> sizes;                        ///< progressive resizing: (image size, epochs) stages; empty: one
     double validationFraction = -1;                        ///< ≥ 0: overrides the project's split (0: train on everything)
     QString pretrained;                                    ///< backbone weights: a safetensors file or a zoo name; head replaced

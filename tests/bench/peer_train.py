@@ -43,6 +43,8 @@ def build(arch, channels, size, classes):
         if channels != 3:
             model.conv1 = nn.Conv2d(channels, 64, 7, 2, 3, bias=False)
         return model
+    if arch == "mobilenetv2" and channels == 3:
+        return torchvision.models.mobilenet_v2(num_classes=classes)
     raise SystemExit(f"unknown arch {arch}")
 
 

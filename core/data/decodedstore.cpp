@@ -1,0 +1,657 @@
+#include "decodedstore.h"
+
+#include "imaging/imagedecoder.h"
+#include "imaging/imagetensor.h"
+#include "support/atomicfile.h"
+#include "support/filelock.h"
+
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <opencv2/core.hpp>
+#include <torch/torch.h>
+
+#include <zlib.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <numeric>
+#include <optional>
+#include <stdexcept>
+#include <unordered_set>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace picta {
+
+namespace {
+
+constexpr char kMagic[8] = {'P', 'I', 'C', 'T', 'A', 'D', 'S', '1'};
+constexpr quint32 kVersion = 1;
+constexpr int kDigestBytes = 32; // SHA-256
+constexpr int kCommitIntervalMs = 2000;
+constexpr qint64 kMaxIndexBytes = qint64(512) << 20;
+
+quint32 crcOf(const uint8_t* data, int64_t bytes)
+{
+    uLong crc = crc32(0L, Z_NULL, 0);
+    while (bytes > 0) {
+        const uInt chunk = uInt(std::min<int64_t>(bytes, 1 << 30));
+        crc = crc32(crc, data, chunk);
+        data += chunk;
+        bytes -= chunk;
+    }
+    return quint32(crc);
+}
+
+// Whole-buffer pread/pwrite: retried on EINTR and short transfers.
+bool readAt(int fd, uint8_t* out, int64_t bytes, int64_t offset)
+{
+    while (bytes > 0) {
+        const ssize_t n = ::pread(fd, out, size_t(bytes), off_t(offset));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        out += n;
+        bytes -= n;
+        offset += n;
+    }
+    return true;
+}
+
+int writeAt(int fd, const uint8_t* data, int64_t bytes, int64_t offset)
+{
+    while (bytes > 0) {
+        const ssize_t n = ::pwrite(fd, data, size_t(bytes), off_t(offset));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return errno;
+        if (n == 0)
+            return EIO;
+        data += n;
+        bytes -= n;
+        offset += n;
+    }
+    return 0;
+}
+
+// A relative path as the index may hold it: no absolute path, no way out of images/.
+bool safeRelative(const QString& path)
+{
+    if (path.isEmpty() || QDir::isAbsolutePath(path) || path.contains(QLatin1Char('\\')) || path.contains(QChar(0)))
+        return false;
+    const QStringList parts = path.split(QLatin1Char('/'));
+    return std::none_of(parts.begin(), parts.end(), [](const QString& p) { return p.isEmpty() || p == QLatin1String(".") || p == QLatin1String(".."); });
+}
+
+// A file moved to another class keeps its size and time (a rename), though maybe not its name
+// (a free one is chosen when the class has it already); its bytes' CRC then confirms it.
+QString movedKey(qint64 bytes, qint64 mtimeMs)
+{
+    return QStringLiteral("%1|%2").arg(bytes).arg(mtimeMs);
+}
+
+// CRC-32 of a whole file, or nothing when it cannot be read.
+std::optional<quint32> fileCrc(const QString& path)
+{
+    const auto bytes = ImageDecoder::readFile(path);
+    if (!bytes)
+        return std::nullopt;
+    return crcOf(reinterpret_cast<const uint8_t*>(bytes->constData()), bytes->size());
+}
+
+int pixelsNumber(const QString& name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^pixels-(\\d{1,9})\\.bin$"));
+    const auto match = pattern.match(name);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+} // namespace
+
+QString DecodedStore::folderFor(const QString& projectRoot, int size, int channels, bool inProject)
+{
+    const QString name = QStringLiteral("s%1-%2").arg(size).arg(channels == 1 ? QStringLiteral("gray") : QStringLiteral("rgb"));
+    const QString projectCache = QDir(projectRoot).filePath(QStringLiteral(".cache/decoded"));
+    if (inProject && QDir().mkpath(projectCache) && QFileInfo(projectCache).isWritable())
+        return QDir(projectCache).filePath(name);
+    // A project on read-only media (a class set handed out on a stick) keeps its store in the user's cache.
+    const QByteArray id = QCryptographicHash::hash(QDir(projectRoot).absolutePath().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    return QDir(base).filePath(QStringLiteral("picta/decoded/%1/%2").arg(QString::fromLatin1(id), name));
+}
+
+DecodedStore::DecodedStore(QString folder, QString imagesDir, int size, int channels)
+    : m_folder(std::move(folder))
+    , m_imagesDir(std::move(imagesDir))
+    , m_size(size)
+    , m_channels(channels)
+    , m_rowBytes(int64_t(channels) * size * size)
+{
+}
+
+DecodedStore::~DecodedStore()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+QString DecodedStore::indexPath() const
+{
+    return QDir(m_folder).filePath(QStringLiteral("index.bin"));
+}
+
+QString DecodedStore::lockPath() const
+{
+    return QDir(m_folder).filePath(QStringLiteral("lock"));
+}
+
+Expected<std::unique_ptr<DecodedStore>> DecodedStore::open(const QString& folder, const QString& imagesDir, int size, int channels)
+{
+    using R = Expected<std::unique_ptr<DecodedStore>>;
+    if (size < 1 || size > 4096 || (channels != 1 && channels != 3))
+        return R::failure(tr("Decoded images: unsupported size %1 with %2 channels").arg(size).arg(channels));
+    if (!QDir().mkpath(folder))
+        return R::failure(tr("%1: cannot create the folder for decoded images").arg(QDir::toNativeSeparators(folder)));
+    std::unique_ptr<DecodedStore> store(new DecodedStore(folder, imagesDir, size, channels));
+    // No lock: the index is replaced atomically, and sync() loads it again under the lock.
+    if (const Status loaded = store->load(); !loaded)
+        return R::failure(loaded.error());
+    return R(std::move(store));
+}
+
+void DecodedStore::reset(const QString& reason)
+{
+    m_rebuildReason = reason;
+    m_entries.clear();
+    m_rowCount = 0;
+    // A fresh file name: a reader of the old store keeps its own open file.
+    int next = 1;
+    for (const QString& name : QDir(m_folder).entryList({QStringLiteral("pixels-*.bin")}, QDir::Files))
+        next = std::max(next, pixelsNumber(name) + 1);
+    m_pixelsName = QStringLiteral("pixels-%1.bin").arg(next);
+}
+
+QString DecodedStore::binding() const
+{
+    // The images folder's path and inode: a store copied or unpacked along with a project (whose
+    // files keep their sizes and times) belongs to another folder, and is not trusted.
+    struct stat st {};
+    const QString path = QDir(m_imagesDir).absolutePath();
+    const qulonglong inode = ::stat(QFile::encodeName(path).constData(), &st) == 0 ? qulonglong(st.st_ino) : 0;
+    return QStringLiteral("%1|%2").arg(path).arg(inode);
+}
+
+Status DecodedStore::load()
+{
+    const QString index = indexPath();
+    m_rebuildReason.clear();
+    QString damage;
+    if (!QFileInfo::exists(index)) {
+        reset(QString());
+    } else {
+        const auto bytes = AtomicFile::read(index, kMaxIndexBytes);
+        if (!bytes) {
+            damage = bytes.error();
+        } else if (bytes->size() < int(sizeof kMagic) + kDigestBytes
+                   || QCryptographicHash::hash(bytes->left(bytes->size() - kDigestBytes), QCryptographicHash::Sha256)
+                          != bytes->right(kDigestBytes)) {
+            damage = tr("its checksum does not match");
+        } else {
+            QDataStream in(*bytes);
+            in.setVersion(QDataStream::Qt_6_0);
+            char magic[8] = {};
+            in.readRawData(magic, 8);
+            quint32 version = 0;
+            qint32 size = 0, channels = 0;
+            qint64 rowBytes = 0, rowCount = 0;
+            quint32 count = 0;
+            QString pixels, owner;
+            in >> version >> size >> channels >> rowBytes >> owner >> pixels >> rowCount >> count;
+            if (std::memcmp(magic, kMagic, 8) != 0 || version != kVersion)
+                damage = tr("it is not a Picta decoded-image index of version %1").arg(kVersion);
+            else if (size != m_size || channels != m_channels || rowBytes != m_rowBytes)
+                damage = tr("it is for %1 px with %2 channels").arg(size).arg(channels);
+            else if (owner != binding())
+                damage = tr("it was made for another images folder");
+            else if (pixelsNumber(pixels) < 0 || rowCount < 0 || rowCount > (qint64(1) << 40) / std::max<int64_t>(1, m_rowBytes)
+                     || qint64(count) > rowCount)
+                damage = tr("its header is inconsistent");
+            QVector<Entry> entries;
+            std::unordered_set<qint64> used;
+            for (quint32 i = 0; damage.isEmpty() && i < count; ++i) {
+                Entry e;
+                in >> e.relativePath >> e.bytes >> e.mtimeMs >> e.ctimeMs >> e.fileCrc >> e.row >> e.crc;
+                if (in.status() != QDataStream::Ok || !safeRelative(e.relativePath) || e.row < 0 || e.row >= rowCount
+                    || !used.insert(e.row).second)
+                    damage = tr("entry %1 is invalid").arg(i);
+                else
+                    entries.push_back(e);
+            }
+            if (damage.isEmpty() && (in.status() != QDataStream::Ok || in.device()->pos() != bytes->size() - kDigestBytes))
+                damage = tr("its length is wrong");
+            if (damage.isEmpty()) {
+                m_pixelsName = pixels;
+                m_rowCount = rowCount;
+                m_entries = entries;
+            }
+        }
+        if (!damage.isEmpty())
+            reset(tr("%1 was damaged or foreign (%2): the images are decoded again").arg(QDir::toNativeSeparators(index), damage));
+    }
+    if (const Status opened = openPixels(false); !opened)
+        return opened;
+    // Rows the pixels file does not hold (it was cut short: a crash before the data reached the
+    // disk, a copy that stopped) are forgotten, and only their images decoded again.
+    struct stat st {};
+    const qint64 held = ::fstat(m_fd, &st) == 0 ? qint64(st.st_size) / m_rowBytes : 0;
+    if (held < m_rowCount) {
+        QVector<Entry> kept;
+        for (const Entry& e : std::as_const(m_entries))
+            if (e.row < held)
+                kept.push_back(e);
+        const int lost = int(m_entries.size() - kept.size());
+        m_entries = kept;
+        m_rowCount = held;
+        if (lost > 0)
+            m_rebuildReason = tr("%1 is shorter than its index says: %n image(s) are decoded again", nullptr, lost)
+                                  .arg(QDir::toNativeSeparators(QDir(m_folder).filePath(m_pixelsName)));
+    }
+    indexRows();
+    return {};
+}
+
+Status DecodedStore::openPixels(bool truncateToIndex)
+{
+    const QString path = QDir(m_folder).filePath(m_pixelsName);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return Status::failure(tr("%1: cannot open (%2)").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = fd;
+    // Rows past the index's count are a killed build's last, uncommitted ones.
+    if (truncateToIndex && ::ftruncate(m_fd, off_t(m_rowCount * m_rowBytes)) != 0)
+        return Status::failure(AtomicFile::writeError(path, errno));
+    return {};
+}
+
+void DecodedStore::indexRows()
+{
+    m_entryOfRow.assign(size_t(m_rowCount), -1);
+    for (int i = 0; i < m_entries.size(); ++i)
+        m_entryOfRow[size_t(m_entries[i].row)] = i;
+}
+
+Status DecodedStore::commit(const QVector<Entry>& entries, qint64 rowCount, const QString& pixelsName)
+{
+    // The rows the index will name reach the disk first.
+    if (::fdatasync(m_fd) != 0)
+        return Status::failure(AtomicFile::writeError(QDir(m_folder).filePath(pixelsName), errno));
+    QByteArray payload;
+    {
+        QDataStream out(&payload, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_0);
+        out.writeRawData(kMagic, 8);
+        out << kVersion << qint32(m_size) << qint32(m_channels) << qint64(m_rowBytes) << binding() << pixelsName << rowCount
+            << quint32(entries.size());
+        for (const Entry& e : entries)
+            out << e.relativePath << e.bytes << e.mtimeMs << e.ctimeMs << e.fileCrc << qint64(e.row) << e.crc;
+    }
+    payload += QCryptographicHash::hash(payload, QCryptographicHash::Sha256);
+    return AtomicFile::write(indexPath(), payload);
+}
+
+Status DecodedStore::decodeRow(const QString& path, int size, int channels, uint8_t* out, quint32* sourceCrc)
+{
+    const auto color = channels == 1 ? ImageDecoder::Color::Gray : ImageDecoder::Color::Rgb;
+    const auto bytes = ImageDecoder::readFile(path);
+    if (!bytes)
+        return Status::failure(bytes.error());
+    if (sourceCrc)
+        *sourceCrc = crcOf(reinterpret_cast<const uint8_t*>(bytes->constData()), bytes->size());
+    const auto decoded = ImageDecoder::decodeBytes(*bytes, QDir::toNativeSeparators(path), color, size);
+    if (!decoded)
+        return Status::failure(decoded.error());
+    const cv::Mat square = ImageTensor::fitSquare(decoded.value(), size);
+    // HWC → CHW, one plane per channel, straight into the row.
+    std::vector<cv::Mat> planes;
+    for (int c = 0; c < channels; ++c)
+        planes.emplace_back(size, size, CV_8UC1, out + int64_t(c) * size * size);
+    if (channels == 1)
+        square.copyTo(planes[0]);
+    else
+        cv::split(square, planes);
+    return {};
+}
+
+Expected<DecodedStore::SyncReport> DecodedStore::sync(const QVector<ImageEntry>& entries, int threads, const std::atomic_bool* cancel,
+                                                      const Progress& progress, std::vector<int64_t>* rows)
+{
+    using R = Expected<SyncReport>;
+    SyncReport report;
+    // Another program may be building this store (for hours, on a big dataset): wait for it,
+    // as long as nobody cancels.
+    std::optional<FileLock> lock;
+    for (;;) {
+        lock.emplace(lockPath(), FileLock::Mode::Try);
+        if (lock->locked() || !QFileInfo::exists(lockPath()))
+            break; // ours, or no lock file can be made (then writing fails with its own message)
+        lock.reset();
+        if (cancel && cancel->load()) {
+            report.cancelled = true;
+            rows->assign(size_t(entries.size()), -1);
+            return R(report);
+        }
+        if (progress)
+            progress(0, int(entries.size()));
+        QThread::msleep(100);
+    }
+    auto cancelled = [&] { return cancel && cancel->load(); };
+    // Another program may have changed the store since it was opened: start from what it committed.
+    if (const Status loaded = load(); !loaded)
+        return R::failure(loaded.error());
+    if (const Status opened = openPixels(true); !opened)
+        return R::failure(opened.error());
+
+    const int n = int(entries.size());
+    rows->assign(size_t(n), -1);
+    QHash<QString, int> byPath;
+    QHash<QString, QList<int>> byName;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const Entry& e = m_entries[i];
+        byPath.insert(e.relativePath, i);
+        byName[movedKey(e.bytes, e.mtimeMs)].push_back(i);
+    }
+    std::vector<char> claimed(size_t(m_entries.size()), 0);
+    QVector<Entry> kept;
+    QVector<int> keptFor; // entry index in `entries` of each kept row
+    QVector<Entry> todo;
+    QVector<int> todoFor;
+    QVector<int> unmatched;
+    for (int i = 0; i < n; ++i) {
+        if (i % 1024 == 0 && cancelled()) {
+            report.cancelled = true;
+            return R(report);
+        }
+        const QFileInfo info(entries[i].path);
+        Entry e;
+        e.relativePath = entries[i].relativePath;
+        e.bytes = info.size();
+        e.mtimeMs = info.lastModified().toMSecsSinceEpoch();
+        // The status change time too: an edit that puts the old modification time back
+        // (exiftool -P, touch -r) still changes it.
+        e.ctimeMs = info.metadataChangeTime().toMSecsSinceEpoch();
+        const auto found = byPath.constFind(e.relativePath);
+        if (found != byPath.constEnd() && !claimed[size_t(*found)] && m_entries[*found].bytes == e.bytes
+            && m_entries[*found].mtimeMs == e.mtimeMs && m_entries[*found].ctimeMs == e.ctimeMs) {
+            claimed[size_t(*found)] = 1;
+            e.row = m_entries[*found].row;
+            e.crc = m_entries[*found].crc;
+            e.fileCrc = m_entries[*found].fileCrc;
+            kept.push_back(e);
+            keptFor.push_back(i);
+            ++report.reused;
+        } else {
+            unmatched.push_back(i);
+            todo.push_back(e);
+        }
+    }
+    // A file moved to another class keeps its size and time, and its bytes: its row is reused.
+    // The bytes' CRCs of the candidates are computed in parallel (a renamed class moves all of
+    // its files at once).
+    QVector<int> toHash;
+    for (int k = 0; k < unmatched.size(); ++k)
+        if (byName.contains(movedKey(todo[k].bytes, todo[k].mtimeMs)))
+            toHash.push_back(k);
+    std::vector<std::optional<quint32>> crcs(size_t(unmatched.size()));
+    {
+        QThreadPool hashPool;
+        hashPool.setMaxThreadCount(std::max(1, threads));
+        QtConcurrent::blockingMap(&hashPool, toHash, [&](int k) {
+            if (!cancelled())
+                crcs[size_t(k)] = fileCrc(entries[unmatched[k]].path);
+        });
+    }
+    if (cancelled()) {
+        report.cancelled = true;
+        return R(report);
+    }
+    QVector<Entry> stillTodo;
+    for (int k = 0; k < unmatched.size(); ++k) {
+        Entry e = todo[k];
+        bool reused = false;
+        const QList<int> candidates = byName.value(movedKey(e.bytes, e.mtimeMs));
+        const std::optional<quint32>& crc = crcs[size_t(k)];
+        for (int old : candidates) {
+            if (claimed[size_t(old)])
+                continue;
+            if (!crc || *crc != m_entries[old].fileCrc)
+                continue;
+            claimed[size_t(old)] = 1;
+            e.row = m_entries[old].row;
+            e.crc = m_entries[old].crc;
+            e.fileCrc = m_entries[old].fileCrc;
+            kept.push_back(e);
+            keptFor.push_back(unmatched[k]);
+            ++report.moved;
+            reused = true;
+            break;
+        }
+        if (!reused) {
+            stillTodo.push_back(e);
+            todoFor.push_back(unmatched[k]);
+        }
+    }
+    todo = stillTodo;
+    report.dropped = int(std::count(claimed.begin(), claimed.end(), 0));
+
+    // Decode what is new, in parallel; rows are appended as they come.
+    std::mutex mutex; // guards nextRow, done, failures, writeError
+    qint64 nextRow = m_rowCount;
+    QVector<char> done(todo.size(), 0);
+    QString writeError;
+    std::atomic_bool stop{false};
+    std::atomic_int finished{0};
+    QVector<int> order(todo.size());
+    std::iota(order.begin(), order.end(), 0);
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, threads));
+    const QString pixelsPath = QDir(m_folder).filePath(m_pixelsName);
+    QFuture<void> future = QtConcurrent::map(&pool, order, [&](int k) {
+        if (stop.load() || (cancel && cancel->load()))
+            return;
+        thread_local std::vector<uint8_t> buffer;
+        buffer.resize(size_t(m_rowBytes));
+        quint32 sourceCrc = 0;
+        const Status decoded = decodeRow(entries[todoFor[k]].path, m_size, m_channels, buffer.data(), &sourceCrc);
+        if (!decoded) {
+            std::lock_guard guard(mutex);
+            report.failures.push_back({entries[todoFor[k]].path, decoded.error()});
+            ++finished;
+            return;
+        }
+        const quint32 crc = crcOf(buffer.data(), m_rowBytes);
+        qint64 row = 0;
+        {
+            std::lock_guard guard(mutex);
+            row = nextRow++;
+        }
+        if (const int error = writeAt(m_fd, buffer.data(), m_rowBytes, row * m_rowBytes); error != 0) {
+            std::lock_guard guard(mutex);
+            if (writeError.isEmpty())
+                writeError = AtomicFile::writeError(pixelsPath, error);
+            stop = true;
+            ++finished;
+            return;
+        }
+        std::lock_guard guard(mutex);
+        todo[k].row = row;
+        todo[k].crc = crc;
+        todo[k].fileCrc = sourceCrc;
+        done[k] = 1;
+        ++finished;
+    });
+
+    auto snapshot = [&](QVector<Entry>* all, qint64* rowCount) {
+        std::lock_guard guard(mutex);
+        *all = kept;
+        for (int k = 0; k < todo.size(); ++k)
+            if (done[k])
+                all->push_back(todo[k]);
+        *rowCount = nextRow;
+    };
+    QElapsedTimer sinceCommit;
+    sinceCommit.start();
+    Status commitError;
+    while (!future.isFinished()) {
+        if (cancel && cancel->load())
+            future.cancel();
+        if (progress)
+            progress(kept.size() + finished.load(), n);
+        if (sinceCommit.elapsed() >= kCommitIntervalMs && commitError) {
+            // A killed build resumes from here.
+            QVector<Entry> all;
+            qint64 rowCount = 0;
+            snapshot(&all, &rowCount);
+            commitError = commit(all, rowCount, m_pixelsName);
+            if (!commitError)
+                stop = true;
+            sinceCommit.restart();
+        }
+        QThread::msleep(30);
+    }
+    future.waitForFinished();
+    if (progress)
+        progress(kept.size() + finished.load(), n);
+    report.cancelled = cancel && cancel->load();
+
+    QVector<Entry> all;
+    qint64 rowCount = 0;
+    snapshot(&all, &rowCount);
+    if (commitError)
+        commitError = commit(all, rowCount, m_pixelsName);
+    if (!writeError.isEmpty())
+        return R::failure(writeError);
+    if (!commitError)
+        return R::failure(commitError.error());
+    m_entries = all;
+    m_rowCount = rowCount;
+    report.decoded = int(std::count(done.begin(), done.end(), char(1)));
+
+    // Dropped rows are compacted away once they outweigh the images' own.
+    const qint64 live = m_entries.size();
+    if (!report.cancelled && m_rowCount - live > std::max<qint64>(live, 16)) {
+        // A failure leaves the store as committed: correct, only larger than it needs to be.
+        if (const Status compacted = compact(m_entries); !compacted)
+            report.compactionError = compacted.error();
+        else
+            report.compacted = true;
+    }
+    indexRows();
+    // Pixels files of earlier stores (damaged, compacted) go; a reader holding one keeps reading it.
+    for (const QString& name : QDir(m_folder).entryList({QStringLiteral("pixels-*.bin")}, QDir::Files))
+        if (name != m_pixelsName)
+            QFile::remove(QDir(m_folder).filePath(name));
+
+    QHash<QString, int64_t> rowOf;
+    for (const Entry& e : std::as_const(m_entries))
+        rowOf.insert(e.relativePath, e.row);
+    for (int i = 0; i < n; ++i)
+        (*rows)[size_t(i)] = rowOf.value(entries[i].relativePath, -1);
+    std::sort(report.failures.begin(), report.failures.end(), [](const ListingProblem& a, const ListingProblem& b) { return a.path < b.path; });
+    return R(report);
+}
+
+Status DecodedStore::compact(QVector<Entry>& entries)
+{
+    const QString oldName = m_pixelsName;
+    const int oldFd = m_fd;
+    int next = pixelsNumber(oldName) + 1;
+    const QString newName = QStringLiteral("pixels-%1.bin").arg(next);
+    const QString newPath = QDir(m_folder).filePath(newName);
+    const int fd = ::open(QFile::encodeName(newPath).constData(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return Status::failure(AtomicFile::writeError(newPath, errno));
+    std::vector<uint8_t> buffer(static_cast<size_t>(m_rowBytes));
+    QVector<Entry> moved = entries;
+    for (int i = 0; i < moved.size(); ++i) {
+        if (!readAt(oldFd, buffer.data(), m_rowBytes, moved[i].row * m_rowBytes)) {
+            ::close(fd);
+            QFile::remove(newPath);
+            return Status::failure(tr("%1: cannot read row %2").arg(QDir::toNativeSeparators(QDir(m_folder).filePath(oldName))).arg(moved[i].row));
+        }
+        if (const int error = writeAt(fd, buffer.data(), m_rowBytes, qint64(i) * m_rowBytes); error != 0) {
+            ::close(fd);
+            QFile::remove(newPath);
+            return Status::failure(AtomicFile::writeError(newPath, error));
+        }
+        moved[i].row = i;
+    }
+    m_fd = fd;
+    if (const Status committed = commit(moved, moved.size(), newName); !committed) {
+        m_fd = oldFd;
+        ::close(fd);
+        QFile::remove(newPath);
+        return committed;
+    }
+    ::close(oldFd);
+    // A reader still holding the old file keeps reading it; its name goes.
+    QFile::remove(QDir(m_folder).filePath(oldName));
+    m_pixelsName = newName;
+    m_rowCount = moved.size();
+    entries = moved;
+    return {};
+}
+
+qint64 DecodedStore::liveBytes() const
+{
+    return qint64(m_entries.size()) * m_rowBytes;
+}
+
+qint64 DecodedStore::fileBytes() const
+{
+    return m_rowCount * m_rowBytes;
+}
+
+torch::Tensor DecodedStore::gather(const std::vector<int64_t>& rows) const
+{
+    torch::Tensor out = torch::empty({int64_t(rows.size()), m_channels, m_size, m_size}, torch::kUInt8);
+    uint8_t* base = out.data_ptr<uint8_t>();
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const int64_t row = rows[i];
+        uint8_t* dst = base + int64_t(i) * m_rowBytes;
+        if (row < 0 || row >= m_rowCount || m_entryOfRow[size_t(row)] < 0)
+            throw std::runtime_error(tr("Decoded images in %1: no image in row %2").arg(QDir::toNativeSeparators(m_folder)).arg(row).toStdString());
+        const Entry& entry = m_entries[m_entryOfRow[size_t(row)]];
+        if (readAt(m_fd, dst, m_rowBytes, row * m_rowBytes) && crcOf(dst, m_rowBytes) == entry.crc)
+            continue;
+        // Damaged on disk (or cut short): decode the image again, and mend the row when it comes
+        // out as it was.
+        const QString path = QDir(m_imagesDir).filePath(entry.relativePath);
+        if (const Status decoded = decodeRow(path, m_size, m_channels, dst); !decoded)
+            throw std::runtime_error(tr("A decoded image in %1 was damaged and %2")
+                                         .arg(QDir::toNativeSeparators(m_folder), decoded.error())
+                                         .toStdString());
+        ++m_repaired;
+        if (crcOf(dst, m_rowBytes) == entry.crc) {
+            std::lock_guard guard(m_repairMutex);
+            (void)writeAt(m_fd, dst, m_rowBytes, row * m_rowBytes); // best effort: the next read checks again
+        }
+    }
+    return out;
+}
+
+} // namespace picta
