@@ -244,7 +244,8 @@ private Q_SLOTS:
         auto store = openStore(root);
         QVERIFY(store);
         QVERIFY2(!store->rebuildReason().isEmpty(), "damage went unnoticed");
-        QVERIFY2(store->rebuildReason().contains(damage == "pixels" ? pixelsName : QString("index.bin")), qPrintable(store->rebuildReason()));
+        QVERIFY2(store->rebuildReason().contains(damage == "pixels" ? pixelsName : QString("index.bin")),
+                 qPrintable(store->rebuildReason()));
         const Synced s = syncAll(*store, entries);
         QVERIFY(s.ok);
         if (damage == "pixels") { // only the rows the file lacks are decoded again

@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "parse.h"
 
+#include "data/decodedstore.h"
 #include "models/modelinfo.h"
 #include "training/trainer.h"
 
@@ -118,6 +119,8 @@ int bench(const QStringList& args)
         // each round measures decoding from the files again.
         QDir(QDir(dir).filePath(QStringLiteral(".cache/decoded"))).removeRecursively();
         QDir(dir).rmdir(QStringLiteral(".cache"));
+        for (int channels : {1, 3}) // a plain folder's store is in the user's cache folder
+            QDir(DecodedStore::folderFor(dir, size, channels, /*inProject=*/false)).removeRecursively();
         return p;
     };
     // The peer is told the channel count Picta chose, so the first round starts with Picta.

@@ -93,7 +93,8 @@ bool safeRelative(const QString& path)
     if (path.isEmpty() || QDir::isAbsolutePath(path) || path.contains(QLatin1Char('\\')) || path.contains(QChar(0)))
         return false;
     const QStringList parts = path.split(QLatin1Char('/'));
-    return std::none_of(parts.begin(), parts.end(), [](const QString& p) { return p.isEmpty() || p == QLatin1String(".") || p == QLatin1String(".."); });
+    return std::none_of(parts.begin(), parts.end(),
+                        [](const QString& p) { return p.isEmpty() || p == QLatin1String(".") || p == QLatin1String(".."); });
 }
 
 // A file moved to another class keeps its size and time (a rename), though maybe not its name
@@ -188,7 +189,7 @@ QString DecodedStore::binding() const
 {
     // The images folder's path and inode: a store copied or unpacked along with a project (whose
     // files keep their sizes and times) belongs to another folder, and is not trusted.
-    struct stat st {};
+    struct stat st { };
     const QString path = QDir(m_imagesDir).absolutePath();
     const qulonglong inode = ::stat(QFile::encodeName(path).constData(), &st) == 0 ? qulonglong(st.st_ino) : 0;
     return QStringLiteral("%1|%2").arg(path).arg(inode);
@@ -207,7 +208,7 @@ Status DecodedStore::load()
             damage = bytes.error();
         } else if (bytes->size() < int(sizeof kMagic) + kDigestBytes
                    || QCryptographicHash::hash(bytes->left(bytes->size() - kDigestBytes), QCryptographicHash::Sha256)
-                          != bytes->right(kDigestBytes)) {
+                       != bytes->right(kDigestBytes)) {
             damage = tr("its checksum does not match");
         } else {
             QDataStream in(*bytes);
@@ -255,7 +256,7 @@ Status DecodedStore::load()
         return opened;
     // Rows the pixels file does not hold (it was cut short: a crash before the data reached the
     // disk, a copy that stopped) are forgotten, and only their images decoded again.
-    struct stat st {};
+    struct stat st { };
     const qint64 held = ::fstat(m_fd, &st) == 0 ? qint64(st.st_size) / m_rowBytes : 0;
     if (held < m_rowCount) {
         QVector<Entry> kept;
@@ -278,7 +279,8 @@ Status DecodedStore::openPixels(bool truncateToIndex)
     const QString path = QDir(m_folder).filePath(m_pixelsName);
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0)
-        return Status::failure(tr("%1: cannot open (%2)").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
+        return Status::failure(
+            tr("%1: cannot open (%2)").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
     if (m_fd >= 0)
         ::close(m_fd);
     m_fd = fd;
@@ -571,7 +573,8 @@ Expected<DecodedStore::SyncReport> DecodedStore::sync(const QVector<ImageEntry>&
         rowOf.insert(e.relativePath, e.row);
     for (int i = 0; i < n; ++i)
         (*rows)[size_t(i)] = rowOf.value(entries[i].relativePath, -1);
-    std::sort(report.failures.begin(), report.failures.end(), [](const ListingProblem& a, const ListingProblem& b) { return a.path < b.path; });
+    std::sort(report.failures.begin(), report.failures.end(),
+              [](const ListingProblem& a, const ListingProblem& b) { return a.path < b.path; });
     return R(report);
 }
 
@@ -591,7 +594,8 @@ Status DecodedStore::compact(QVector<Entry>& entries)
         if (!readAt(oldFd, buffer.data(), m_rowBytes, moved[i].row * m_rowBytes)) {
             ::close(fd);
             QFile::remove(newPath);
-            return Status::failure(tr("%1: cannot read row %2").arg(QDir::toNativeSeparators(QDir(m_folder).filePath(oldName))).arg(moved[i].row));
+            return Status::failure(
+                tr("%1: cannot read row %2").arg(QDir::toNativeSeparators(QDir(m_folder).filePath(oldName))).arg(moved[i].row));
         }
         if (const int error = writeAt(fd, buffer.data(), m_rowBytes, qint64(i) * m_rowBytes); error != 0) {
             ::close(fd);
@@ -634,7 +638,8 @@ torch::Tensor DecodedStore::gather(const std::vector<int64_t>& rows) const
         const int64_t row = rows[i];
         uint8_t* dst = base + int64_t(i) * m_rowBytes;
         if (row < 0 || row >= m_rowCount || m_entryOfRow[size_t(row)] < 0)
-            throw std::runtime_error(tr("Decoded images in %1: no image in row %2").arg(QDir::toNativeSeparators(m_folder)).arg(row).toStdString());
+            throw std::runtime_error(
+                tr("Decoded images in %1: no image in row %2").arg(QDir::toNativeSeparators(m_folder)).arg(row).toStdString());
         const Entry& entry = m_entries[m_entryOfRow[size_t(row)]];
         if (readAt(m_fd, dst, m_rowBytes, row * m_rowBytes) && crcOf(dst, m_rowBytes) == entry.crc)
             continue;
@@ -642,9 +647,8 @@ torch::Tensor DecodedStore::gather(const std::vector<int64_t>& rows) const
         // out as it was.
         const QString path = QDir(m_imagesDir).filePath(entry.relativePath);
         if (const Status decoded = decodeRow(path, m_size, m_channels, dst); !decoded)
-            throw std::runtime_error(tr("A decoded image in %1 was damaged and %2")
-                                         .arg(QDir::toNativeSeparators(m_folder), decoded.error())
-                                         .toStdString());
+            throw std::runtime_error(
+                tr("A decoded image in %1 was damaged and %2").arg(QDir::toNativeSeparators(m_folder), decoded.error()).toStdString());
         ++m_repaired;
         if (crcOf(dst, m_rowBytes) == entry.crc) {
             std::lock_guard guard(m_repairMutex);

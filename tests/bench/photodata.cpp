@@ -96,7 +96,8 @@ bool makePhotos(const QStringList& sources, const QString& root, int count, bool
     QtConcurrent::blockingMap(&pool, order, [&](int i) {
         std::mt19937 local(unsigned(i) * 7919u + 1u);
         const cv::Mat& source = images[size_t(i) % images.size()];
-        const int longer = small ? std::uniform_int_distribution<int>(320, 480)(local) : std::uniform_int_distribution<int>(800, 2000)(local);
+        const int longer
+            = small ? std::uniform_int_distribution<int>(320, 480)(local) : std::uniform_int_distribution<int>(800, 2000)(local);
         const double aspect = std::uniform_real_distribution<double>(0.6, 1.0)(local);
         cv::Mat scaled;
         const double scale = double(longer) / std::max(source.cols, source.rows) * 1.15;
@@ -180,7 +181,8 @@ TwoEpochs trainTwoEpochs(const QString& root, int size, int threads, qint64 budg
     config.validationFraction = 0.02;
     Trainer trainer;
     TwoEpochs out;
-    QObject::connect(&trainer, &Trainer::epochFinished, [&](const EpochStats& e) { (e.epoch == 1 ? out.first : out.second) = e.imagesPerSecond; });
+    QObject::connect(&trainer, &Trainer::epochFinished,
+                     [&](const EpochStats& e) { (e.epoch == 1 ? out.first : out.second) = e.imagesPerSecond; });
     QObject::connect(&trainer, &Trainer::warning, [&](const QString& w) {
         if (w.contains("Decoded images: "))
             out.storage = w;
@@ -228,14 +230,13 @@ int fineTuneMode(const QStringList& sources, int count, int size, int threads, i
     QElapsedTimer wall;
     wall.start();
     QProcess process;
-    process.start(python, {peer, "--root", project->imagesDir(), "--size", QString::number(size), "--workers", QString::number(threads),
-                           "--threads", QString::number(threads), "--frozen", QString::number(frozen), "--unfrozen", QString::number(unfrozen)});
+    process.start(python,
+                  {peer, "--root", project->imagesDir(), "--size", QString::number(size), "--workers", QString::number(threads),
+                   "--threads", QString::number(threads), "--frozen", QString::number(frozen), "--unfrozen", QString::number(unfrozen)});
     process.waitForFinished(-1);
     const double peerWall = wall.nsecsElapsed() / 1e9;
-    const QJsonArray epochs = QJsonDocument::fromJson(process.readAllStandardOutput().trimmed().split('\n').last())
-                                  .object()
-                                  .value("epoch_seconds")
-                                  .toArray();
+    const QJsonArray epochs
+        = QJsonDocument::fromJson(process.readAllStandardOutput().trimmed().split('\n').last()).object().value("epoch_seconds").toArray();
     if (process.exitCode() != 0 || epochs.size() != frozen + unfrozen) {
         std::fprintf(stderr, "PyTorch peer failed: %s\n", process.readAllStandardError().constData());
         return 1;
@@ -252,7 +253,8 @@ int fineTuneMode(const QStringList& sources, int count, int size, int threads, i
         }
     }
     if (frozen > 1)
-        std::printf("frozen epochs after the first: Picta %.2f s, PyTorch %.2f s  = %.0fx\n", pictaLater, peerLater, peerLater / pictaLater);
+        std::printf("frozen epochs after the first: Picta %.2f s, PyTorch %.2f s  = %.0fx\n", pictaLater, peerLater,
+                    peerLater / pictaLater);
     std::printf("end to end: Picta %.1f s (whole run), PyTorch %.1f s (process, imports included)  = %.2fx\n", result.seconds, peerWall,
                 peerWall / result.seconds);
     return 0;
@@ -268,8 +270,8 @@ int memoryMode(const QStringList& sources, int count, int fits, int size, int th
     project->setClasses({"dawn", "forest", "sea"});
     if (!project->save())
         return 2;
-    std::printf("host: %s, %d threads; %d JPEGs of 320-480 px, small-cnn at %d px RGB, batch 64\n", qPrintable(QSysInfo::prettyProductName()),
-                threads, count, size);
+    std::printf("host: %s, %d threads; %d JPEGs of 320-480 px, small-cnn at %d px RGB, batch 64\n",
+                qPrintable(QSysInfo::prettyProductName()), threads, count, size);
     std::printf("peak resident memory while making the photos: %.0f MB\n", peakResidentMb());
     std::fflush(stdout);
     resetPeak();
@@ -369,7 +371,8 @@ int main(int argc, char** argv)
     for (const ImageEntry& e : entries)
         bytes += QFileInfo(e.path).size();
     std::printf("host: %s, %d cores used by each side; %d JPEGs of 800-2000 px (%.0f MB) from %d photographs, %d px RGB\n",
-                qPrintable(QSysInfo::prettyProductName()), threads, int(entries.size()), bytes / 1e6, int(std::min<qsizetype>(24, sources.size())), size);
+                qPrintable(QSysInfo::prettyProductName()), threads, int(entries.size()), bytes / 1e6,
+                int(std::min<qsizetype>(24, sources.size())), size);
 
     const QString folder = DecodedStore::folderFor(root, size, 3);
     std::vector<double> cold, fullDecode, reducedDecode, warmDisk, warmMemory, peerFirst, peerLater;
@@ -416,8 +419,9 @@ int main(int argc, char** argv)
         fullDecode.push_back(double(entries.size()) / (timer.nsecsElapsed() / 1e9));
 
         QProcess peer;
-        peer.start(parser.value("python"), {parser.value("peer"), "--root", project->imagesDir(), "--size", QString::number(size),
-                                            "--workers", QString::number(threads), "--threads", QString::number(threads), "--epochs", "2"});
+        peer.start(parser.value("python"),
+                   {parser.value("peer"), "--root", project->imagesDir(), "--size", QString::number(size), "--workers",
+                    QString::number(threads), "--threads", QString::number(threads), "--epochs", "2"});
         peer.waitForFinished(-1);
         const QJsonObject result = QJsonDocument::fromJson(peer.readAllStandardOutput().trimmed().split('\n').last()).object();
         const QJsonArray rates = result.value("images_per_second").toArray();
