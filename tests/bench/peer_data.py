@@ -12,6 +12,21 @@ import torchvision
 from torchvision import transforms
 
 
+def photo_loader(args):
+    """ImageFolder over args.root with PIL Resize + CenterCrop to args.size, ImageNet
+    normalisation, and a shuffling DataLoader with args.workers worker processes."""
+    transform = transforms.Compose([
+        transforms.Resize(args.size),
+        transforms.CenterCrop(args.size),
+        transforms.ToTensor(),
+        transforms.Normalize([0.485, 0.456, 0.406], [0.229, 0.224, 0.225]),
+    ])
+    dataset = torchvision.datasets.ImageFolder(args.root, transform=transform)
+    loader = torch.utils.data.DataLoader(dataset, batch_size=args.batch, shuffle=True, num_workers=args.workers,
+                                         persistent_workers=args.workers > 0)
+    return dataset, loader
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--root", required=True)
@@ -22,15 +37,7 @@ def main():
     p.add_argument("--epochs", type=int, default=2)
     args = p.parse_args()
     torch.set_num_threads(args.threads)
-    transform = transforms.Compose([
-        transforms.Resize(args.size),
-        transforms.CenterCrop(args.size),
-        transforms.ToTensor(),
-        transforms.Normalize([0.485, 0.456, 0.406], [0.229, 0.224, 0.225]),
-    ])
-    dataset = torchvision.datasets.ImageFolder(args.root, transform=transform)
-    loader = torch.utils.data.DataLoader(dataset, batch_size=args.batch, shuffle=True, num_workers=args.workers,
-                                         persistent_workers=args.workers > 0)
+    dataset, loader = photo_loader(args)
     rates = []
     for _ in range(args.epochs):
         start = time.perf_counter()

@@ -13,7 +13,8 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 import torchvision
-from torchvision import transforms
+
+from peer_data import photo_loader  # the same data path as the data-path peer, beside this script
 
 
 def main():
@@ -28,15 +29,7 @@ def main():
     args = p.parse_args()
     torch.set_num_threads(args.threads)
     torch.manual_seed(1)
-    transform = transforms.Compose([
-        transforms.Resize(args.size),
-        transforms.CenterCrop(args.size),
-        transforms.ToTensor(),
-        transforms.Normalize([0.485, 0.456, 0.406], [0.229, 0.224, 0.225]),
-    ])
-    dataset = torchvision.datasets.ImageFolder(args.root, transform=transform)
-    loader = torch.utils.data.DataLoader(dataset, batch_size=args.batch, shuffle=True, num_workers=args.workers,
-                                         persistent_workers=args.workers > 0)
+    dataset, loader = photo_loader(args)
     model = torchvision.models.resnet18(num_classes=len(dataset.classes))
     seconds = []
     for epoch in range(args.frozen + args.unfrozen):

@@ -390,21 +390,18 @@ int main(int argc, char** argv)
         }
         const double buildSeconds = timer.nsecsElapsed() / 1e9;
         const DecodedStore& s = *store.value();
-        const double firstEpoch = epoch(int64_t(rows.size()), 64, [&](const std::vector<int64_t>& r) {
+        // Image i of the epoch is row rows[i] of the store.
+        auto fromStore = [&](const std::vector<int64_t>& r) {
             std::vector<int64_t> inStore(r.size());
             for (size_t i = 0; i < r.size(); ++i)
                 inStore[i] = rows[size_t(r[i])];
             return s.gather(inStore);
-        });
+        };
+        const double firstEpoch = epoch(int64_t(rows.size()), 64, fromStore);
         cold.push_back(double(rows.size()) / (buildSeconds + double(rows.size()) / firstEpoch));
         reducedDecode.push_back(double(rows.size()) / buildSeconds);
         // Warm: later epochs, from the store on disk and from memory.
-        warmDisk.push_back(epoch(int64_t(rows.size()), 64, [&](const std::vector<int64_t>& r) {
-            std::vector<int64_t> inStore(r.size());
-            for (size_t i = 0; i < r.size(); ++i)
-                inStore[i] = rows[size_t(r[i])];
-            return s.gather(inStore);
-        }));
+        warmDisk.push_back(epoch(int64_t(rows.size()), 64, fromStore));
         const torch::Tensor all = s.gather(rows);
         warmMemory.push_back(epoch(all.size(0), 64, [&](const std::vector<int64_t>& r) { return all.index_select(0, torch::tensor(r)); }));
         // Full-size decoding, as before this store: decode + area resize + crop, same threads.
