@@ -32,6 +32,9 @@ packages=(
     chromium chromium-driver
     # the formatting check (packaging/check-format.sh)
     clang-format-14
+    # the Debian package and its checks (packaging/build-deb.sh, test-deb.sh); Qt's own German
+    # dialogs (the package recommends it)
+    dpkg-dev lintian desktop-file-utils appstream qt6-translations-l10n
 )
 
 missing=()

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -18,9 +19,10 @@ struct Run {
     QByteArray out, err;
 };
 
-Run cli(const QStringList& args, int timeoutMs = 300000)
+Run cli(const QStringList& args, int timeoutMs = 300000, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(env);
     process.start(qEnvironmentVariable("PICTA_CLI"), args);
     Run run;
     if (!process.waitForFinished(timeoutMs))
@@ -65,6 +67,37 @@ private Q_SLOTS:
         r = cli({"predict", "--run", "/nonexistent/run", "x.png"});
         QCOMPARE(r.code, 1);
         QCOMPARE(cli({"train", "--help"}).code, 0);
+    }
+
+    /// The GUI's Preferences file applies to the CLI: language, threads and device.
+    void preferencesApplyToTheCli()
+    {
+        QTemporaryDir tmp;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("XDG_CONFIG_HOME", tmp.filePath("config"));
+        {
+            QSettings settings(tmp.filePath("config/Picta/Picta.conf"), QSettings::IniFormat);
+            settings.setValue("interface/language", "de");
+        }
+        Run r = cli({"--help"}, 30000, env);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("Befehle:"), r.out.constData());
+        QVERIFY(r.out.contains(tmp.filePath("config/Picta/Picta.conf").toUtf8())); // --help names the file
+        r = cli({"train", "--project", "/nonexistent/project"}, 30000, env);
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("/nonexistent/project"));
+        QVERIFY2(r.err != cli({"train", "--project", "/nonexistent/project"}).err, r.err.constData()); // German, not English
+        {
+            QSettings settings(tmp.filePath("config/Picta/Picta.conf"), QSettings::IniFormat);
+            settings.setValue("interface/language", "en");
+            settings.setValue("engine/threads", 1);
+            settings.setValue("engine/device", "cpu");
+        }
+        const QString root = TestData::makeProject(tmp.filePath("p"), 2, 10, 16);
+        r = cli({"train", "--project", root, "--epochs", "1", "--batch", "8", "--json"}, 300000, env);
+        QVERIFY2(r.code == 0, r.err.constData());
+        // One thread, on the CPU, and the English plural form ("thread", not "thread(s)").
+        QCOMPARE(lastJsonLine(r.out).value("device").toString(), QString("CPU (1 thread)"));
     }
 
     void trainThenPredictWithJson()

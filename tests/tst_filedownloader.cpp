@@ -203,7 +203,7 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY(!download("/loop", "f.bin", &error));
-        QVERIFY2(error.contains("redirects"), qPrintable(error));
+        QVERIFY2(error.contains("redirect"), qPrintable(error));
 
         FileDownloader::Options small;
         small.maxBytes = 1000;

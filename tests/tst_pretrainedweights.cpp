@@ -273,7 +273,7 @@ private Q_SLOTS:
         connect(&trainer, &Trainer::warning, &trainer, [&](const QString& w) { warnings << w; });
         const TrainingResult result = trainer.run(config);
         QVERIFY2(result.ok(), qPrintable(result.error));
-        QVERIFY2(warnings.join(' ').contains("100 tensors loaded"), qPrintable(warnings.join(' ')));
+        QVERIFY2(warnings.join(' ').contains("100 tensor"), qPrintable(warnings.join(' ')));
         const auto info = ModelInfo::load(result.runDir + "/model.json");
         QCOMPARE(info->inputChannels, 3); // gray images, RGB backbone
         QCOMPARE(info->mean[0], 0.485f);

@@ -418,7 +418,7 @@ private Q_SLOTS:
         QVector<EpochStats> cachedEpochs, wholeEpochs;
         const TrainingResult cached = frozenPhase(config, &cachedLog, &cachedEpochs);
         QCOMPARE(cached.epochsCompleted, 2);
-        QVERIFY2(cachedLog.join('\n').contains("ran once over the 48 images"), qPrintable(cachedLog.join('\n')));
+        QVERIFY2(cachedLog.join('\n').contains("ran once over the 48 image"), qPrintable(cachedLog.join('\n')));
         TrainingConfig whole = config;
         whole.cacheFeatures = false;
         whole.frozenBatchNorm = "keep";

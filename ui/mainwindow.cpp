@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "camera/videoimportdialog.h"
+#include "common/aboutdialog.h"
+#include "common/preferencesdialog.h"
+#include "support/appsettings.h"
 
 #include "data/fashionmnist.h"
 #include "data/importer.h"
@@ -30,6 +33,7 @@
 #include <QTimer>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -179,6 +183,17 @@ void MainWindow::importImages(const QString& source)
     connect(progress, &QProgressDialog::canceled, this, [this] { m_importJob.cancel(); });
 }
 
+namespace {
+
+// Where the project dialogs open: the projects folder of Preferences once it exists, else its parent.
+QString startFolder()
+{
+    const QString root = AppSettings::projectsRoot();
+    return QFileInfo(root).isDir() ? root : QFileInfo(root).absolutePath();
+}
+
+} // namespace
+
 QString MainWindow::demoDirectory()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("demo"));
@@ -238,14 +253,35 @@ void MainWindow::createMenus()
     redo->setObjectName(QStringLiteral("redo"));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferences"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Picta"), this, [this] {
-        QMessageBox::about(this, tr("About Picta"),
-                           tr("<b>Picta %1</b><p>Build your own image classifier: collect images, train a "
-                              "network, and use it — without writing code.</p>")
-                               .arg(QApplication::applicationVersion()));
+    QAction* about = help->addAction(tr("&About Picta"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
     });
+    about->setObjectName(QStringLiteral("about"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.languageChanged())
+        return;
+    // Widgets built in one language stay in it: the new one shows from the next start, now if the user wants.
+    const auto answer
+        = QMessageBox::question(this, tr("Language"), tr("The new language shows when Picta starts again. Restart Picta now?"),
+                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    const QString project = m_document->rootDir();
+    if (close()) // a running training or import may keep the window open: then nothing restarts
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), project.isEmpty() ? QStringList() : QStringList{project});
 }
 
 bool MainWindow::openProject(const QString& dir)
@@ -436,8 +472,8 @@ void MainWindow::openStartupProject()
 
 void MainWindow::newProjectFromFolder()
 {
-    const QString dir
-        = QFileDialog::getExistingDirectory(this, tr("Choose a folder with one subfolder of images per class, or an empty folder"));
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Choose a folder with one subfolder of images per class, or an empty folder"), startFolder());
     if (dir.isEmpty())
         return;
     if (QDir(dir).isEmpty()) {
@@ -463,7 +499,7 @@ void MainWindow::newProjectFromFolder()
 
 void MainWindow::chooseProject()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a Picta project folder"));
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a Picta project folder"), startFolder());
     if (!dir.isEmpty())
         openProject(dir);
 }

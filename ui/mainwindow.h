@@ -76,6 +76,7 @@ private:
     NewClassifierWizard* showWizard(bool resume);
     void retireWizard(NewClassifierWizard* wizard);
     void newProjectFromFolder();
+    void showPreferences();
     void chooseProject();
     void rememberProject(const QString& dir);
     void updateRecentMenu();

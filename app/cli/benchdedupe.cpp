@@ -97,10 +97,9 @@ int benchDedupe(const QStringList& args)
     const int originals = std::max(1, count * 4 / 5);
     if (fashion && originals > sets[0].count + sets[1].count)
         return fail(Usage,
-                    Cli::tr("Fashion-MNIST has %1 images; ask for at most %2")
-                        .arg(sets[0].count + sets[1].count)
+                    Cli::tr("Fashion-MNIST has %n image(s); ask for at most %2", nullptr, sets[0].count + sets[1].count)
                         .arg((sets[0].count + sets[1].count) * 5 / 4));
-    printErr(Cli::tr("Encoding %1 images as PNG…").arg(count));
+    printErr(Cli::tr("Encoding %n image(s) as PNG…", nullptr, count));
     cv::setNumThreads(1);
     QVector<int> indices(count);
     std::iota(indices.begin(), indices.end(), 0);
@@ -147,7 +146,7 @@ int benchDedupe(const QStringList& args)
         if (h)
             hashes.push_back(*h);
 
-    printErr(Cli::tr("Searching %1 hashes…").arg(hashes.size()));
+    printErr(Cli::tr("Searching %n hash(es)…", nullptr, int(hashes.size())));
     timer.restart();
     const auto groups = DuplicateFinder::group(hashes, threshold);
     const double searchSeconds = timer.nsecsElapsed() / 1e9;
@@ -164,7 +163,7 @@ int benchDedupe(const QStringList& args)
         found += groupOf[size_t(i)] >= 0 && groupOf[size_t(i)] == groupOf[size_t(i - originals)];
 
     // Reference: every pair of the first `sample` images, same rule, same threads.
-    printErr(Cli::tr("All-pairs reference on %1 images…").arg(sample));
+    printErr(Cli::tr("All-pairs reference on %n image(s)…", nullptr, sample));
     timer.restart();
     std::atomic_llong pairs{0};
     QVector<int> rows(sample);

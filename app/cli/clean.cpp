@@ -101,7 +101,7 @@ int check(const QStringList& args)
     } else {
         for (const IntegrityProblem& p : problems)
             std::printf("%s: %s\n", qUtf8Printable(QDir::toNativeSeparators(p.path)), qUtf8Printable(p.reason));
-        std::printf("%s\n", qUtf8Printable(Cli::tr("%1 of %2 files have problems").arg(problems.size()).arg(files.size())));
+        std::printf("%s\n", qUtf8Printable(Cli::tr("%1 of %n file(s) have problems", nullptr, int(files.size())).arg(problems.size())));
     }
     return result;
 }
@@ -166,8 +166,7 @@ int dedupe(const QStringList& args)
         for (const IntegrityProblem& p : report.unreadable)
             printErr(p.reason);
         std::printf("%s\n",
-                    qUtf8Printable(Cli::tr("%1 groups among %2 images (%3 s)")
-                                       .arg(report.groups.size())
+                    qUtf8Printable(Cli::tr("%n group(s) among %2 images (%3 s)", nullptr, int(report.groups.size()))
                                        .arg(report.images)
                                        .arg(timer.nsecsElapsed() / 1e9, 0, 'f', 2)));
     }

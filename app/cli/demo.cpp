@@ -39,9 +39,8 @@ int demo(const QStringList& args)
         printJson(
             QJsonObject{{"project", project->rootDir()}, {"classes", QJsonArray::fromStringList(project->classes())}, {"images", total}});
     else
-        printErr(Cli::tr("Demo project with %1 images in %2 classes written to %3")
+        printErr(Cli::tr("Demo project with %1 images in %n class(es) written to %3", nullptr, int(project->classes().size()))
                      .arg(total)
-                     .arg(project->classes().size())
                      .arg(QDir::toNativeSeparators(project->rootDir())));
     return Ok;
 }

@@ -39,10 +39,10 @@ int evaluate(const QStringList& args)
         return Ok;
     }
     const auto& e = *evaluation;
-    std::printf(
-        "%s\n",
-        qUtf8Printable(
-            Cli::tr("Accuracy %1 % on %2 %3 images").arg(e.confusion.accuracy() * 100, 0, 'f', 2).arg(e.confusion.total()).arg(e.split)));
+    std::printf("%s\n",
+                qUtf8Printable(Cli::tr("Accuracy %1 % on %n %3 image(s)", nullptr, e.confusion.total())
+                                   .arg(e.confusion.accuracy() * 100, 0, 'f', 2)
+                                   .arg(e.split)));
     for (const ClassMetrics& m : e.confusion.perClass(e.classes))
         std::printf("  %-20s precision %.3f  recall %.3f  F1 %.3f  support %d\n", qUtf8Printable(m.name), m.precision, m.recall, m.f1,
                     m.support);

@@ -64,8 +64,7 @@ int import(const QStringList& args)
         for (const ListingProblem& p : report.skipped)
             printErr(Cli::tr("skipped %1: %2").arg(p.path, p.reason));
         std::printf("%s\n",
-                    qUtf8Printable(Cli::tr("%1 images imported, %2 skipped (%3 already in the project)")
-                                       .arg(report.imported)
+                    qUtf8Printable(Cli::tr("%n image(s) imported, %2 skipped (%3 already in the project)", nullptr, report.imported)
                                        .arg(report.skipped.size())
                                        .arg(report.duplicates)));
     }

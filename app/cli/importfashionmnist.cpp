@@ -43,7 +43,7 @@ int importFashionMnist(const QStringList& args)
     options.useTestSetForValidation = parser.isSet(QStringLiteral("test-split"));
     const auto project = FashionMnist::exportProject(options, [](int done, int total) {
         if (done == total || done % 5000 < 64)
-            printErr(Cli::tr("%1 of %2 images written").arg(done).arg(total));
+            printErr(Cli::tr("%1 of %n image(s) written", nullptr, total).arg(done));
     });
     if (!project)
         return fail(Failed, project.error());
@@ -51,7 +51,8 @@ int importFashionMnist(const QStringList& args)
     if (parser.isSet(QStringLiteral("json")))
         printJson(QJsonObject{{"project", project->rootDir()}, {"images", total}, {"classes", int(project->classes().size())}});
     else
-        printErr(Cli::tr("Wrote %1 images in %2 classes to %3").arg(total).arg(project->classes().size()).arg(project->rootDir()));
+        printErr(
+            Cli::tr("Wrote %1 images in %n class(es) to %3", nullptr, int(project->classes().size())).arg(total).arg(project->rootDir()));
     return Ok;
 }
 

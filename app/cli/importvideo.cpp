@@ -101,11 +101,10 @@ int importVideo(const QStringList& args)
         for (const ListingProblem& p : report.import.skipped)
             printErr(Cli::tr("skipped %1: %2").arg(p.path, p.reason));
         std::printf("%s\n",
-                    qUtf8Printable(Cli::tr("%1 frames imported from %2 read (%3 s of video), %4 left out as near duplicates")
-                                       .arg(report.import.imported)
+                    qUtf8Printable(Cli::tr("%n frame(s) imported from %1 read (%2 s of video)", nullptr, report.import.imported)
                                        .arg(report.framesRead)
                                        .arg(report.secondsRead, 0, 'f', 1)
-                                       .arg(report.nearDuplicates)));
+                                   + Cli::tr(", %n left out as near duplicate(s)", nullptr, report.nearDuplicates)));
     }
     if (!report.import.fatal.isEmpty())
         return fail(Failed, Cli::tr("Import stopped: %1").arg(report.import.fatal));

@@ -1,8 +1,11 @@
 #include "commands.h"
 
+#include "support/appsettings.h"
 #include "support/atomicfile.h"
+#include "support/translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -67,6 +70,14 @@ QString usage()
                                "Run 'picta-cli <command> --help' for a command's options.");
 }
 
+QString settingsHelp()
+{
+    return picta::cli::Cli::tr("Settings: the language, threads, device (CPU or CUDA), cache folder and weights mirror\n"
+                               "chosen in Picta's Preferences apply here too (%1).\n"
+                               "Command-line options override them, and so do PICTA_CACHE_DIR and PICTA_ZOO_BASE.")
+        .arg(QDir::toNativeSeparators(picta::AppSettings::filePath()));
+}
+
 } // namespace
 
 int run(const QStringList& args);
@@ -77,6 +88,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("picta-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Picta"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PICTA_VERSION));
+    // Preferences are shared with the GUI: language, threads, device, cache, mirror.
+    const picta::AppSettings settings = picta::AppSettings::load();
+    settings.applyToEngine();
+    picta::Translations::install(settings.language);
 
     // A file size limit fails writes with EFBIG (reported by name) instead of killing us.
     picta::AtomicFile::ignoreFileSizeSignal();
@@ -132,7 +147,7 @@ int run(const QStringList& args)
         return 0;
     }
     if (command.isEmpty() || command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
-        std::printf("%s\n", qUtf8Printable(usage()));
+        std::printf("%s\n\n%s\n", qUtf8Printable(usage()), qUtf8Printable(settingsHelp()));
         return command.isEmpty() ? picta::cli::Usage : picta::cli::Ok;
     }
     return picta::cli::fail(picta::cli::Usage, picta::cli::Cli::tr("unknown command '%1' (try --help)").arg(command));

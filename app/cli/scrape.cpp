@@ -80,7 +80,8 @@ int scrape(const QStringList& args)
     std::signal(SIGINT, [](int) { g_stop = true; });
     Scraper scraper;
     QObject::connect(&scraper, &Scraper::progress, [](const TermProgress& p) {
-        printErr(Cli::tr("%1: %2 downloaded, %3 duplicates, %4 failed").arg(p.term).arg(p.downloaded).arg(p.duplicates).arg(p.failed));
+        printErr(
+            Cli::tr("%1: %2 downloaded, %n duplicate(s), %4 failed", nullptr, p.duplicates).arg(p.term).arg(p.downloaded).arg(p.failed));
     });
     const ScrapeReport report = scraper.run(options, &g_stop);
     if (!report.error.isEmpty())
@@ -99,11 +100,10 @@ int scrape(const QStringList& args)
                    {"per_term", perTerm}});
     else
         std::printf("%s\n",
-                    qUtf8Printable(Cli::tr("%1 images downloaded, %2 duplicates skipped, %3 failed%4")
-                                       .arg(report.downloaded())
-                                       .arg(report.duplicates())
-                                       .arg(report.failed())
-                                       .arg(report.cancelled ? Cli::tr(" (stopped: run again to resume)") : QString())));
+                    qUtf8Printable(Cli::tr("%n image(s) downloaded", nullptr, report.downloaded())
+                                   + Cli::tr(", %n duplicate(s) skipped, %1 failed%2", nullptr, report.duplicates())
+                                         .arg(report.failed())
+                                         .arg(report.cancelled ? Cli::tr(" (stopped: run again to resume)") : QString())));
     return report.cancelled ? Failed : Ok;
 }
 
@@ -122,7 +122,7 @@ int credits(const QStringList& args)
     int credited = 0;
     if (const Status written = Credits::write(dir, out, &credited); !written)
         return fail(Failed, written.error());
-    printErr(Cli::tr("%1 images credited in %2").arg(credited).arg(QDir::toNativeSeparators(out)));
+    printErr(Cli::tr("%n image(s) credited in %2", nullptr, credited).arg(QDir::toNativeSeparators(out)));
     return Ok;
 }
 

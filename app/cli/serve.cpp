@@ -76,7 +76,7 @@ int serve(const QStringList& args)
         printJson(QJsonObject{{"url", url}, {"port", server.port()}, {"token", server.token()}, {"network", options.network}});
     printErr(Cli::tr("Sharing %1 at %2 (Ctrl+C stops)").arg(QDir::toNativeSeparators(run), url));
     const int rc = QCoreApplication::exec();
-    printErr(Cli::tr("Stopped after %1 predictions").arg(server.predictions()));
+    printErr(Cli::tr("Stopped after %n prediction(s)", nullptr, server.predictions()));
     server.stop();
     return rc;
 }

@@ -189,10 +189,9 @@ int train(const QStringList& args)
     QObject::connect(&trainer, &Trainer::warning, [](const QString& message) { printErr(message); });
     QObject::connect(&trainer, &Trainer::downloading, &printDownload);
     QObject::connect(&trainer, &Trainer::started, [&](const QString& runDir, const QString& device, int trainImages, int valImages) {
-        printErr(Cli::tr("Training on %1: %2 training and %3 validation images → %4")
+        printErr(Cli::tr("Training on %1: %2 training and %n validation image(s) → %4", nullptr, valImages)
                      .arg(device)
                      .arg(trainImages)
-                     .arg(valImages)
                      .arg(QDir::toNativeSeparators(runDir)));
     });
     QObject::connect(&trainer, &Trainer::epochFinished, [](const EpochStats& e) {
@@ -221,15 +220,14 @@ int train(const QStringList& args)
     else if (result.cancelled && result.epochsCompleted == 0)
         printErr(Cli::tr("Stopped before the first epoch ended; nothing to resume"));
     else if (result.cancelled)
-        printErr(Cli::tr("Stopped after %1 of %2 epochs (validation accuracy %3); go on with: picta-cli train --resume %4")
+        printErr(Cli::tr("Stopped after %1 of %n epoch(s) (validation accuracy %3); go on with: picta-cli train --resume %4", nullptr,
+                         result.last.epochs > 0 ? result.last.epochs : result.epochsCompleted)
                      .arg(result.epochsCompleted)
-                     .arg(result.last.epochs > 0 ? result.last.epochs : result.epochsCompleted)
                      .arg(percent(result.best.valAccuracy))
                      .arg(QDir::toNativeSeparators(result.runDir)));
     else
-        printErr(Cli::tr("Done: validation accuracy %1 after %2 epochs in %3 s; run saved in %4")
+        printErr(Cli::tr("Done: validation accuracy %1 after %n epoch(s) in %3 s; run saved in %4", nullptr, result.epochsCompleted)
                      .arg(percent(result.best.valAccuracy))
-                     .arg(result.epochsCompleted)
                      .arg(result.seconds, 0, 'f', 1)
                      .arg(QDir::toNativeSeparators(result.runDir)));
     return result.cancelled ? Failed : Ok;

@@ -156,10 +156,10 @@ QString VideoFileSource::truncation() const
     const qint64 slack = std::max<qint64>({1, m_frameCount / 50, qint64(m_fps * 0.5)});
     if (m_next >= m_frameCount - slack)
         return {};
-    return tr("%1 ends early: %2 of the %3 frames it announces could be read (%4 s of %5 s); the rest of the file is missing or damaged")
+    return tr("%1 ends early: %2 of the %n frame(s) it announces could be read (%4 s of %5 s); the rest of the file is missing or damaged",
+              nullptr, int(m_frameCount))
         .arg(QDir::toNativeSeparators(m_path))
         .arg(m_next)
-        .arg(m_frameCount)
         .arg(QString::number(std::max(m_lastSeconds, secondsOf(m_next)), 'f', 1), QString::number(durationSeconds(), 'f', 1));
 }
 

@@ -220,7 +220,7 @@ Status Quarantine::empty()
     if (Status saved = saveItems(kept); !saved)
         return saved;
     if (!kept.isEmpty())
-        return Status::failure(tr("%1 quarantined files could not be deleted").arg(kept.size()));
+        return Status::failure(tr("%n quarantined file(s) could not be deleted", nullptr, int(kept.size())));
     return Status::success();
 }
 

@@ -2,6 +2,7 @@
 
 #include "imaging/imagedecoder.h"
 #include "imaging/imagetensor.h"
+#include "support/appsettings.h"
 #include "support/atomicfile.h"
 #include "support/filelock.h"
 
@@ -130,8 +131,7 @@ QString DecodedStore::folderFor(const QString& projectRoot, int size, int channe
         return QDir(projectCache).filePath(name);
     // A project on read-only media (a class set handed out on a stick) keeps its store in the user's cache.
     const QByteArray id = QCryptographicHash::hash(QDir(projectRoot).absolutePath().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
-    return QDir(base).filePath(QStringLiteral("picta/decoded/%1/%2").arg(QString::fromLatin1(id), name));
+    return QDir(AppSettings::cacheRoot()).filePath(QStringLiteral("decoded/%1/%2").arg(QString::fromLatin1(id), name));
 }
 
 DecodedStore::DecodedStore(QString folder, QString imagesDir, int size, int channels)
@@ -163,7 +163,7 @@ Expected<std::unique_ptr<DecodedStore>> DecodedStore::open(const QString& folder
 {
     using R = Expected<std::unique_ptr<DecodedStore>>;
     if (size < 1 || size > 4096 || (channels != 1 && channels != 3))
-        return R::failure(tr("Decoded images: unsupported size %1 with %2 channels").arg(size).arg(channels));
+        return R::failure(tr("Decoded images: unsupported size %1 with %n channel(s)", nullptr, channels).arg(size));
     if (!QDir().mkpath(folder))
         return R::failure(tr("%1: cannot create the folder for decoded images").arg(QDir::toNativeSeparators(folder)));
     std::unique_ptr<DecodedStore> store(new DecodedStore(folder, imagesDir, size, channels));
@@ -224,7 +224,7 @@ Status DecodedStore::load()
             if (std::memcmp(magic, kMagic, 8) != 0 || version != kVersion)
                 damage = tr("it is not a Picta decoded-image index of version %1").arg(kVersion);
             else if (size != m_size || channels != m_channels || rowBytes != m_rowBytes)
-                damage = tr("it is for %1 px with %2 channels").arg(size).arg(channels);
+                damage = tr("it is for %1 px with %n channel(s)", nullptr, channels).arg(size);
             else if (owner != binding())
                 damage = tr("it was made for another images folder");
             else if (pixelsNumber(pixels) < 0 || rowCount < 0 || rowCount > (qint64(1) << 40) / std::max<int64_t>(1, m_rowBytes)

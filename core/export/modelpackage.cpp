@@ -54,7 +54,8 @@ QString ModelPackage::readme(const ModelInfo& info, qint64 onnxBytes, int credit
         << tr("- `labels.txt`: the classes, one per line, in the order of the model's output.")
         << tr("- `model.safetensors`, `model.json`: the same model for Picta (copy both into a project's `runs/` folder to use it there).");
     if (creditsCount > 0)
-        lines << tr("- `CREDITS.md`: where the %1 training pictures with a known source came from, with their licences.").arg(creditsCount);
+        lines << tr("- `CREDITS.md`: where the %n training picture(s) with a known source came from, with their licences.", nullptr,
+                    creditsCount);
     lines << QString() << tr("## Input") << QString()
           << tr("`image`: float32 `[batch, %1, %2, %2]`, pixel values 0–255 (not scaled), %3, channels first.")
                  .arg(info.inputChannels)

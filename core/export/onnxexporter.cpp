@@ -27,16 +27,20 @@ QString numbers(const std::vector<float>& values)
 
 } // namespace
 
-QString OnnxExporter::resizeRule(const ModelInfo& info)
+QString OnnxExporter::resizeRule(const ModelInfo& info, Language language)
 {
-    const int s = info.imageSize;
-    return tr("Decode the image (JPEG turned upright by its EXIF orientation; transparency composited over white); "
-              "convert it to %1. Scale it so that its shorter side is %2 px: new width and height = round(side × %2 / shorter side), "
-              "rounded half away from zero and never below %2, with OpenCV's INTER_AREA when shrinking and INTER_LINEAR when "
-              "enlarging (an image already %2×%2 is left as it is). Crop the centre %2×%2 square, its corner at "
-              "(floor((width − %2) / 2), floor((height − %2) / 2)). Feed the pixel values 0–255 as float32, channels first.")
-        .arg(info.inputChannels == 1 ? tr("one gray channel (OpenCV's BGR→gray weights)") : tr("RGB"))
-        .arg(s);
+    // The same words translated for the package's README, and in English in model.onnx: what a
+    // file says of itself must not depend on the language of the program that wrote it.
+    static const char* const rule = QT_TR_NOOP(
+        "Decode the image (JPEG turned upright by its EXIF orientation; transparency composited over white); "
+        "convert it to %1. Scale it so that its shorter side is %2 px: new width and height = round(side × %2 / shorter side), "
+        "rounded half away from zero and never below %2, with OpenCV's INTER_AREA when shrinking and INTER_LINEAR when "
+        "enlarging (an image already %2×%2 is left as it is). Crop the centre %2×%2 square, its corner at "
+        "(floor((width − %2) / 2), floor((height − %2) / 2)). Feed the pixel values 0–255 as float32, channels first.");
+    static const char* const gray = QT_TR_NOOP("one gray channel (OpenCV's BGR→gray weights)");
+    static const char* const rgb = QT_TR_NOOP("RGB");
+    const auto text = [language](const char* source) { return language == Translated ? tr(source) : QString::fromUtf8(source); };
+    return text(rule).arg(info.inputChannels == 1 ? text(gray) : text(rgb)).arg(info.imageSize);
 }
 
 Expected<QByteArray> OnnxExporter::exportModel(Classifier& model, const ModelInfo& info)
@@ -66,7 +70,7 @@ Expected<QByteArray> OnnxExporter::exportModel(Classifier& model, const ModelInf
     QMap<QString, QString> meta;
     meta.insert(QStringLiteral("picta.classes"),
                 QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(info.classes)).toJson(QJsonDocument::Compact)));
-    meta.insert(QStringLiteral("picta.resize"), resizeRule(info));
+    meta.insert(QStringLiteral("picta.resize"), resizeRule(info, English));
     meta.insert(QStringLiteral("picta.image_size"), QString::number(info.imageSize));
     meta.insert(QStringLiteral("picta.channels"), QString::number(channels));
     meta.insert(QStringLiteral("picta.color"), channels == 1 ? QStringLiteral("gray") : QStringLiteral("rgb"));
@@ -75,15 +79,16 @@ Expected<QByteArray> OnnxExporter::exportModel(Classifier& model, const ModelInf
     meta.insert(QStringLiteral("picta.arch"), info.arch);
     meta.insert(
         QStringLiteral("picta.input"),
-        tr("image: float32 [batch, %1, %2, %2], pixel values 0-255, the image fitted by picta.resize; normalisation is in the graph")
+        QStringLiteral(
+            "image: float32 [batch, %1, %2, %2], pixel values 0-255, the image fitted by picta.resize; normalisation is in the graph")
             .arg(channels)
             .arg(info.imageSize));
     meta.insert(QStringLiteral("picta.output"),
-                tr("probabilities: float32 [batch, %1], softmax over picta.classes").arg(info.classes.size()));
-    const QString description = tr("Picta image classifier (%1, %2 classes: %3). %4")
+                QStringLiteral("probabilities: float32 [batch, %1], softmax over picta.classes").arg(info.classes.size()));
+    const QString description = QStringLiteral("Picta image classifier (%1, %2 classes: %3). %4")
                                     .arg(info.arch)
                                     .arg(info.classes.size())
-                                    .arg(info.classes.join(QStringLiteral(", ")), resizeRule(info));
+                                    .arg(info.classes.join(QStringLiteral(", ")), resizeRule(info, English));
     return g.finish(meta, description, QStringLiteral(PICTA_VERSION));
 }
 

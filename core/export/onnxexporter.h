@@ -31,8 +31,10 @@ public:
     static Expected<QByteArray> exportModel(Classifier& model, const ModelInfo& info);
     /// exportRun() written atomically to `out`.
     static Status write(const QString& runDir, const QString& out);
-    /// How an image becomes the model's input, in words (model.onnx's picta.resize, the package README).
-    static QString resizeRule(const ModelInfo& info);
+    enum Language { English, Translated };
+    /// How an image becomes the model's input, in words: in English for model.onnx's picta.resize,
+    /// in the user's language for the package README.
+    static QString resizeRule(const ModelInfo& info, Language language = Translated);
 };
 
 } // namespace picta

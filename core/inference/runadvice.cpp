@@ -46,11 +46,11 @@ QString RunAdvice::sentence() const
                   "slip.");
     if (confusedCount == 0)
         return tr("It is least sure about %1: add more %1 pictures, as varied as you can.").arg(weakestClass);
-    return tr("Its weakest class is %1, and it took %2 of %3 %4 pictures for %5: add more %4 pictures, especially ones that "
-              "could pass for %5 (other backgrounds, angles and lighting).")
+    return tr("Its weakest class is %1, and it took %2 of %n %4 picture(s) for %5: add more %4 pictures, especially ones that "
+              "could pass for %5 (other backgrounds, angles and lighting).",
+              nullptr, truthSupport)
         .arg(weakestClass)
         .arg(confusedCount)
-        .arg(truthSupport)
         .arg(confusedTruth, confusedAs);
 }
 

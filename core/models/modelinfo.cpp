@@ -85,7 +85,8 @@ Expected<ModelInfo> ModelInfo::fromJson(const QJsonObject& json, const QString& 
         std::vector<float>& out = QLatin1String(key) == QLatin1String("mean") ? info.mean : info.std;
         out.clear();
         if (values.size() != info.inputChannels)
-            return bad(QStringLiteral("input.") + key, tr("has %1 values for %2 channels").arg(values.size()).arg(info.inputChannels));
+            return bad(QStringLiteral("input.") + key,
+                       tr("has %1 values for %n channel(s)", nullptr, info.inputChannels).arg(values.size()));
         for (const QJsonValue& v : values) {
             const double d = v.toDouble(std::nan(""));
             const bool isStd = QLatin1String(key) == QLatin1String("std");
@@ -103,7 +104,8 @@ Expected<ModelInfo> ModelInfo::fromJson(const QJsonObject& json, const QString& 
     }
     const QJsonArray classes = json.value("classes").toArray();
     if (classes.size() < 2 || classes.size() > Limits::kMaxClasses)
-        return bad(QStringLiteral("classes"), tr("lists %1 classes, expected 2 to %2").arg(classes.size()).arg(Limits::kMaxClasses));
+        return bad(QStringLiteral("classes"),
+                   tr("lists %n class(es), expected 2 to %2", nullptr, int(classes.size())).arg(Limits::kMaxClasses));
     for (const QJsonValue& v : classes) {
         if (!v.isString() || v.toString().isEmpty() || info.classes.contains(v.toString()))
             return bad(QStringLiteral("classes"), tr("holds an empty, repeated or non-text name"));

@@ -15,8 +15,7 @@ QString PretrainedWeights::Report::summary() const
 {
     if (!ok())
         return error;
-    return tr("%1 tensors loaded; head replaced (%2)%3")
-        .arg(loaded)
+    return tr("%n tensor(s) loaded; head replaced (%2)%3", nullptr, loaded)
         .arg(headKept.join(", "))
         .arg(unexpected.isEmpty() ? QString() : tr("; %n unused tensor(s) in the file", nullptr, int(unexpected.size())));
 }

@@ -27,7 +27,7 @@ QString Credits::markdown(const QVector<ProvenanceRow>& rows)
         }
     }
     if (unlicensed > 0)
-        md += tr("\n%1 images have no known licence: ask their owners before publishing them.\n").arg(unlicensed);
+        md += tr("\n%n image(s) have no known licence: ask their owners before publishing them.\n", nullptr, unlicensed);
     return md;
 }
 

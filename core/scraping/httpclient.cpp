@@ -120,7 +120,7 @@ Expected<HttpClient::Response> HttpClient::request(const QByteArray& verb, const
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
             if (++redirects > m_options.maxRedirects)
-                return R::failure(tr("%1: more than %2 redirects").arg(shown).arg(m_options.maxRedirects));
+                return R::failure(tr("%1: more than %n redirect(s)", nullptr, m_options.maxRedirects).arg(shown));
             const QUrl next = url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
             if (const QString why = m_policy.redirectRefusal(url, next); !why.isEmpty())
                 return R::failure(why);
@@ -162,7 +162,7 @@ Expected<HttpClient::Response> HttpClient::request(const QByteArray& verb, const
                 return R::failure(tr("%1: cancelled").arg(shown));
         }
     }
-    return R::failure(tr("%1: %2 after %3 attempts").arg(shown, lastError).arg(m_options.maxRetries + 1));
+    return R::failure(tr("%1: %2 after %n attempt(s)", nullptr, m_options.maxRetries + 1).arg(shown, lastError));
 }
 
 } // namespace picta

@@ -8,6 +8,10 @@ namespace picta {
 /// licence code and attribution; the "square" address swapped for "medium". At most 60 requests
 /// a minute.
 class INaturalistSource : public ImageSource {
+    // Its own context: without it, tr() here would be ImageSource's at run time while lupdate
+    // files the strings under this class, and their translations would never be found.
+    Q_DECLARE_TR_FUNCTIONS(INaturalistSource)
+
 public:
     using ImageSource::ImageSource;
     QString name() const override;

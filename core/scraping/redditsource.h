@@ -10,6 +10,10 @@ namespace picta {
 /// hint is "image" and from galleries (media_metadata). Reddit states no licence: every row
 /// says "unknown", and the UI warns before reuse. The term is the subreddit's name.
 class RedditSource : public ImageSource {
+    // Its own context: without it, tr() here would be ImageSource's at run time while lupdate
+    // files the strings under this class, and their translations would never be found.
+    Q_DECLARE_TR_FUNCTIONS(RedditSource)
+
 public:
     RedditSource(HttpClient* client, const QUrl& apiBase, const QString& clientId, const QString& clientSecret);
     QString name() const override { return QStringLiteral("reddit"); }

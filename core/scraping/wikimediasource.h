@@ -8,6 +8,10 @@ namespace picta {
 /// extmetadata), following `continue`; licence and author from extmetadata. One request at a
 /// time, with the descriptive User-Agent Wikimedia asks for.
 class WikimediaSource : public ImageSource {
+    // Its own context: without it, tr() here would be ImageSource's at run time while lupdate
+    // files the strings under this class, and their translations would never be found.
+    Q_DECLARE_TR_FUNCTIONS(WikimediaSource)
+
 public:
     using ImageSource::ImageSource;
     QString name() const override;

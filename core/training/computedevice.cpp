@@ -12,14 +12,37 @@
 #include <malloc.h>
 #endif
 
+#include <atomic>
 #include <mutex>
 
 namespace picta {
 
-c10::Device ComputeDevice::device()
+namespace {
+
+std::atomic_bool preferCpu{false};
+std::atomic_int defaultThreads{0};
+
+} // namespace
+
+bool ComputeDevice::cudaAvailable()
 {
     static const bool cuda = torch::cuda::is_available();
-    return cuda ? c10::Device(c10::kCUDA, 0) : c10::Device(c10::kCPU);
+    return cuda;
+}
+
+c10::Device ComputeDevice::device()
+{
+    return cudaAvailable() && !preferCpu ? c10::Device(c10::kCUDA, 0) : c10::Device(c10::kCPU);
+}
+
+void ComputeDevice::setPreferCpu(bool prefer)
+{
+    preferCpu = prefer;
+}
+
+void ComputeDevice::setDefaultThreads(int threads)
+{
+    defaultThreads = std::max(0, threads);
 }
 
 QString ComputeDevice::describe()
@@ -50,7 +73,7 @@ int ComputeDevice::physicalCores()
 
 int ComputeDevice::configureThreads(int requested)
 {
-    const int threads = requested > 0 ? requested : physicalCores();
+    const int threads = requested > 0 ? requested : defaultThreads > 0 ? defaultThreads.load() : physicalCores();
     if (at::get_num_threads() != threads)
         at::set_num_threads(threads);
     cv::setNumThreads(1);

@@ -14,12 +14,18 @@ class ComputeDevice {
     Q_DECLARE_TR_FUNCTIONS(ComputeDevice)
 
 public:
+    /// CUDA device 0 when libtorch has CUDA, a GPU is there and the CPU is not preferred; else the CPU.
     static c10::Device device();
+    static bool cudaAvailable();
+    /// Preferences ▸ Device: CPU even where a GPU is (set once at start, before any training).
+    static void setPreferCpu(bool preferCpu);
     static QString describe();
     static int physicalCores();
-    /// Sets torch's intra-op threads to `requested` (0: physical cores) and OpenCV's to 1 (we
-    /// parallelise over images instead). Returns the count in force.
+    /// Sets torch's intra-op threads to `requested` (0: the default, see setDefaultThreads) and
+    /// OpenCV's to 1 (we parallelise over images instead). Returns the count in force.
     static int configureThreads(int requested);
+    /// Preferences ▸ Threads: what configureThreads(0) means (0, the default: the physical cores).
+    static void setDefaultThreads(int threads);
     /// Keeps freed memory blocks of up to 64 MiB in the process for reuse (glibc), instead of
     /// returning each to the kernel: training allocates the same sizes every batch.
     static void keepFreedMemory();

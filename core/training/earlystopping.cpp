@@ -48,7 +48,9 @@ bool EarlyStopping::update(int epoch, double value)
 
 QString EarlyStopping::stopMessage() const
 {
-    return tr("Stopped early: %1 did not improve for %2 epochs; keeping epoch %3").arg(name(m_monitor)).arg(m_patience).arg(m_bestEpoch);
+    return tr("Stopped early: %1 did not improve for %n epoch(s); keeping epoch %3", nullptr, m_patience)
+        .arg(name(m_monitor))
+        .arg(m_bestEpoch);
 }
 
 } // namespace picta

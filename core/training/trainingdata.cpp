@@ -109,7 +109,7 @@ Expected<TrainingData> TrainingData::prepare(const TrainingConfig& config, const
         return data;
     }
     if (data.train.count() == 0)
-        return R::failure(tr("None of the %1 training images could be read").arg(trainEntries.size()));
+        return R::failure(tr("None of the %n training image(s) could be read", nullptr, int(trainEntries.size())));
 
     // The normalisation saved with the model: a backbone's own (ImageNet's), else the training
     // images' per-channel statistics.

@@ -251,14 +251,14 @@ TrainingPlan TrainingPlanner::plan(const ProjectFacts& facts, const QString& pro
         const int unfrozen = std::clamp(int(std::ceil(double(kFineTuneSteps) / steps)), 3, 12);
         c.epochs = c.freezeEpochs + unfrozen;
         say("epochs",
-            tr("%1 rounds through your pictures (epochs): first one that trains only the new last layer, then %2 that "
-               "adjust the whole network, its early layers least.")
-                .arg(c.epochs)
+            tr("%n round(s) through your pictures (epochs): first one that trains only the new last layer, then %2 that "
+               "adjust the whole network, its early layers least.",
+               nullptr, c.epochs)
                 .arg(unfrozen));
     } else {
         c.epochs = std::clamp(int(std::ceil(double(kTargetSteps) / steps)), 8, 60);
         say("epochs",
-            tr("Up to %1 rounds through your %2 training pictures (epochs), %3 at a time.").arg(c.epochs).arg(n).arg(c.batchSize));
+            tr("Up to %1 rounds through your %n training picture(s) (epochs), %3 at a time.", nullptr, n).arg(c.epochs).arg(c.batchSize));
     }
     if (facts.valImages > 0) {
         // Patient enough not to stop while one-cycle's rate is high (its gain comes in the
@@ -266,10 +266,10 @@ TrainingPlan TrainingPlanner::plan(const ProjectFacts& facts, const QString& pro
         c.earlyStopPatience = std::max(5, c.epochs / 3);
         c.earlyStopMonitor = QStringLiteral("val_loss");
         say("epochs",
-            tr("Training stops early when %1 rounds in a row bring no improvement on the %2 pictures set aside for "
-               "testing, and keeps the best round's network.")
-                .arg(c.earlyStopPatience)
-                .arg(facts.valImages));
+            tr("Training stops early when %1 rounds in a row bring no improvement on the %n picture(s) set aside for "
+               "testing, and keeps the best round's network.",
+               nullptr, facts.valImages)
+                .arg(c.earlyStopPatience));
     } else {
         say("data", tr("No pictures are set aside for testing, so Picta cannot tell how good the model is."));
     }
@@ -282,17 +282,17 @@ TrainingPlan TrainingPlanner::plan(const ProjectFacts& facts, const QString& pro
     if (smallest < kAugmentBelow) {
         c.augment = true;
         say("augment",
-            tr("With %1 training pictures in the smallest class, each picture is shown slightly changed every round "
-               "(cropped, mirrored, turned, lighter or darker), so the network learns the subject, not the picture.")
-                .arg(smallest));
+            tr("With %n training picture(s) in the smallest class, each picture is shown slightly changed every round "
+               "(cropped, mirrored, turned, lighter or darker), so the network learns the subject, not the picture.",
+               nullptr, smallest));
     }
     if (smallest > 0 && double(facts.largestClass()) / smallest > kImbalanceRatio) {
         c.classWeights = true;
         say("balance",
-            tr("The classes are uneven (%1 to %2 training pictures): mistakes on the smaller ones count more, so they "
-               "are not ignored.")
-                .arg(smallest)
-                .arg(facts.largestClass()));
+            tr("The classes are uneven (%1 to %n training picture(s)): mistakes on the smaller ones count more, so they "
+               "are not ignored.",
+               nullptr, facts.largestClass())
+                .arg(smallest));
     }
     if (smallest < 10)
         say("data", tr("Some classes have fewer than 10 pictures: expect guesses. 50 or more per class make a real difference."));

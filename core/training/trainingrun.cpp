@@ -223,10 +223,9 @@ bool TrainingRun::resume()
     const int lastEpoch = meta.value(QStringLiteral("epoch")).toInt(&epochOk);
     m_step = meta.value(QStringLiteral("step")).toLongLong(&stepOk);
     if (!epochOk || lastEpoch < 1 || lastEpoch > m_epochs || lastEpoch != m_resumed.epochsCompleted)
-        return fail(tr("%1 is damaged: its epoch is '%2', model.json says %3 of %4 epochs were completed")
+        return fail(tr("%1 is damaged: its epoch is '%2', model.json says %3 of %n epoch(s) were completed", nullptr, m_epochs)
                         .arg(checkpointName, meta.value(QStringLiteral("epoch")))
-                        .arg(m_resumed.epochsCompleted)
-                        .arg(m_epochs));
+                        .arg(m_resumed.epochsCompleted));
     if (!stepOk || m_step < 0 || m_step > m_totalSteps)
         return fail(tr("%1 is damaged: its step is '%2', expected 0 to %3")
                         .arg(checkpointName, meta.value(QStringLiteral("step")))
@@ -374,8 +373,8 @@ bool TrainingRun::computeFeatures()
         return false;
     }
     m_featuresSize = m_currentSize;
-    m_callbacks.warning(tr("The frozen backbone ran once over the %1 images in %2 s: the head trains on their features")
-                            .arg(m_data->train.count() + m_data->val.count())
+    m_callbacks.warning(tr("The frozen backbone ran once over the %n image(s) in %2 s: the head trains on their features", nullptr,
+                           int(m_data->train.count() + m_data->val.count()))
                             .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     return true;
 }

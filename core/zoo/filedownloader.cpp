@@ -116,7 +116,7 @@ void FileDownloader::onFinished()
         const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location"));
         const QUrl next = reply->url().resolved(location);
         if (++m_redirects > m_options.maxRedirects || location.isEmpty() || !next.isValid()) {
-            fail(tr("%1: more than %2 redirects").arg(m_url.toDisplayString()).arg(m_options.maxRedirects));
+            fail(tr("%1: more than %n redirect(s)", nullptr, m_options.maxRedirects).arg(m_url.toDisplayString()));
             return;
         }
         if (const QString why = m_options.policy.redirectRefusal(reply->url(), next); !why.isEmpty()) {

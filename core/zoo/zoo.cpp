@@ -2,6 +2,7 @@
 
 #include "filedownloader.h"
 #include "models/modelcatalog.h"
+#include "support/appsettings.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -33,6 +34,8 @@ QString Zoo::base(const QString& override)
 {
     QString b = override.isEmpty() ? qEnvironmentVariable("PICTA_ZOO_BASE") : override;
     if (b.isEmpty())
+        b = AppSettings::load().weightsMirror; // Preferences ▸ Weights mirror
+    if (b.isEmpty())
         b = QStringLiteral("https://huggingface.co");
     while (b.endsWith('/'))
         b.chop(1);
@@ -46,10 +49,7 @@ QUrl Zoo::url(const ZooEntry& entry, const QString& base)
 
 QString Zoo::cachePath(const ZooEntry& entry)
 {
-    QString dir = qEnvironmentVariable("PICTA_CACHE_DIR");
-    if (dir.isEmpty())
-        dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    return QDir(dir).filePath(QStringLiteral("zoo/%1.safetensors").arg(entry.modelId));
+    return QDir(AppSettings::cacheRoot()).filePath(QStringLiteral("zoo/%1.safetensors").arg(entry.modelId));
 }
 
 Expected<QString> Zoo::resolve(const QString& pretrained, const QString& base, const Progress& progress, const std::atomic_bool* cancel)

@@ -21,7 +21,7 @@ struct ZooEntry {
 
 /// The catalogue of pretrained backbones and where their weights come from:
 /// <base>/timm/<model-id>/resolve/main/model.safetensors, cached under the user's cache folder.
-/// The base is https://huggingface.co unless a mirror is named (argument, $PICTA_ZOO_BASE).
+/// The base is https://huggingface.co unless a mirror is named (argument, $PICTA_ZOO_BASE, Preferences).
 class Zoo {
     Q_DECLARE_TR_FUNCTIONS(Zoo)
 

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -171,8 +172,8 @@ void VideoImportDialog::startImport()
             if (done > 0 && total > done && elapsed > 1) {
                 const int left = int(std::ceil(elapsed * (total - done) / done));
                 m_status->setText(tr("%1 s of %2 s of video read; about %n second(s) left", nullptr, left)
-                                      .arg(done / 10.0, 0, 'f', 1)
-                                      .arg(total / 10.0, 0, 'f', 1));
+                                      .arg(QLocale().toString(done / 10.0, 'f', 1))
+                                      .arg(QLocale().toString(total / 10.0, 'f', 1)));
             }
         });
 }
@@ -194,7 +195,7 @@ void VideoImportDialog::showReport(const VideoImportReport& report)
     if (report.nearDuplicates > 0)
         text += tr("; %n left out because they looked like one already kept", nullptr, report.nearDuplicates);
     if (report.import.cancelled)
-        text += tr("; stopped at %1 s").arg(report.secondsRead, 0, 'f', 1);
+        text += tr("; stopped at %1 s").arg(QLocale().toString(report.secondsRead, 'f', 1));
     text += QLatin1Char('.');
     if (!report.truncated.isEmpty())
         text += QLatin1Char('\n') + report.truncated;

@@ -1,6 +1,7 @@
 #include "common/confusionheatmap.h"
 
 #include <QHelpEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -90,9 +91,8 @@ void ConfusionHeatmap::paintEvent(QPaintEvent*)
             painter.fillRect(r, palette().base());
             painter.fillRect(r, fill);
             painter.setPen(share > 0.55 ? Qt::white : palette().text().color());
-            const QString text = m_normalised
-                ? (m_counts[t][p] ? QStringLiteral("%1").arg(share * 100, 0, 'f', share < 0.1 ? 1 : 0) : QString())
-                : (m_counts[t][p] ? QString::number(m_counts[t][p]) : QString());
+            const QString text = m_normalised ? (m_counts[t][p] ? QLocale().toString(share * 100, 'f', share < 0.1 ? 1 : 0) : QString())
+                                              : (m_counts[t][p] ? QString::number(m_counts[t][p]) : QString());
             painter.drawText(r, Qt::AlignCenter, text);
             painter.setPen(palette().mid().color());
             painter.drawRect(r.adjusted(0, 0, -1, -1));
@@ -130,10 +130,9 @@ bool ConfusionHeatmap::event(QEvent* event)
         const QPoint cell = cellAt(help->pos());
         if (cell.x() >= 0)
             QToolTip::showText(help->globalPos(),
-                               tr("%1 images of '%2' predicted as '%3' (%4 % of the row)")
-                                   .arg(m_counts[cell.x()][cell.y()])
+                               tr("%n image(s) of '%2' predicted as '%3' (%4 % of the row)", nullptr, m_counts[cell.x()][cell.y()])
                                    .arg(m_classes[cell.x()], m_classes[cell.y()])
-                                   .arg(rowShare(cell.x(), cell.y()) * 100, 0, 'f', 1));
+                                   .arg(QLocale().toString(rowShare(cell.x(), cell.y()) * 100, 'f', 1)));
         else
             QToolTip::hideText();
         return true;

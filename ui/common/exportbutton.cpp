@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -79,8 +80,8 @@ void ExportButton::exportTo(const QString& path)
             if (r.error.isEmpty()) {
                 Q_EMIT statusMessage(tr("Exported the model to %1 (%2 MB, %3 s)")
                                          .arg(QDir::toNativeSeparators(path))
-                                         .arg(QFileInfo(path).size() / 1e6, 0, 'f', 1)
-                                         .arg(r.seconds, 0, 'f', 1));
+                                         .arg(QLocale().toString(QFileInfo(path).size() / 1e6, 'f', 1))
+                                         .arg(QLocale().toString(r.seconds, 'f', 1)));
             } else {
                 Q_EMIT statusMessage(r.error);
                 auto* box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), r.error, QMessageBox::Ok, this);

@@ -87,10 +87,14 @@ void DatasetTab::buildUi()
 
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Filter by file name"));
+    m_search->setMinimumWidth(120); // stays usable when a language's longer button texts take the row
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("search"));
     connect(m_search, &QLineEdit::textChanged, m_filter, &DatasetFilter::setNameFilter);
     m_sort = new QComboBox(this);
+    // As wide as a short entry, not the longest: the tool bar must fit a 1280 px projector in every language.
+    m_sort->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sort->setMinimumContentsLength(22);
     m_sort->addItem(tr("Sort by class and name"), -1);
     m_sort->addItem(tr("Sort by name"), int(Qt::DisplayRole));
     m_sort->addItem(tr("Sort by size, largest first"), int(DatasetModel::SizeRole));

@@ -123,7 +123,7 @@ void DuplicatesDialog::onProgress(int phase, int done, int total)
     m_progress->setValue(done);
     const qint64 left = done > 0 && done < total ? m_timer.elapsed() * (total - done) / done / 1000 : 0;
     m_status->setText(phase == int(DuplicateFinder::Phase::Hashing)
-                          ? tr("Hashing %1 of %2 images, about %3 s left").arg(done).arg(total).arg(left)
+                          ? tr("Hashing %1 of %n image(s), about %3 s left", nullptr, total).arg(done).arg(left)
                           : tr("Searching %1 of %2").arg(done).arg(total));
 }
 
@@ -136,11 +136,9 @@ void DuplicatesDialog::onFinished(const DuplicateReport& report)
     int extra = 0;
     for (const DuplicateGroup& g : report.groups)
         extra += int(g.images.size()) - 1;
-    m_status->setText(tr("%1 groups among %2 images; %3 copies would go to the quarantine (%4 s).")
-                          .arg(report.groups.size())
-                          .arg(report.images)
-                          .arg(extra)
-                          .arg(report.hashSeconds + report.searchSeconds, 0, 'f', 1));
+    m_status->setText(tr("%n group(s) among %1 images", nullptr, int(report.groups.size())).arg(report.images)
+                      + tr("; %n copies would go to the quarantine (%1 s).", nullptr, extra)
+                            .arg(QLocale().toString(report.hashSeconds + report.searchSeconds, 'f', 1)));
     const QDir root(m_root);
     for (int g = 0; g < report.groups.size(); ++g) {
         const DuplicateGroup& group = report.groups[g];

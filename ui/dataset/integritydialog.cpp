@@ -88,7 +88,7 @@ void IntegrityDialog::onProgress(int done, int total)
 {
     m_progress->setRange(0, total);
     m_progress->setValue(done);
-    m_status->setText(tr("Checked %1 of %2 files %3").arg(done).arg(total).arg(eta(m_timer.elapsed(), done, total)));
+    m_status->setText(tr("Checked %1 of %n file(s) %3", nullptr, total).arg(done).arg(eta(m_timer.elapsed(), done, total)));
 }
 
 void IntegrityDialog::onFinished(const QVector<IntegrityProblem>& problems)

@@ -173,7 +173,7 @@ QVariant DatasetModel::data(const QModelIndex& index, int role) const
                   .arg(QDir::toNativeSeparators(image.path), image.classIndex < 0 ? tr("Unlabelled") : m_classes.value(image.classIndex),
                        QLocale().formattedDataSize(image.fileSize), QLocale().toString(image.modified, QLocale::ShortFormat));
         if (m_losses.contains(image.path))
-            tip += tr("\nloss of the latest run: %1").arg(m_losses.value(image.path), 0, 'f', 3);
+            tip += tr("\nloss of the latest run: %1").arg(QLocale().toString(m_losses.value(image.path), 'f', 3));
         return tip;
     }
     case PathRole:

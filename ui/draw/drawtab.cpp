@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
@@ -305,7 +306,8 @@ void DrawTab::showPrediction(const Prediction& prediction, const QImage& seen)
         const bool shown = prediction.ok() && i < prediction.top.size();
         m_names[i]->setText(shown ? prediction.top[i].className : QString());
         m_bars[i]->setValue(shown ? int(prediction.top[i].probability * 1000) : 0);
-        m_bars[i]->setFormat(shown ? QStringLiteral("%1 %").arg(prediction.top[i].probability * 100, 0, 'f', 1) : QString());
+        m_bars[i]->setFormat(shown ? QStringLiteral("%1 %").arg(QLocale().toString(prediction.top[i].probability * 100, 'f', 1))
+                                   : QString());
     }
     if (!prediction.ok())
         m_modelInfo->setToolTip(prediction.error);

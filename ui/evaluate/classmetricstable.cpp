@@ -3,6 +3,7 @@
 #include "training/confusionmatrix.h"
 
 #include <QHeaderView>
+#include <QLocale>
 
 namespace picta {
 
@@ -21,8 +22,8 @@ void ClassMetricsTable::showMetrics(const ConfusionMatrix& confusion, const QStr
     setRowCount(int(metrics.size()));
     for (int r = 0; r < metrics.size(); ++r) {
         const ClassMetrics& m = metrics[r];
-        const QStringList cells{m.name, QString::number(m.precision, 'f', 3), QString::number(m.recall, 'f', 3),
-                                QString::number(m.f1, 'f', 3), QString::number(m.support)};
+        const QStringList cells{m.name, QLocale().toString(m.precision, 'f', 3), QLocale().toString(m.recall, 'f', 3),
+                                QLocale().toString(m.f1, 'f', 3), QString::number(m.support)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             if (c > 0)

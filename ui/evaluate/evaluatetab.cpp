@@ -22,6 +22,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -316,18 +317,19 @@ void EvaluateTab::showImages(int truth, int predicted)
             continue;
         if (shown++ >= (truth >= 0 ? 500 : kTopLosses))
             break;
-        auto* item = new QListWidgetItem(
-            m_thumbnails->thumbnail(o.path),
-            tr("%1 → %2\n%3 %").arg(m_evaluation.classes[o.truth], m_evaluation.classes[o.predicted]).arg(o.confidence * 100, 0, 'f', 0),
-            m_losses);
+        auto* item = new QListWidgetItem(m_thumbnails->thumbnail(o.path),
+                                         tr("%1 → %2\n%3 %")
+                                             .arg(m_evaluation.classes[o.truth], m_evaluation.classes[o.predicted])
+                                             .arg(QLocale().toString(o.confidence * 100, 'f', 0)),
+                                         m_losses);
         item->setData(Qt::UserRole, o.path);
         m_items.insert(o.path, item);
         if (m_decisions.contains(o.path)) // decided earlier, in this view or another
             item->setText(item->text() + '\n' + m_decisions.value(o.path));
         item->setToolTip(tr("%1\nlabelled %2, predicted %3 with %4 %, loss %5")
                              .arg(QDir::toNativeSeparators(o.path), m_evaluation.classes[o.truth], m_evaluation.classes[o.predicted])
-                             .arg(o.confidence * 100, 0, 'f', 1)
-                             .arg(o.loss, 0, 'f', 3));
+                             .arg(QLocale().toString(o.confidence * 100, 'f', 1))
+                             .arg(QLocale().toString(o.loss, 'f', 3)));
     }
     QStringList keys;
     for (int c = 0; c < std::min<int>(9, int(m_document->classes().size())); ++c)

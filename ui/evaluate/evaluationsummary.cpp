@@ -2,6 +2,8 @@
 
 #include "inference/runevaluator.h"
 
+#include <QLocale>
+
 namespace picta {
 
 EvaluationSummary::EvaluationSummary(QWidget* parent)
@@ -17,9 +19,8 @@ void EvaluationSummary::showEvaluation(const RunEvaluation& evaluation)
     for (const auto& cell : evaluation.confusion.mostConfused(3))
         if (cell[2] > 0)
             pairs << tr("%1 taken for %2 (%3×)").arg(evaluation.classes[cell[0]], evaluation.classes[cell[1]]).arg(cell[2]);
-    setText(tr("<b>Accuracy %1 %</b> on %2 %3 images.%4%5")
-                .arg(evaluation.confusion.accuracy() * 100, 0, 'f', 1)
-                .arg(evaluation.confusion.total())
+    setText(tr("<b>Accuracy %1 %</b> on %n %3 image(s).%4%5", nullptr, evaluation.confusion.total())
+                .arg(QLocale().toString(evaluation.confusion.accuracy() * 100, 'f', 1))
                 .arg(evaluation.split == QLatin1String("validation")     ? tr("validation")
                          : evaluation.split == QLatin1String("training") ? tr("training")
                                                                          : tr("(no validation split: all)"))

@@ -6,6 +6,7 @@
 #include "training/confusionmatrix.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace picta {
@@ -42,7 +43,7 @@ void FeedbackPanel::showAnswers(const QString& projectDir, const QString& runNam
     m_matrix->setMatrix(classes, counts);
     m_summary->setText(answers.total() == 0 ? hint
                                             : tr("%n answer(s) about this model; it was right in %1 % of them.", nullptr, answers.total())
-                                                  .arg(answers.accuracy() * 100, 0, 'f', 0));
+                                                  .arg(QLocale().toString(answers.accuracy() * 100, 'f', 0)));
 }
 
 } // namespace picta

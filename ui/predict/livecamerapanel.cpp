@@ -14,6 +14,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -216,7 +217,7 @@ void LiveCameraPanel::showResult(const LiveResult& result)
         const ClassScore& score = result.prediction.top[i];
         m_names[i]->setText(score.className);
         m_bars[i]->setValue(int(score.probability * 1000));
-        m_bars[i]->setFormat(QStringLiteral("%1%").arg(score.probability * 100, 0, 'f', 1));
+        m_bars[i]->setFormat(QStringLiteral("%1%").arg(QLocale().toString(score.probability * 100, 'f', 1)));
     }
     m_latency->setText(latencyText());
     if (m_gradCam && result.gradCam.ok() && result.gradCam.heat.isValid())
@@ -233,9 +234,9 @@ QString LiveCameraPanel::latencyText() const
     if (m_answerTimes.size() >= 2)
         rate = (m_answerTimes.size() - 1) * 1000.0 / std::max<qint64>(1, m_answerTimes.last() - m_answerTimes.first());
     return tr("Answered %1 ms after the picture was taken (the model took %2 ms) · %3 answers a second")
-        .arg(m_last.latencyMs, 0, 'f', 0)
-        .arg(m_last.inferenceMs, 0, 'f', 0)
-        .arg(rate, 0, 'f', 1);
+        .arg(QLocale().toString(m_last.latencyMs, 'f', 0))
+        .arg(QLocale().toString(m_last.inferenceMs, 'f', 0))
+        .arg(QLocale().toString(rate, 'f', 1));
 }
 
 void LiveCameraPanel::recordAnswer(const QString& truth)

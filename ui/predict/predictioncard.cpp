@@ -5,6 +5,7 @@
 #include <QPushButton>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPixmap>
 #include <QProgressBar>
 #include <QVBoxLayout>
@@ -148,7 +149,7 @@ void PredictionCard::setPrediction(const Prediction& prediction)
         if (shown) {
             const double p = prediction.top[i].probability;
             m_bars[i]->setValue(int(std::lround(p * 1000.0)));
-            m_bars[i]->setFormat(QStringLiteral("%1%").arg(p * 100.0, 0, 'f', 1));
+            m_bars[i]->setFormat(QStringLiteral("%1%").arg(QLocale().toString(p * 100.0, 'f', 1)));
         }
     }
     QFont bold = m_names[0]->font();

@@ -29,6 +29,7 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
@@ -56,6 +57,7 @@ PredictTab::PredictTab(ProjectDocument* document, QWidget* parent)
     m_runs = new QComboBox(this);
     m_runs->setObjectName(QStringLiteral("runs"));
     m_runs->setMinimumContentsLength(24);
+    m_runs->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // long run names do not widen the window
     m_runs->setToolTip(tr("The trained model to use"));
     connect(m_runs, &QComboBox::activated, this, [this](int index) { setRun(m_runs->itemData(index).toString()); });
     m_open = new QPushButton(tr("&Open images…"), this);
@@ -114,6 +116,7 @@ PredictTab::PredictTab(ProjectDocument* document, QWidget* parent)
 
     m_hint = new QLabel(tr("Drop image files, folders or images from a web page here, paste one (Ctrl+V), or press Ctrl+Shift+O."), this);
     m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
     m_hint->setMinimumHeight(120);
     m_hint->setStyleSheet(
         QStringLiteral("QLabel { border: 2px dashed palette(mid); border-radius: 8px; color: palette(dark); font-size: 14pt; }"));
@@ -377,11 +380,11 @@ void PredictTab::setRun(const QString& runDir)
         m_shareButton->setEnabled(true);
         const ModelInfo& info = m_predictor->info();
         const double accuracy = info.metrics.value("val_accuracy").toDouble(-1);
-        m_modelInfo->setText(tr("%1 · %2 classes: %3%4")
-                                 .arg(info.arch)
-                                 .arg(info.classes.size())
-                                 .arg(info.classes.join(", "))
-                                 .arg(accuracy >= 0 ? tr(" · validation accuracy %1%").arg(accuracy * 100.0, 0, 'f', 1) : QString()));
+        m_modelInfo->setText(
+            tr("%1 · %n class(es): %3%4", nullptr, int(info.classes.size()))
+                .arg(info.arch)
+                .arg(info.classes.join(", "))
+                .arg(accuracy >= 0 ? tr(" · validation accuracy %1%").arg(QLocale().toString(accuracy * 100.0, 'f', 1)) : QString()));
         refreshFeedback();
         updateLivePredictor();
         Q_EMIT modelLoaded(runDir);

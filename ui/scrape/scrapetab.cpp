@@ -293,7 +293,7 @@ void ScrapeTab::updateOverall()
     }
     m_overall->setValue(std::min(m_overall->maximum(), downloaded));
     m_counts->setText(
-        tr("%1 found, %2 downloaded, %3 skipped as duplicates, %4 failed").arg(found).arg(downloaded).arg(duplicates).arg(failed));
+        tr("%1 found, %2 downloaded, %n skipped as duplicate(s), %4 failed", nullptr, duplicates).arg(found).arg(downloaded).arg(failed));
 }
 
 void ScrapeTab::onImage(const QString& path, const QString& className)
@@ -311,9 +311,10 @@ void ScrapeTab::onFinished(const ScrapeReport& report)
         m_counts->setText(report.error);
         m_log->appendPlainText(report.error);
     } else {
-        m_counts->setText(
-            (report.cancelled ? tr("Stopped: press Start to resume. ") : tr("Done. "))
-            + tr("%1 downloaded, %2 duplicates skipped, %3 failed").arg(report.downloaded()).arg(report.duplicates()).arg(report.failed()));
+        m_counts->setText((report.cancelled ? tr("Stopped: press Start to resume. ") : tr("Done. "))
+                          + tr("%1 downloaded, %n duplicate(s) skipped, %3 failed", nullptr, report.duplicates())
+                                .arg(report.downloaded())
+                                .arg(report.failed()));
     }
     if (report.downloaded() > 0)
         m_document->rescan();

@@ -26,8 +26,8 @@ AugmentationGrid::AugmentationGrid(QWidget* parent)
     m_button->setObjectName(QStringLiteral("showAugmented"));
     connect(m_button, &QPushButton::clicked, this, &AugmentationGrid::refresh);
     m_message = new QLabel(tr("With augmentation on, every epoch shows the network a new random crop, flip, small "
-                              "rotation and lighting change of each image. Each row is one image, drawn %1 times.")
-                               .arg(kVariants),
+                              "rotation and lighting change of each image. Each row is one image, drawn %n time(s).",
+                              nullptr, kVariants),
                            this);
     m_message->setWordWrap(true);
     m_tiles = new QWidget(this);

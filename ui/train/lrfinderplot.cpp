@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -84,9 +85,9 @@ void LrFinderPlot::setResult(const LrFinderResult& result)
         m_plot->graph(1)->addData(m_suggestion, result.losses[nearest]);
     m_label->setText(tr("Suggested learning rate: <b>%1</b> (where the loss falls fastest over the longest stretch; "
                         "steepest point %2, minimum ÷ 10 %3)")
-                         .arg(m_suggestion, 0, 'g', 2)
-                         .arg(result.steep, 0, 'g', 2)
-                         .arg(result.minimum, 0, 'g', 2));
+                         .arg(QLocale().toString(m_suggestion, 'g', 2))
+                         .arg(QLocale().toString(result.steep, 'g', 2))
+                         .arg(QLocale().toString(result.minimum, 'g', 2)));
     m_use->setEnabled(m_suggestion > 0);
     rescale();
 }

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
@@ -31,7 +32,7 @@ namespace {
 
 QString percent(double v)
 {
-    return std::isfinite(v) ? QString::number(v * 100.0, 'f', 1) + '%' : QStringLiteral("–");
+    return std::isfinite(v) ? QLocale().toString(v * 100.0, 'f', 1) + '%' : QStringLiteral("–");
 }
 
 QString duration(double seconds)
@@ -151,7 +152,7 @@ void TrainTab::buildUi()
     connect(m_lrFinder, &LrFinderPlot::useLearningRate, this, [this](double lr) {
         m_settings->setLearningRate(lr);
         m_views->setCurrentWidget(m_plots);
-        Q_EMIT statusMessage(tr("Learning rate set to %1").arg(lr, 0, 'g', 2));
+        Q_EMIT statusMessage(tr("Learning rate set to %1").arg(QLocale().toString(lr, 'g', 2)));
     });
     m_views = new QTabWidget(this);
     m_views->addTab(m_plots, tr("Progress"));
@@ -201,9 +202,9 @@ void TrainTab::refreshSummary()
     }
     m_trainableImages = s.classes.size() >= 2 ? s.trainTotal() : 0;
     m_projectLabel->setText(m_document->isLoading() ? tr("Reading %1…").arg(QDir::toNativeSeparators(projectDir()))
-                                                    : tr("<b>%1</b><br>%2 classes · %3 training and %4 validation images · %5×%5 px")
+                                                    : tr("<b>%1</b><br>%n class(es) · %3 training and %4 validation images · %5×%5 px",
+                                                         nullptr, int(s.classes.size()))
                                                           .arg(s.name.toHtmlEscaped())
-                                                          .arg(s.classes.size())
                                                           .arg(s.trainTotal())
                                                           .arg(s.validationTotal())
                                                           .arg(s.imageSize));
@@ -365,7 +366,7 @@ void TrainTab::onLrFinderFinished(const LrFinderResult& result)
         return;
     }
     m_lrFinder->setResult(result);
-    m_status->setText(tr("Suggested learning rate: %1").arg(result.suggestion, 0, 'g', 2));
+    m_status->setText(tr("Suggested learning rate: %1").arg(QLocale().toString(result.suggestion, 'g', 2)));
 }
 
 void TrainTab::stopTraining()
@@ -397,14 +398,15 @@ void TrainTab::onDownloading(qint64 received, qint64 total)
     // Kilobytes fit a progress bar's int for any backbone.
     m_progress->setRange(0, total > 0 ? int(total >> 10) : 0);
     m_progress->setValue(int(received >> 10));
-    m_status->setText(total > 0
-                          ? tr("Downloading pretrained weights: %1 of %2 MB").arg(received / 1e6, 0, 'f', 1).arg(total / 1e6, 0, 'f', 1)
-                          : tr("Downloading pretrained weights: %1 MB").arg(received / 1e6, 0, 'f', 1));
+    m_status->setText(total > 0 ? tr("Downloading pretrained weights: %1 of %2 MB")
+                                      .arg(QLocale().toString(received / 1e6, 'f', 1))
+                                      .arg(QLocale().toString(total / 1e6, 'f', 1))
+                                : tr("Downloading pretrained weights: %1 MB").arg(QLocale().toString(received / 1e6, 'f', 1)));
 }
 
 void TrainTab::onStarted(const QString& runDir, const QString& device, int trainImages, int valImages)
 {
-    m_status->setText(tr("Training on %1 with %2 training and %3 validation images").arg(device).arg(trainImages).arg(valImages));
+    m_status->setText(tr("Training on %1 with %2 training and %n validation image(s)", nullptr, valImages).arg(device).arg(trainImages));
     m_clock.restart(); // the ETA counts training time only
     Q_EMIT statusMessage(tr("Training into %1").arg(QDir::toNativeSeparators(runDir)));
 }
@@ -424,7 +426,7 @@ void TrainTab::onBatch(const BatchStats& stats)
                           .arg((stats.totalSteps + stats.batchesPerEpoch - 1) / std::max(1, stats.batchesPerEpoch))
                           .arg(stats.batch)
                           .arg(stats.batchesPerEpoch)
-                          .arg(stats.loss, 0, 'f', 3)
+                          .arg(QLocale().toString(stats.loss, 'f', 3))
                           .arg(duration(remaining)));
 }
 
@@ -434,7 +436,7 @@ void TrainTab::onEpoch(const EpochStats& stats)
     m_lastEpoch->setText(tr("After epoch %1: training accuracy %2, validation accuracy %3 (%4 images/s)")
                              .arg(stats.epoch)
                              .arg(percent(stats.trainAccuracy), percent(stats.valAccuracy))
-                             .arg(stats.imagesPerSecond, 0, 'f', 0));
+                             .arg(QLocale().toString(stats.imagesPerSecond, 'f', 0)));
 }
 
 void TrainTab::onFinished(const TrainingResult& result)

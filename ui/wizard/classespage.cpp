@@ -4,6 +4,7 @@
 #include "wizard/newclassifierwizard.h"
 
 #include "project/project.h"
+#include "support/appsettings.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -27,14 +28,12 @@ constexpr int kOriginalRole = Qt::UserRole + 1; ///< the class's name in the pro
 
 QString defaultFolder(const QString& name)
 {
-    QString base = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (base.isEmpty())
-        base = QDir::homePath();
+    const QString base = AppSettings::projectsRoot(); // Preferences ▸ New projects in, else Documents
     QString folderName = name.trimmed();
     folderName.replace(QRegularExpression(QStringLiteral("[^\\w .-]")), QStringLiteral("_"));
     if (folderName.isEmpty() || folderName.startsWith('.'))
         folderName = QStringLiteral("classifier");
-    return QDir(base).filePath(QStringLiteral("Picta/") + folderName);
+    return QDir(base).filePath(folderName);
 }
 
 } // namespace

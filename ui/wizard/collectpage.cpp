@@ -287,14 +287,14 @@ QString CollectPage::guidance() const
             thin << classes[i];
     }
     if (!blocking.isEmpty())
-        return tr("Every class needs at least %1 pictures before training (%2).").arg(kFewest).arg(blocking.join(tr(", ")));
+        return tr("Every class needs at least %n picture(s) before training (%2).", nullptr, kFewest).arg(blocking.join(tr(", ")));
     if (!thin.isEmpty())
-        return tr("You can go on. Classes with fewer than %1 pictures (%2) will get more answers wrong: add more when you can.")
-            .arg(kEnough)
+        return tr("You can go on. Classes with fewer than %n picture(s) (%2) will get more answers wrong: add more when you can.", nullptr,
+                  kEnough)
             .arg(thin.join(tr(", ")));
     if (isBusy())
         return tr("Enough pictures to go on; downloads keep running in the background.");
-    return tr("Every class has %1 or more pictures: a good start.").arg(kEnough);
+    return tr("Every class has %n or more pictures: a good start.", nullptr, kEnough);
 }
 
 QString CollectPage::status() const

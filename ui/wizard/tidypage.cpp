@@ -96,7 +96,7 @@ void TidyPage::start()
     for (const DatasetImage& image : m_wizard->document()->model()->images())
         files << image.path;
     const QString root = m_wizard->document()->rootDir();
-    m_summary->setText(tr("Checking the %1 pictures…").arg(files.size()));
+    m_summary->setText(tr("Checking the %n picture(s)…", nullptr, int(files.size())));
     m_progress->setRange(0, 0);
     m_job = startJob(
         this,
@@ -144,12 +144,12 @@ void TidyPage::apply(const Findings& f)
     if (!f.paths.isEmpty())
         m_wizard->document()->quarantine(f.paths, f.reasons);
     if (f.broken == 0 && f.copies == 0)
-        m_summary->setText(tr("All %1 pictures are fine: no broken files, no copies.").arg(f.checked));
+        m_summary->setText(tr("All %n picture(s) are fine: no broken files, no copies.", nullptr, f.checked));
     else
-        m_summary->setText(tr("%1 broken and %2 copied pictures were set aside in the quarantine; the other %3 are fine.")
-                               .arg(f.broken)
-                               .arg(f.copies)
-                               .arg(f.checked - f.broken - f.copies));
+        m_summary->setText(
+            tr("%1 broken and %n copied picture(s) were set aside in the quarantine; the other %3 are fine.", nullptr, f.copies)
+                .arg(f.broken)
+                .arg(f.checked - f.broken - f.copies));
     m_review->setEnabled(true);
     m_done = true;
     Q_EMIT completeChanged();

@@ -254,10 +254,10 @@ QString WizardTrainPage::inPlainWords(double accuracy)
     if (!std::isfinite(accuracy))
         return {};
     if (accuracy >= 0.9 && accuracy < 0.995)
-        return tr("right %1 times out of 100 on pictures it has not seen").arg(qRound(accuracy * 100));
+        return tr("right %n time(s) out of 100 on pictures it has not seen", nullptr, qRound(accuracy * 100));
     if (accuracy >= 0.995)
         return tr("right on every picture it has not seen, so far");
-    return tr("right %1 times out of 10 on pictures it has not seen").arg(qRound(accuracy * 10));
+    return tr("right %n time(s) out of 10 on pictures it has not seen", nullptr, qRound(accuracy * 10));
 }
 
 QString WizardTrainPage::planText() const
