@@ -304,6 +304,12 @@ private Q_SLOTS:
             QVERIFY2(clipped(&preferences).isEmpty(), qPrintable(clipped(&preferences).join("\n")));
             if (!shots.isEmpty())
                 preferences.grab().save(QDir(shots).filePath(language + "-preferences.png"));
+            AboutDialog about(&window);
+            about.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&about));
+            QVERIFY2(clipped(&about).isEmpty(), qPrintable(clipped(&about).join("\n")));
+            if (!shots.isEmpty())
+                about.grab().save(QDir(shots).filePath(language + "-about.png"));
         }
         for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
             QCoreApplication::removeTranslator(t);
