@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -52,6 +53,15 @@ class TestPreferences : public QObject {
                 text = b->text();
             else if (auto* l = qobject_cast<QLabel*>(w); l && !l->wordWrap() && l->pixmap().isNull())
                 text = l->text();
+            if (auto* header = qobject_cast<QHeaderView*>(w); header && header->orientation() == Qt::Horizontal) {
+                for (int i = 0; i < header->count(); ++i)
+                    if (!header->isSectionHidden(i) && header->sectionSize(i) + 1 < header->sectionSizeHint(i))
+                        out << QStringLiteral("column '%1' %2 < %3")
+                                   .arg(header->model()->headerData(i, Qt::Horizontal).toString())
+                                   .arg(header->sectionSize(i))
+                                   .arg(header->sectionSizeHint(i));
+                continue;
+            }
             if (text.isEmpty() || text.contains(QLatin1Char('<')))
                 continue;
             if (w->width() + 1 < w->minimumSizeHint().width())

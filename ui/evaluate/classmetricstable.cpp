@@ -11,7 +11,10 @@ ClassMetricsTable::ClassMetricsTable(QWidget* parent)
     : QTableWidget(0, 5, parent)
 {
     setHorizontalHeaderLabels({tr("Class"), tr("Precision"), tr("Recall"), tr("F1"), tr("Support")});
-    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The numbers' columns as wide as their titles (German "Trefferquote" was cut off when all
+    // five shared the width); the class column takes the rest.
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     verticalHeader()->hide();
     setEditTriggers(QAbstractItemView::NoEditTriggers);
 }
