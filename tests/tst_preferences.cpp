@@ -6,6 +6,8 @@
 #include "support/buildinfo.h"
 #include "support/translations.h"
 #include "testdata.h"
+#include "wizard/classespage.h"
+#include "wizard/newclassifierwizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -320,6 +322,24 @@ private Q_SLOTS:
             QVERIFY2(clipped(&about).isEmpty(), qPrintable(clipped(&about).join("\n")));
             if (!shots.isEmpty())
                 about.grab().save(QDir(shots).filePath(language + "-about.png"));
+
+            // The wizard's first two pages (what a hobbyist sees first), at the same size.
+            NewClassifierWizard* wizard = window.newClassifier();
+            QVERIFY(wizard);
+            QVERIFY(QTest::qWaitForWindowExposed(wizard));
+            QVERIFY2(clipped(wizard).isEmpty(), qPrintable(clipped(wizard).join("\n")));
+            if (!shots.isEmpty())
+                wizard->grab().save(QDir(shots).filePath(language + "-wizard-1.png"));
+            ClassesPage* classes = wizard->classesPage();
+            classes->setProjectName("Tiere");
+            classes->setFolder(m_tmp.filePath("wizard-" + language));
+            classes->setClassNames({"Katze", "Hund"});
+            wizard->next();
+            QCOMPARE(wizard->currentId(), int(NewClassifierWizard::Collect));
+            QTest::qWait(200);
+            QVERIFY2(clipped(wizard).isEmpty(), qPrintable(clipped(wizard).join("\n")));
+            if (!shots.isEmpty())
+                wizard->grab().save(QDir(shots).filePath(language + "-wizard-2.png"));
         }
         for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
             QCoreApplication::removeTranslator(t);
