@@ -33,6 +33,11 @@ def main():
                    QT_QPA_PLATFORM="offscreen")
         overview = run(cli, ["--help"], env)
         helps = {c: run(cli, [c, "--help"], env) for c in COMMANDS}
+        # Neither the build folder's program path nor the scratch settings folder belongs in the page.
+        overview = overview.replace(os.path.join(config, "Picta", "Picta.conf"), "~/.config/Picta/Picta.conf")
+        for c in COMMANDS:
+            helps[c] = re.sub(r"^Usage: \S*picta-cli", "Usage: picta-cli " + c, helps[c], flags=re.M)
+            helps[c] = helps[c].replace(os.path.join(config, "Picta", "Picta.conf"), "~/.config/Picta/Picta.conf")
     lines = [
         '.TH PICTA\\-CLI 1 "" "Picta %s" "User Commands"' % version,
         ".SH NAME",

@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTranslator>
 #include <QtTest>
 
@@ -98,7 +99,7 @@ private Q_SLOTS:
 
         AppSettings s;
         s.language = "de";
-        s.threads = 3;
+        s.threads = 1;
         s.device = "cpu";
         s.cacheFolder = m_tmp.filePath("mycache");
         s.weightsMirror = " https://mirror.example/ ";
@@ -106,7 +107,7 @@ private Q_SLOTS:
         s.save();
         const AppSettings back = AppSettings::load();
         QCOMPARE(back.language, QString("de"));
-        QCOMPARE(back.threads, 3);
+        QCOMPARE(back.threads, 1);
         QCOMPARE(back.device, QString("cpu"));
         QCOMPARE(back.cacheFolder, m_tmp.filePath("mycache"));
         QCOMPARE(back.weightsMirror, QString("https://mirror.example/"));
@@ -124,6 +125,9 @@ private Q_SLOTS:
         raw.sync();
         QCOMPARE(AppSettings::load().device, QString("auto"));
         QCOMPARE(AppSettings::load().threads, 0);
+        raw.setValue("engine/threads", 100000); // never more threads than the machine has
+        raw.sync();
+        QCOMPARE(AppSettings::load().threads, std::max(1, QThread::idealThreadCount()));
     }
 
     void cacheFolderFollowsEnvironmentThenSettingThenDefault()
@@ -143,12 +147,30 @@ private Q_SLOTS:
         const QString root = m_tmp.filePath("shared-cache");
         writeFile(root + "/zoo/resnet18.a1_in1k.safetensors", QByteArray(1000, 'w'));
         writeFile(root + "/decoded/0123456789abcdef/s64-rgb/pixels-1.bin", QByteArray(500, 'p'));
+        writeFile(root + "/decoded/0123456789abcdef/s64-rgb/index.bin", QByteArray(20, 'i'));
+        // Not Picta's: other files beside and inside its folders, and a folder linked in.
         writeFile(root + "/someone-else/keep.txt", "not Picta's");
-        QCOMPARE(AppSettings::cacheBytes(root), qint64(1500));
+        writeFile(root + "/zoo/notes.txt", "mine");
+        writeFile(root + "/decoded/holiday-photos/a.jpg", "mine");
+        writeFile(m_tmp.filePath("elsewhere/precious.safetensors"), QByteArray(300, 'x'));
+        QVERIFY(QFile::link(m_tmp.filePath("elsewhere"), root + "/decoded/fedcba9876543210"));
+        QCOMPARE(AppSettings::cacheBytes(root), qint64(1520));
         QCOMPARE(AppSettings::clearCache(root), QString());
         QCOMPARE(AppSettings::cacheBytes(root), qint64(0));
-        QVERIFY(!QFileInfo::exists(root + "/zoo"));
+        QVERIFY(!QFileInfo::exists(root + "/zoo/resnet18.a1_in1k.safetensors"));
+        QVERIFY(!QFileInfo::exists(root + "/decoded/0123456789abcdef")); // emptied folders go
         QVERIFY(QFileInfo::exists(root + "/someone-else/keep.txt"));
+        QVERIFY(QFileInfo::exists(root + "/zoo/notes.txt"));
+        QVERIFY(QFileInfo::exists(root + "/decoded/holiday-photos/a.jpg"));
+        QVERIFY(QFileInfo::exists(m_tmp.filePath("elsewhere/precious.safetensors")));
+
+        // A zoo/ that is a link to another folder is neither measured nor emptied.
+        const QString linked = m_tmp.filePath("linked-cache");
+        QVERIFY(QDir().mkpath(linked));
+        QVERIFY(QFile::link(m_tmp.filePath("elsewhere"), linked + "/zoo"));
+        QCOMPARE(AppSettings::cacheBytes(linked), qint64(0));
+        QCOMPARE(AppSettings::clearCache(linked), QString());
+        QVERIFY(QFileInfo::exists(m_tmp.filePath("elsewhere/precious.safetensors")));
     }
 
     void dialogShowsSavesAndRefusesABadMirror()
@@ -173,9 +195,10 @@ private Q_SLOTS:
         // The cache's size is measured off the GUI thread and shown.
         QTRY_VERIFY(dialog.findChild<QLabel*>("cacheSize")->text().contains(QLocale().formattedDataSize(0)));
 
+        dialog.show();
         mirror->setText("not a url");
         dialog.accept();
-        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open, saying why
+        QVERIFY(dialog.isVisible()); // still open, saying why
         QVERIFY(!dialog.findChild<QLabel*>("error")->isHidden());
         QCOMPARE(AppSettings::load().weightsMirror, QString("https://hub.example"));
 
@@ -183,7 +206,15 @@ private Q_SLOTS:
         language->setCurrentIndex(language->findData("de"));
         threads->setValue(1);
         device->setCurrentIndex(device->findData("cpu"));
+        auto* cache = dialog.findChild<QLineEdit*>("cacheFolder");
+        cache->setText("relative/cache"); // both programs must mean one place: refused
         dialog.accept();
+        QVERIFY(dialog.isVisible());
+        cache->setText("~/picta-cache-test"); // "~" is the home folder, as in a shell
+        QCOMPARE(dialog.values().cacheFolder, QDir::homePath() + "/picta-cache-test");
+        cache->clear();
+        dialog.accept();
+        QVERIFY(!dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(dialog.languageChanged());
         const AppSettings saved = AppSettings::load();

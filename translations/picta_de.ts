@@ -4,8 +4,8 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <source>Some files could not be removed from %1 (in use or read-only)</source>
-        <translation>Einige Dateien in %1 konnten nicht entfernt werden (in Benutzung oder schreibgeschützt)</translation>
+        <source>Some files could not be removed (in use or read-only): %1</source>
+        <translation>Einige Dateien konnten nicht entfernt werden (in Verwendung oder schreibgeschützt): %1</translation>
     </message>
 </context>
 <context>
@@ -140,8 +140,8 @@
         <translation>Architektur (Standard: small-cnn).</translation>
     </message>
     <message>
-        <source>CPU threads (default: physical cores).</source>
-        <translation>CPU-Threads (Standard: Anzahl der physischen Kerne).</translation>
+        <source>CPU threads (default: Preferences, else the physical cores).</source>
+        <translation>CPU-Threads (Standard: laut Einstellungen, sonst die Anzahl der physischen Kerne).</translation>
     </message>
     <message>
         <source>End stdout with one JSON line describing the run.</source>
@@ -4726,10 +4726,6 @@ zugeordnet: %2, vorhergesagt: %3 mit %4 %, Verlust %5</translation>
         <translation>Der Spiegelserver für Gewichte muss eine Webadresse sein, etwa https://huggingface.co.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
         <source>Measuring the cache…</source>
         <translation>Größe des Caches wird ermittelt…</translation>
     </message>
@@ -4744,6 +4740,18 @@ zugeordnet: %2, vorhergesagt: %3 mit %4 %, Verlust %5</translation>
     <message>
         <source>Remove the downloaded weights and decoded images in %1? Picta downloads and decodes them again when they are needed.</source>
         <translation>Die heruntergeladenen Gewichte und dekodierten Bilder in %1 entfernen? Picta lädt sie bei Bedarf erneut herunter bzw. dekodiert sie neu.</translation>
+    </message>
+    <message>
+        <source>Write the folder&apos;s full path (for example %1).</source>
+        <translation>Geben Sie den vollständigen Pfad des Ordners an (zum Beispiel %1).</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created or written to.</source>
+        <translation>Der Ordner %1 kann nicht erstellt oder beschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The preferences cannot be saved in %1 (read-only?).</source>
+        <translation>Die Einstellungen können nicht in %1 gespeichert werden (schreibgeschützt?).</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "evaluate/evaluatetab.h"
 #include "data/sketchdemo.h"
 #include "train/traintab.h"
+#include "train/trainingsettings.h"
 #include "wizard/newclassifierwizard.h"
 #include "wizard/startpage.h"
 #include "wizard/usepage.h"
@@ -271,7 +272,10 @@ void MainWindow::createMenus()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.languageChanged())
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_train->settings()->reloadMirror(); // the Train tab's mirror field is the same setting
+    if (!dialog.languageChanged())
         return;
     // Widgets built in one language stay in it: the new one shows from the next start, now if the user wants.
     const auto answer

@@ -15,7 +15,8 @@ int lrFind(const QStringList& args)
     parser.addOption({QStringLiteral("arch"), Cli::tr("Architecture (default small-cnn)."), QStringLiteral("A")});
     parser.addOption({QStringLiteral("batch"), Cli::tr("Batch size (default 64)."), QStringLiteral("B")});
     parser.addOption({QStringLiteral("image-size"), Cli::tr("Input size in pixels (default: the project's)."), QStringLiteral("S")});
-    parser.addOption({QStringLiteral("threads"), Cli::tr("CPU threads (default: physical cores)."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("threads"), Cli::tr("CPU threads (default: Preferences, else the physical cores)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("augment"), Cli::tr("Search on augmented images, as training with --augment would see them.")});
     parser.addOption({QStringLiteral("pretrained"),
                       Cli::tr("Search from pretrained backbone weights: a zoo name (resnet18…) or a safetensors file."),

@@ -2,6 +2,7 @@
 
 #include "commands.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -22,7 +23,12 @@ bool parseArguments(QCommandLineParser& parser, const QStringList& args, const Q
         return false;
     }
     if (parser.isSet(help)) {
-        std::printf("%s", qUtf8Printable(parser.helpText()));
+        // Qt's usage line names the program by its path: name the command instead.
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program); at >= 0)
+            text.replace(at, program.size(), argv[0]);
+        std::printf("%s", qUtf8Printable(text));
         *exitCode = Ok;
         return false;
     }

@@ -47,7 +47,8 @@ int train(const QStringList& args)
     parser.addOption({QStringLiteral("arch"),
                       Cli::tr("Architecture: %1 (default %2).").arg(ModelCatalog::names().join(QStringLiteral(", ")), defaults.arch),
                       QStringLiteral("A")});
-    parser.addOption({QStringLiteral("threads"), Cli::tr("CPU threads (default: physical cores)."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("threads"), Cli::tr("CPU threads (default: Preferences, else the physical cores)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("seed"), Cli::tr("Random seed (default %1).").arg(defaults.seed), QStringLiteral("S")});
     parser.addOption({QStringLiteral("memory-budget"),
                       Cli::tr("Decoded images up to this many MiB train from memory, more from their store on disk (default %1).")

@@ -3,9 +3,10 @@
 #include "training/computedevice.h"
 
 #include <QDir>
-#include <QDirIterator>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <algorithm>
 #include <memory>
@@ -22,12 +23,54 @@ const char* const kCacheFolder = "engine/cache_folder";
 // The Train tab's settings wrote the mirror under this key before Preferences existed.
 const char* const kMirror = "zoo/base";
 
-// What Picta writes under the cache root; clearCache() removes these and nothing else, so a
-// cache folder the user pointed at a shared place never loses someone else's files.
-const QStringList& cacheEntries()
+// The files Picta wrote under a cache root, and nothing else: a cache folder pointed at a shared
+// place never loses someone else's files, and a symlink is never followed (a link named zoo/ to
+// another folder must not get that folder emptied). Downloaded weights: zoo/*.safetensors and
+// their partial downloads; decoded-image stores: decoded/<16 hex>/s<size>-<gray|rgb>/ with their
+// index, pixels, lock and temporary files.
+QStringList cacheFiles(const QDir& root, QStringList* folders)
 {
-    static const QStringList entries{QStringLiteral("zoo"), QStringLiteral("decoded")};
-    return entries;
+    QStringList files;
+    const auto plainDir = [](const QString& path) {
+        const QFileInfo info(path);
+        return info.isDir() && !info.isSymLink();
+    };
+    const auto plainFiles = [](const QDir& dir, const QStringList& patterns) {
+        QStringList out;
+        for (const QFileInfo& f : dir.entryInfoList(patterns, QDir::Files | QDir::Hidden | QDir::NoSymLinks))
+            out << f.absoluteFilePath();
+        return out;
+    };
+    const QString zoo = root.filePath(QStringLiteral("zoo"));
+    if (plainDir(zoo))
+        files += plainFiles(QDir(zoo), {QStringLiteral("*.safetensors"), QStringLiteral("*.safetensors.*")});
+    const QString decoded = root.filePath(QStringLiteral("decoded"));
+    if (plainDir(decoded)) {
+        static const QRegularExpression projectName(QStringLiteral("^[0-9a-f]{16}$"));
+        static const QRegularExpression storeName(QStringLiteral("^s[0-9]+-(gray|rgb)$"));
+        for (const QString& project : QDir(decoded).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            const QString projectDir = QDir(decoded).filePath(project);
+            if (!projectName.match(project).hasMatch() || !plainDir(projectDir))
+                continue;
+            for (const QString& store : QDir(projectDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                const QString storeDir = QDir(projectDir).filePath(store);
+                if (!storeName.match(store).hasMatch() || !plainDir(storeDir))
+                    continue;
+                files += plainFiles(QDir(storeDir),
+                                    {QStringLiteral("index.bin*"), QStringLiteral("pixels-*.bin*"), QStringLiteral("lock"),
+                                     QStringLiteral(".*.picta-tmp-*")});
+                if (folders)
+                    *folders << storeDir;
+            }
+            if (folders)
+                *folders << projectDir;
+        }
+        if (folders)
+            *folders << decoded;
+    }
+    if (folders && plainDir(zoo))
+        *folders << zoo;
+    return files;
 }
 
 // Not QSettings(): picta-cli's application name differs from the GUI's. The GUI's own QSettings()
@@ -50,7 +93,8 @@ AppSettings AppSettings::load()
     AppSettings a;
     a.language = s->value(kLanguage).toString();
     a.projectsFolder = s->value(kProjectsFolder).toString();
-    a.threads = std::clamp(s->value(kThreads, 0).toInt(), 0, 1024);
+    // Never more than the machine's threads: a hand-edited 100000 made training 100× slower.
+    a.threads = std::clamp(s->value(kThreads, 0).toInt(), 0, std::max(1, QThread::idealThreadCount()));
     const QString device = s->value(kDevice, QStringLiteral("auto")).toString();
     a.device = (device == QLatin1String("cpu") || device == QLatin1String("cuda")) ? device : QStringLiteral("auto");
     a.cacheFolder = s->value(kCacheFolder).toString();
@@ -58,7 +102,7 @@ AppSettings AppSettings::load()
     return a;
 }
 
-void AppSettings::save() const
+bool AppSettings::save() const
 {
     const auto s = openSettings();
     s->setValue(kLanguage, language);
@@ -68,6 +112,7 @@ void AppSettings::save() const
     s->setValue(kCacheFolder, cacheFolder);
     s->setValue(kMirror, weightsMirror.trimmed());
     s->sync();
+    return s->status() == QSettings::NoError;
 }
 
 QString AppSettings::defaultCacheRoot()
@@ -96,28 +141,24 @@ QString AppSettings::projectsRoot()
 qint64 AppSettings::cacheBytes(const QString& rootPath)
 {
     qint64 bytes = 0;
-    const QDir root(rootPath);
-    for (const QString& entry : cacheEntries()) {
-        QDirIterator it(root.filePath(entry), QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            it.next();
-            bytes += it.fileInfo().size();
-        }
-    }
+    for (const QString& file : cacheFiles(QDir(rootPath), nullptr))
+        bytes += QFileInfo(file).size();
     return bytes;
 }
 
 QString AppSettings::clearCache(const QString& rootPath)
 {
-    const QDir root(rootPath);
+    QStringList folders;
     QStringList failed;
-    for (const QString& entry : cacheEntries()) {
-        QDir dir(root.filePath(entry));
-        if (dir.exists() && !dir.removeRecursively())
-            failed << QDir::toNativeSeparators(dir.absolutePath());
-    }
-    return failed.isEmpty() ? QString()
-                            : tr("Some files could not be removed from %1 (in use or read-only)").arg(failed.join(QStringLiteral(", ")));
+    for (const QString& file : cacheFiles(QDir(rootPath), &folders))
+        if (!QFile::remove(file))
+            failed << QDir::toNativeSeparators(file);
+    // Emptied folders go (deepest first, as listed); a folder holding anything else stays.
+    for (const QString& folder : folders)
+        QDir().rmdir(folder);
+    return failed.isEmpty()
+        ? QString()
+        : tr("Some files could not be removed (in use or read-only): %1").arg(failed.mid(0, 5).join(QStringLiteral(", ")));
 }
 
 void AppSettings::applyToEngine() const

@@ -27,8 +27,9 @@ public:
     QString projectsFolder;
 
     static AppSettings load();
-    /// Writes every value (the settings file's own write is atomic).
-    void save() const;
+    /// Writes every value (the settings file's own write is atomic). False when it could not be
+    /// written (a read-only file or folder).
+    bool save() const;
 
     /// The file both programs read and write, whatever their application names.
     static QString filePath();

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QThread>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -74,7 +75,12 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
 
     m_projectsFolder = new QLineEdit(this);
     m_projectsFolder->setObjectName(QStringLiteral("projectsFolder"));
-    m_projectsFolder->setPlaceholderText(QDir::toNativeSeparators(AppSettings::projectsRoot()));
+    {
+        // The placeholder is what an empty field means: the default, not the saved folder.
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        m_projectsFolder->setPlaceholderText(
+            QDir::toNativeSeparators(QDir(documents.isEmpty() ? QDir::homePath() : documents).filePath("Picta")));
+    }
     auto* browseProjects = new QPushButton(tr("Bro&wse…"), this);
     connect(browseProjects, &QPushButton::clicked, this, [this] { chooseFolder(m_projectsFolder, tr("Folder for new projects")); });
 
@@ -123,6 +129,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     layout->addWidget(buttons);
 
     setValues(m_loaded);
+    m_shownLanguage = m_language->currentData().toString();
     measureCache();
     connect(m_cacheFolder, &QLineEdit::editingFinished, this, &PreferencesDialog::measureCache);
 }
@@ -144,9 +151,9 @@ AppSettings PreferencesDialog::values() const
     v.language = m_language->currentData().toString();
     v.threads = m_threads->value();
     v.device = m_device->currentData().toString();
-    v.cacheFolder = QDir::fromNativeSeparators(m_cacheFolder->text().trimmed());
+    v.cacheFolder = folderIn(m_cacheFolder);
     v.weightsMirror = m_mirror->text().trimmed();
-    v.projectsFolder = QDir::fromNativeSeparators(m_projectsFolder->text().trimmed());
+    v.projectsFolder = folderIn(m_projectsFolder);
     return v;
 }
 
@@ -162,15 +169,26 @@ void PreferencesDialog::accept()
         }
     }
     for (QLineEdit* field : {m_cacheFolder, m_projectsFolder}) {
-        const QString path = QDir::fromNativeSeparators(field->text().trimmed());
-        if (!path.isEmpty() && !QDir().mkpath(path)) {
-            showError(tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(path)));
+        const QString path = folderIn(field);
+        if (path.isEmpty())
+            continue;
+        // Both programs read the file from different working folders: only a full path means one place.
+        if (QDir::isRelativePath(path)) {
+            showError(tr("Write the folder's full path (for example %1).").arg(QDir::toNativeSeparators(QDir::homePath() + "/…")));
+            field->setFocus();
+            return;
+        }
+        if (!QDir().mkpath(path) || !QFileInfo(path).isWritable()) {
+            showError(tr("The folder %1 cannot be created or written to.").arg(QDir::toNativeSeparators(path)));
             field->setFocus();
             return;
         }
     }
-    m_languageChanged = v.language != m_loaded.language;
-    v.save();
+    m_languageChanged = v.language != m_shownLanguage; // an unknown code shown as "System language" is no change
+    if (!v.save()) {
+        showError(tr("The preferences cannot be saved in %1 (read-only?).").arg(QDir::toNativeSeparators(AppSettings::filePath())));
+        return;
+    }
     v.applyToEngine();
     QDialog::accept();
 }
@@ -181,16 +199,27 @@ void PreferencesDialog::showError(const QString& message)
     m_error->show();
 }
 
+QString PreferencesDialog::folderIn(const QLineEdit* field)
+{
+    QString path = QDir::fromNativeSeparators(field->text().trimmed());
+    if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
+        path = QDir::homePath() + path.mid(1); // as a shell would: not a folder named "~"
+    return path.isEmpty() || QDir::isRelativePath(path) ? path : QDir::cleanPath(path);
+}
+
 void PreferencesDialog::measureCache()
 {
     m_cacheJob.cancel();
+    const int generation = ++m_measurement; // a late answer for a folder no longer shown is dropped
     m_cacheSize->setText(tr("Measuring the cache…"));
     m_clearCache->setEnabled(false);
     // The size of what the folder in the field holds, not the saved one: measured off the GUI thread.
-    const QString folder = QDir::fromNativeSeparators(m_cacheFolder->text().trimmed());
+    const QString folder = folderIn(m_cacheFolder);
     m_cacheJob = startJob(
         this, [folder](const JobContext&) { return AppSettings::cacheBytes(folder.isEmpty() ? AppSettings::defaultCacheRoot() : folder); },
-        [this](qint64 bytes) {
+        [this, generation](qint64 bytes) {
+            if (generation != m_measurement)
+                return;
             m_cacheSize->setText(tr("In use: %1").arg(QLocale().formattedDataSize(bytes)));
             m_clearCache->setEnabled(bytes > 0);
         });
@@ -198,7 +227,7 @@ void PreferencesDialog::measureCache()
 
 void PreferencesDialog::clearCache()
 {
-    const QString folder = QDir::fromNativeSeparators(m_cacheFolder->text().trimmed());
+    const QString folder = folderIn(m_cacheFolder);
     const QString root = folder.isEmpty() ? AppSettings::defaultCacheRoot() : folder;
     if (QMessageBox::question(this, tr("Clear cache"),
                               tr("Remove the downloaded weights and decoded images in %1? Picta downloads and decodes them "

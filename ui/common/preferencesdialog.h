@@ -35,6 +35,8 @@ private:
     void clearCache();
     void chooseFolder(QLineEdit* field, const QString& title);
     void showError(const QString& message);
+    /// A folder field's path: "~" expanded, cleaned; empty for the default.
+    static QString folderIn(const QLineEdit* field);
 
     AppSettings m_loaded;
     QComboBox* m_language = nullptr;
@@ -48,6 +50,8 @@ private:
     QLabel* m_error = nullptr;
     JobHandle m_cacheJob;
     bool m_languageChanged = false;
+    int m_measurement = 0;
+    QString m_shownLanguage;
 };
 
 } // namespace picta

@@ -1,6 +1,7 @@
 #include "train/trainingsettings.h"
 
 #include "models/modelcatalog.h"
+#include "support/appsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,15 +15,12 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QSettings>
 #include <QSpinBox>
 #include <QToolButton>
 
 namespace picta {
 
 namespace {
-
-const char* const kMirrorKey = "zoo/base";
 
 enum Start { Random, ImageNet, WeightsFile };
 
@@ -130,12 +128,19 @@ TrainingSettings::TrainingSettings(QWidget* parent)
     epochSuffix(m_frozenEpochs);
     m_frozenEpochs->setToolTip(tr("Fine-tune: first train only the new head for this many epochs, then every layer, "
                                   "earlier layers more gently"));
-    m_mirror = new QLineEdit(QSettings().value(kMirrorKey).toString(), this);
+    m_mirror = new QLineEdit(AppSettings::load().weightsMirror, this);
     m_mirror->setObjectName(QStringLiteral("mirror"));
     m_mirror->setPlaceholderText(QStringLiteral("https://huggingface.co"));
     m_mirror->setToolTip(tr("Where ImageNet weights are downloaded from: the Hugging Face Hub, or a mirror of it "
                             "with the same paths (timm/<model>/resolve/main/model.safetensors)"));
-    connect(m_mirror, &QLineEdit::editingFinished, this, [this] { QSettings().setValue(kMirrorKey, m_mirror->text().trimmed()); });
+    // The same setting as Preferences ▸ Weights mirror (one file for the GUI and picta-cli).
+    connect(m_mirror, &QLineEdit::editingFinished, this, [this] {
+        AppSettings settings = AppSettings::load();
+        if (settings.weightsMirror == m_mirror->text().trimmed())
+            return;
+        settings.weightsMirror = m_mirror->text().trimmed();
+        settings.save();
+    });
     connect(m_arch, &QComboBox::currentIndexChanged, this, &TrainingSettings::updateTransfer);
     connect(m_arch, &QComboBox::currentIndexChanged, this, &TrainingSettings::updateSizes);
 
@@ -258,6 +263,11 @@ QWidget* TrainingSettings::firstField() const
 QWidget* TrainingSettings::lastField() const
 {
     return m_mirror; // hidden rows drop out of the tab chain by themselves
+}
+
+void TrainingSettings::reloadMirror()
+{
+    m_mirror->setText(AppSettings::load().weightsMirror);
 }
 
 TrainingConfig TrainingSettings::apply(TrainingConfig config) const

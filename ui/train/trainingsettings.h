@@ -25,6 +25,8 @@ class TrainingSettings : public QGroupBox {
 public:
     explicit TrainingSettings(QWidget* parent = nullptr);
 
+    /// Shows the weights mirror saved in the settings (after Preferences changed it).
+    void reloadMirror();
     /// `base` with this panel's values filled in.
     TrainingConfig apply(TrainingConfig base) const;
     /// Shows a configuration (a resumed run's), so that the panel says what is being trained.
