@@ -44,6 +44,15 @@ class TestPreferences : public QObject {
         f.write(bytes);
     }
 
+    /// Back to no translation at all (Translations::install parents its translators to the application).
+    static void removeTranslators()
+    {
+        for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+
     /// Widgets drawn narrower than they need: their text is cut off.
     static QStringList clipped(QWidget* root)
     {
@@ -263,10 +272,7 @@ private Q_SLOTS:
         Translations::install("en");
         QCOMPARE(QCoreApplication::translate("picta::MainWindow", "%n image(s) imported", nullptr, 1), QString("1 image imported"));
         QCOMPARE(QCoreApplication::translate("picta::MainWindow", "%n image(s) imported", nullptr, 3), QString("3 images imported"));
-        for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
+        removeTranslators();
     }
 
     void theClippingCheckSeesACutText()
@@ -372,10 +378,7 @@ private Q_SLOTS:
             if (!shots.isEmpty())
                 wizard->grab().save(QDir(shots).filePath(language + "-wizard-2.png"));
         }
-        for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
+        removeTranslators();
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 };

@@ -42,7 +42,8 @@ QStringList cacheFiles(const QDir& root, QStringList* folders)
         return out;
     };
     const QString zoo = root.filePath(QStringLiteral("zoo"));
-    if (plainDir(zoo))
+    const bool hasZoo = plainDir(zoo);
+    if (hasZoo)
         files += plainFiles(QDir(zoo), {QStringLiteral("*.safetensors"), QStringLiteral("*.safetensors.*")});
     const QString decoded = root.filePath(QStringLiteral("decoded"));
     if (plainDir(decoded)) {
@@ -68,7 +69,7 @@ QStringList cacheFiles(const QDir& root, QStringList* folders)
         if (folders)
             *folders << decoded;
     }
-    if (folders && plainDir(zoo))
+    if (folders && hasZoo)
         *folders << zoo;
     return files;
 }
@@ -125,15 +126,22 @@ QString AppSettings::cacheRoot()
     const QString env = qEnvironmentVariable("PICTA_CACHE_DIR");
     if (!env.isEmpty())
         return QDir(env).absolutePath();
-    const QString setting = load().cacheFolder;
-    return setting.isEmpty() ? defaultCacheRoot() : QDir(setting).absolutePath();
+    return cacheRootFor(load().cacheFolder);
+}
+
+QString AppSettings::cacheRootFor(const QString& cacheFolder)
+{
+    return cacheFolder.isEmpty() ? defaultCacheRoot() : QDir(cacheFolder).absolutePath();
 }
 
 QString AppSettings::projectsRoot()
 {
     const QString setting = load().projectsFolder;
-    if (!setting.isEmpty())
-        return QDir(setting).absolutePath();
+    return setting.isEmpty() ? defaultProjectsRoot() : QDir(setting).absolutePath();
+}
+
+QString AppSettings::defaultProjectsRoot()
+{
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return QDir(documents.isEmpty() ? QDir::homePath() : documents).filePath(QStringLiteral("Picta"));
 }

@@ -37,8 +37,11 @@ public:
     /// The cache folder in force: $PICTA_CACHE_DIR, else the setting, else ~/.cache/Picta.
     static QString cacheRoot();
     static QString defaultCacheRoot();
+    /// The folder a cache-folder setting stands for: itself (absolute), or the default when empty.
+    static QString cacheRootFor(const QString& cacheFolder);
     /// The folder new projects are proposed in: the setting, else Documents/Picta (home/Picta).
     static QString projectsRoot();
+    static QString defaultProjectsRoot();
     /// The bytes Picta keeps under a cache folder (weights, decoded stores).
     static qint64 cacheBytes(const QString& root = cacheRoot());
     /// Removes what Picta put in a cache folder (weights, decoded stores; nothing else). Returns

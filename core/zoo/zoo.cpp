@@ -30,13 +30,18 @@ std::optional<ZooEntry> Zoo::find(const QString& name)
     return std::nullopt;
 }
 
+QString Zoo::defaultBase()
+{
+    return QStringLiteral("https://huggingface.co");
+}
+
 QString Zoo::base(const QString& override)
 {
     QString b = override.isEmpty() ? qEnvironmentVariable("PICTA_ZOO_BASE") : override;
     if (b.isEmpty())
         b = AppSettings::load().weightsMirror; // Preferences ▸ Weights mirror
     if (b.isEmpty())
-        b = QStringLiteral("https://huggingface.co");
+        b = defaultBase();
     while (b.endsWith('/'))
         b.chop(1);
     return b;

@@ -27,6 +27,8 @@ class Zoo {
 
 public:
     static const QVector<ZooEntry>& entries();
+    /// The Hugging Face Hub, where the weights come from when no mirror is named.
+    static QString defaultBase();
     /// By architecture (resnet18) or model id (resnet18.a1_in1k).
     static std::optional<ZooEntry> find(const QString& name);
     static QString base(const QString& override = {});

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "support/translations.h"
+#include "zoo/zoo.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,7 +16,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QThread>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -69,18 +69,14 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
 
     m_mirror = new QLineEdit(this);
     m_mirror->setObjectName(QStringLiteral("mirror"));
-    m_mirror->setPlaceholderText(QStringLiteral("https://huggingface.co"));
+    m_mirror->setPlaceholderText(Zoo::defaultBase());
     m_mirror->setToolTip(tr("Where ImageNet weights are downloaded from: the Hugging Face Hub, or a mirror of it "
                             "(for example one inside a school network)."));
 
     m_projectsFolder = new QLineEdit(this);
     m_projectsFolder->setObjectName(QStringLiteral("projectsFolder"));
-    {
-        // The placeholder is what an empty field means: the default, not the saved folder.
-        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        m_projectsFolder->setPlaceholderText(
-            QDir::toNativeSeparators(QDir(documents.isEmpty() ? QDir::homePath() : documents).filePath("Picta")));
-    }
+    // The placeholder is what an empty field means: the default, not the saved folder.
+    m_projectsFolder->setPlaceholderText(QDir::toNativeSeparators(AppSettings::defaultProjectsRoot()));
     auto* browseProjects = new QPushButton(tr("Bro&wse…"), this);
     connect(browseProjects, &QPushButton::clicked, this, [this] { chooseFolder(m_projectsFolder, tr("Folder for new projects")); });
 
@@ -216,7 +212,7 @@ void PreferencesDialog::measureCache()
     // The size of what the folder in the field holds, not the saved one: measured off the GUI thread.
     const QString folder = folderIn(m_cacheFolder);
     m_cacheJob = startJob(
-        this, [folder](const JobContext&) { return AppSettings::cacheBytes(folder.isEmpty() ? AppSettings::defaultCacheRoot() : folder); },
+        this, [folder](const JobContext&) { return AppSettings::cacheBytes(AppSettings::cacheRootFor(folder)); },
         [this, generation](qint64 bytes) {
             if (generation != m_measurement)
                 return;
@@ -227,8 +223,7 @@ void PreferencesDialog::measureCache()
 
 void PreferencesDialog::clearCache()
 {
-    const QString folder = folderIn(m_cacheFolder);
-    const QString root = folder.isEmpty() ? AppSettings::defaultCacheRoot() : folder;
+    const QString root = AppSettings::cacheRootFor(folderIn(m_cacheFolder));
     if (QMessageBox::question(this, tr("Clear cache"),
                               tr("Remove the downloaded weights and decoded images in %1? Picta downloads and decodes them "
                                  "again when they are needed.")

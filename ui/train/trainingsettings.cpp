@@ -2,6 +2,7 @@
 
 #include "models/modelcatalog.h"
 #include "support/appsettings.h"
+#include "zoo/zoo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -130,7 +131,7 @@ TrainingSettings::TrainingSettings(QWidget* parent)
                                   "earlier layers more gently"));
     m_mirror = new QLineEdit(AppSettings::load().weightsMirror, this);
     m_mirror->setObjectName(QStringLiteral("mirror"));
-    m_mirror->setPlaceholderText(QStringLiteral("https://huggingface.co"));
+    m_mirror->setPlaceholderText(Zoo::defaultBase());
     m_mirror->setToolTip(tr("Where ImageNet weights are downloaded from: the Hugging Face Hub, or a mirror of it "
                             "with the same paths (timm/<model>/resolve/main/model.safetensors)"));
     // The same setting as Preferences ▸ Weights mirror (one file for the GUI and picta-cli).
