@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders resources/icons/picta.svg to the PNG sizes of the hicolor icon theme, committed under
-# resources/icons/hicolor/ (so neither the build nor the package needs an SVG renderer).
+# resources/icons/hicolor/ (so neither the build nor the package needs an SVG renderer). The sizes
+# are PICTA_ICON_SIZES in CMakeLists.txt: keep the two lists equal.
 # Needs rsvg-convert (package librsvg2-bin) and optipng if installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."

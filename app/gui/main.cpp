@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QImage>
 #include <QTimer>
@@ -21,9 +22,9 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Picta"));
     QApplication::setApplicationVersion(picta::BuildInfo::version());
     QApplication::setDesktopFileName(QStringLiteral(PICTA_APP_ID));
-    QIcon icon;
-    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
-        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/picta.png").arg(size), QSize(size, size));
+    QIcon icon; // every size embedded (PICTA_ICON_SIZES in CMake)
+    for (const QString& size : QDir(QStringLiteral(":/icons/hicolor")).entryList(QDir::Dirs))
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1/apps/picta.png").arg(size));
     QApplication::setWindowIcon(icon);
     picta::AtomicFile::ignoreFileSizeSignal(); // a file size limit fails a save with a message, not a kill
 
