@@ -15,7 +15,7 @@ packages=(
     # sharing a model as a web page (Qt HTTP Server, whose CMake package needs WebSockets) with a QR code (libqrencode)
     qt6-httpserver-dev qt6-websockets-dev libqrencode-dev
     # engine
-    libtorch-dev libopencv-dev libopencv-contrib-dev
+    libtorch-dev libopencv-dev libopencv-contrib-dev libwebp-dev
     # ONNX export (the ONNX protobuf classes and checker)
     libonnx-dev libprotobuf-dev
     # plots

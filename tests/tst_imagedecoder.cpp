@@ -211,6 +211,40 @@ private Q_SLOTS:
         QVERIFY(missing.error().contains("/nonexistent/x.png"));
     }
 
+    // OpenCV tries its decoders in order, and after Picta's formats come GDCM (bytes with "DICM" at
+    // offset 128; the fuzzer found it aborting the process) and GDAL ("DTED" at 140). A file
+    // sniffed as PNM or WebP that OpenCV's own decoder would not take is refused before imdecode,
+    // with its own message (through the others it failed later as "corrupt or unsupported", or
+    // crashed).
+    void filesNeverReachAnotherDecoder()
+    {
+        auto bait = [](QByteArray head) {
+            head.append(QByteArray(400 - head.size(), '\x01'));
+            head.replace(128, 4, "DICM");
+            head.replace(140, 4, "DTED");
+            return head;
+        };
+        const auto pnm = ImageDecoder::decodeBytes(bait("P5x 3 3 255\n"), "bait.pgm");
+        QVERIFY(!pnm);
+        QVERIFY2(pnm.error().contains("bait.pgm") && pnm.error().contains("not an image"), qPrintable(pnm.error()));
+        const auto webp = ImageDecoder::decodeBytes(bait(QByteArray("RIFF\0\1\0\0WEBPVP8 ", 16)), "bait.webp");
+        QVERIFY(!webp);
+        QVERIFY2(webp.error().contains("bait.webp") && webp.error().contains("corrupt webp header"), qPrintable(webp.error()));
+
+        // Real files of both formats still decode, a PNM with any white space after its magic.
+        for (const char* separator : {"\n", " ", "\t", "\r"}) {
+            const QByteArray pgm = QByteArray("P5") + separator + "2 1 255\n" + QByteArray("\x10\x20", 2);
+            const auto gray = ImageDecoder::decodeBytes(pgm, "ok.pgm", ImageDecoder::Color::Gray);
+            QVERIFY2(gray, qPrintable(gray.error()));
+            QCOMPARE(int(gray->at<uchar>(0, 1)), 0x20);
+        }
+        if (cv::haveImageWriter(".webp")) {
+            const auto real = ImageDecoder::decodeBytes(encode(cv::Mat(5, 7, CV_8UC3, cv::Scalar(1, 2, 3)), ".webp"), "ok.webp");
+            QVERIFY2(real, qPrintable(real.error()));
+            QCOMPARE(real->cols, 7);
+        }
+    }
+
     void rawImagesMatchDecodedFiles()
     {
         RawImage raw;

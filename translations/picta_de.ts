@@ -1418,6 +1418,14 @@ Bilder in diesem Datensatz und ihre Herkunft, wie in sources.csv verzeichnet.
         <source>%1: %2×%3 pixels is over the limit of %4 megapixels</source>
         <translation>%1: %2×%3 Pixel überschreiten die Grenze von %4 Megapixeln</translation>
     </message>
+    <message>
+        <source>%1: corrupt %2 header</source>
+        <translation>%1: beschädigter Kopf eines Bildes im Format %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 image with %3 channels (1 to 4 are supported)</source>
+        <translation>%1: Bild im Format %2 mit %3 Kanälen (unterstützt werden 1 bis 4)</translation>
+    </message>
 </context>
 <context>
     <name>ImageHeader</name>
@@ -1948,6 +1956,10 @@ Bilder in diesem Datensatz und ihre Herkunft, wie in sources.csv verzeichnet.
     <message>
         <source>%1: cannot load the model (%2)</source>
         <translation>%1: Das Modell kann nicht geladen werden (%2)</translation>
+    </message>
+    <message>
+        <source>the decoded images are %1 px with %2 channel(s), the model takes %3 px with %4</source>
+        <translation>die dekodierten Bilder haben %1 px und %2 Kanal/Kanäle, das Modell nimmt %3 px mit %4</translation>
     </message>
 </context>
 <context>

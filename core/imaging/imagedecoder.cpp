@@ -8,6 +8,11 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <webp/decode.h>
+
+#include <cctype>
+#include <exception>
+
 namespace picta {
 
 QString ImageDecoder::sniffFormat(const QByteArray& head)
@@ -24,7 +29,8 @@ QString ImageDecoder::sniffFormat(const QByteArray& head)
         return QStringLiteral("webp");
     if (starts("II*\0", 4) || starts("MM\0*", 4))
         return QStringLiteral("tiff");
-    if (head.size() >= 2 && head[0] == 'P' && head[1] >= '1' && head[1] <= '6')
+    // The magic number is followed by white space (Netpbm's format, and OpenCV's check).
+    if (head.size() >= 3 && head[0] == 'P' && head[1] >= '1' && head[1] <= '6' && std::isspace(uchar(head[2])))
         return QStringLiteral("pnm");
     if (starts("GIF8", 4))
         return QStringLiteral("gif");
@@ -44,6 +50,24 @@ bool jpegHasEnd(const QByteArray& bytes)
 bool pngHasEnd(const QByteArray& bytes)
 {
     return bytes.right(std::min<int>(bytes.size(), 64)).contains(QByteArrayLiteral("IEND"));
+}
+
+// cv::imdecode picks its decoder by its own signature checks, trying each in a fixed order, and
+// Debian's OpenCV has more decoders after ours than Picta reads: GDCM claims any bytes with "DICM"
+// at offset 128 (and asserts, aborting the process, on a malformed file: the fuzzer's crash),
+// GDAL any with "DTED" at 140 (it opens a temporary copy read-write with every GDAL driver). A
+// file must therefore reach the decoder of the format it was sniffed as: PNG, JPEG, BMP and TIFF
+// are claimed on the same magic bytes by OpenCV's own decoders, which come before those; PNM
+// needs white space after its magic (checked in sniffFormat); WebP needs its first 32 bytes
+// accepted by libwebp, exactly the test OpenCV's WebP decoder makes (grfmt_webp.cpp).
+bool reachesOwnDecoder(const QString& format, const QByteArray& bytes)
+{
+    if (format != QLatin1String("webp"))
+        return true;
+    constexpr int kWebpHeader = 32;
+    WebPBitstreamFeatures features;
+    return bytes.size() >= kWebpHeader
+        && WebPGetFeatures(reinterpret_cast<const uint8_t*>(bytes.constData()), kWebpHeader, &features) == VP8_STATUS_OK;
 }
 
 cv::Mat to8Bit(const cv::Mat& image)
@@ -155,6 +179,8 @@ Expected<cv::Mat> ImageDecoder::decodeBytes(const QByteArray& bytes, const QStri
         return R::failure(tr("%1: truncated JPEG (no end-of-image marker)").arg(name));
     if (format == QLatin1String("png") && !pngHasEnd(bytes))
         return R::failure(tr("%1: truncated PNG (no IEND chunk)").arg(name));
+    if (!reachesOwnDecoder(format, bytes))
+        return R::failure(tr("%1: corrupt %2 header").arg(name, format));
 
     // The pixel count comes from the header, so a 16000×16000 PNG of a few hundred kilobytes is
     // refused before the decoder allocates its gigabyte. A header that cannot be read leaves
@@ -195,9 +221,14 @@ Expected<cv::Mat> ImageDecoder::decodeBytes(const QByteArray& bytes, const QStri
     } catch (const cv::Exception& e) {
         // OpenCV's text is "... error: (-215:Assertion failed) cond in function 'f'\n": keep the condition.
         return R::failure(tr("%1: cannot decode %2 image (%3)").arg(name, format, QString::fromStdString(e.err).trimmed()));
+    } catch (const std::exception& e) {
+        // Codecs below OpenCV throw their own exceptions (std::out_of_range, std::runtime_error).
+        return R::failure(tr("%1: cannot decode %2 image (%3)").arg(name, format, QString::fromLocal8Bit(e.what()).trimmed()));
     }
     if (decoded.empty())
         return R::failure(tr("%1: corrupt or unsupported %2 image").arg(name, format));
+    if (decoded.channels() > 4)
+        return R::failure(tr("%1: %2 image with %3 channels (1 to 4 are supported)").arg(name, format).arg(decoded.channels()));
     return toColor(decoded, color);
 }
 
