@@ -1,5 +1,7 @@
+#include "data/decodedstore.h"
 #include "inference/lossranker.h"
 #include "inference/predictor.h"
+#include "inference/runevaluator.h"
 #include "imaging/imagedecoder.h"
 #include "project/project.h"
 #include "testdata.h"
@@ -81,7 +83,7 @@ private Q_SLOTS:
         }
         images.push_back({"/no/such/file.png", project->classes()[0]});
         int calls = 0;
-        const auto losses = LossRanker::compute(m_result.runDir, images, [&](int, int) { ++calls; });
+        const auto losses = LossRanker::compute(m_result.runDir, m_root, images, [&](int, int) { ++calls; });
         QVERIFY2(losses, qPrintable(losses.error()));
         QCOMPARE(losses->size(), images.size() - 1); // the missing file is left out
         QVERIFY(calls > 0);
@@ -90,6 +92,58 @@ private Q_SLOTS:
         QVERIFY2(losses->value(wrong) >= values[2],
                  qPrintable(QString("wrong label's loss %1, third highest %2").arg(losses->value(wrong)).arg(values[2])));
         QVERIFY(losses->value(wrong) > 1.0);
+    }
+
+    // Evaluation and loss sorting read the pictures training left in the decoded-image store
+    // instead of decoding 30,000 files again, and score them exactly as from the files.
+    void scoringReadsTheDecodedStoreTrainingLeft()
+    {
+        const auto predictor = Predictor::load(m_result.runDir);
+        QVERIFY2(predictor, qPrintable(predictor.error()));
+        const ModelInfo& info = predictor.value()->info();
+        const auto project = Project::open(m_root);
+        QCOMPARE(DecodedStore::existingForProject(project->rootDir(), project->imagesDir(), info.imageSize, info.inputChannels),
+                 DecodedStore::folderForProject(project->rootDir(), project->imagesDir(), info.imageSize, info.inputChannels));
+        QVERIFY(
+            DecodedStore::existingForProject(project->rootDir(), project->imagesDir(), info.imageSize + 1, info.inputChannels).isEmpty());
+        QStringList paths;
+        QVector<int> truths;
+        for (const ImageEntry& e : project->images()) {
+            paths << e.path;
+            truths << e.classIndex;
+        }
+        paths << m_tmp.filePath("missing.png"); // no row, and no file: unreadable either way
+        truths << 0;
+        QVector<QPair<QString, QString>> unreadableFiles, unreadableStore;
+        int fromStore = 0;
+        const QVector<ImageOutcome> files = RunEvaluator::score(**predictor, paths, truths, &unreadableFiles);
+        const QVector<ImageOutcome> stored
+            = RunEvaluator::score(**predictor, paths, truths, &unreadableStore, {}, nullptr, m_root, &fromStore);
+        QCOMPARE(fromStore, int(paths.size()) - 1);
+        QCOMPARE(unreadableStore.size(), 1);
+        QCOMPARE(unreadableFiles.size(), 1);
+        QCOMPARE(stored.size(), files.size());
+        for (int i = 0; i < files.size(); ++i) {
+            QCOMPARE(stored[i].path, files[i].path);
+            QCOMPARE(stored[i].predicted, files[i].predicted);
+            QVERIFY2(qAbs(stored[i].loss - files[i].loss) < 1e-5, qPrintable(files[i].path));
+        }
+
+        // The Evaluate tab's whole evaluation agrees with the trainer's validation accuracy.
+        const auto evaluation = RunEvaluator::evaluate(m_result.runDir, m_root);
+        QVERIFY2(evaluation, qPrintable(evaluation.error()));
+        QCOMPARE(evaluation->fromStore, m_result.valImages);
+        QVERIFY(qAbs(evaluation->confusion.accuracy() - m_result.last.valAccuracy) < 1e-9);
+
+        // A store of another size than the model's is refused row by row, never fed to it.
+        auto other = DecodedStore::open(m_tmp.filePath("store8"), project->imagesDir(), 8, info.inputChannels);
+        QVERIFY2(other, qPrintable(other.error()));
+        std::vector<int64_t> rows;
+        static const std::atomic_bool never{false};
+        QVERIFY(other.value()->sync(project->images().mid(0, 2), 1, &never, {}, &rows));
+        const QVector<Prediction> refused = predictor.value()->predictStoreRows(*other.value(), rows, paths.mid(0, 2));
+        QCOMPARE(refused.size(), 2);
+        QVERIFY2(!refused[0].ok() && refused[0].error.contains("8 px"), qPrintable(refused[0].error));
     }
 
     void probabilitiesSumToOneAndNamesMatch()

@@ -28,9 +28,10 @@ int evaluate(const QStringList& args)
     int top = 20;
     if (!intOption(parser, QStringLiteral("top"), 0, 100000, &top))
         return Usage;
-    // runs/<id> lives inside its project.
-    const QString project = parser.isSet(QStringLiteral("project")) ? parser.value(QStringLiteral("project"))
-                                                                    : QFileInfo(QFileInfo(run).absolutePath()).absolutePath();
+    // runs/<id> lives inside its project (cleaned first: a shell completes "runs/<id>/" with a slash).
+    const QString project = parser.isSet(QStringLiteral("project"))
+        ? parser.value(QStringLiteral("project"))
+        : QFileInfo(QFileInfo(QDir::cleanPath(QDir(run).absolutePath())).absolutePath()).absolutePath();
     const auto evaluation = RunEvaluator::evaluate(run, project);
     if (!evaluation)
         return fail(Failed, evaluation.error());

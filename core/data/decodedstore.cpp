@@ -123,9 +123,19 @@ int pixelsNumber(const QString& name)
 
 } // namespace
 
+namespace {
+
+// A store's folder name: s<size>-<gray|rgb>.
+QString storeName(int size, int channels)
+{
+    return QStringLiteral("s%1-%2").arg(size).arg(channels == 1 ? QStringLiteral("gray") : QStringLiteral("rgb"));
+}
+
+} // namespace
+
 QString DecodedStore::folderFor(const QString& projectRoot, int size, int channels, bool inProject)
 {
-    const QString name = QStringLiteral("s%1-%2").arg(size).arg(channels == 1 ? QStringLiteral("gray") : QStringLiteral("rgb"));
+    const QString name = storeName(size, channels);
     const QString projectCache = QDir(projectRoot).filePath(QStringLiteral(".cache/decoded"));
     if (inProject && QDir().mkpath(projectCache) && QFileInfo(projectCache).isWritable())
         return QDir(projectCache).filePath(name);
@@ -147,6 +157,30 @@ DecodedStore::~DecodedStore()
 {
     if (m_fd >= 0)
         ::close(m_fd);
+}
+
+QString DecodedStore::folderForProject(const QString& projectRoot, const QString& imagesDir, int size, int channels)
+{
+    // A plain folder of class folders keeps its store out of it: tools such as torchvision's
+    // ImageFolder would read .cache/ as a class.
+    const bool inProject = QDir(imagesDir).absolutePath() != QDir(projectRoot).absolutePath();
+    return folderFor(projectRoot, size, channels, inProject);
+}
+
+bool DecodedStore::existsIn(const QString& folder)
+{
+    return QFileInfo::exists(QDir(folder).filePath(QStringLiteral("index.bin")));
+}
+
+QString DecodedStore::existingForProject(const QString& projectRoot, const QString& imagesDir, int size, int channels)
+{
+    const QString name = storeName(size, channels);
+    const bool inProject = QDir(imagesDir).absolutePath() != QDir(projectRoot).absolutePath();
+    const QString inside = QDir(projectRoot).filePath(QStringLiteral(".cache/decoded/") + name);
+    if (inProject && existsIn(inside))
+        return inside;
+    const QString outside = folderFor(projectRoot, size, channels, /*inProject=*/false);
+    return existsIn(outside) ? outside : QString();
 }
 
 QString DecodedStore::indexPath() const

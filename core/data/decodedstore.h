@@ -61,6 +61,14 @@ public:
     /// ImageFolder would read .cache/ from as a class), one named after the project's path in the
     /// user's cache folder.
     static QString folderFor(const QString& projectRoot, int size, int channels, bool inProject = true);
+    /// folderFor() for a project whose images are in `imagesDir`: in the project unless the
+    /// images folder is the project folder itself (a plain folder of class folders).
+    static QString folderForProject(const QString& projectRoot, const QString& imagesDir, int size, int channels);
+    /// Whether a store was ever written in `folder` (training leaves one behind).
+    static bool existsIn(const QString& folder);
+    /// The folder of the store training left for a project at `size` and `channels`, or empty
+    /// when there is none; creates nothing (unlike folderFor, which makes the project's .cache/).
+    static QString existingForProject(const QString& projectRoot, const QString& imagesDir, int size, int channels);
 
     /// Opens the store in `folder`, creating it when missing. `imagesDir` is where the images'
     /// relative paths start. A damaged index is not an error: the store starts empty and

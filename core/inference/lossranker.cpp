@@ -5,8 +5,8 @@
 
 namespace picta {
 
-Expected<QHash<QString, double>> LossRanker::compute(const QString& runDir, const QVector<Labelled>& images, const Progress& progress,
-                                                     const std::atomic_bool* cancel)
+Expected<QHash<QString, double>> LossRanker::compute(const QString& runDir, const QString& projectDir, const QVector<Labelled>& images,
+                                                     const Progress& progress, const std::atomic_bool* cancel)
 {
     using R = Expected<QHash<QString, double>>;
     const auto predictor = Predictor::load(runDir);
@@ -21,7 +21,7 @@ Expected<QHash<QString, double>> LossRanker::compute(const QString& runDir, cons
             truths << truth;
         }
     QHash<QString, double> losses;
-    for (const ImageOutcome& o : RunEvaluator::score(**predictor, paths, truths, nullptr, progress, cancel))
+    for (const ImageOutcome& o : RunEvaluator::score(**predictor, paths, truths, nullptr, progress, cancel, projectDir))
         losses.insert(o.path, o.loss);
     return losses;
 }

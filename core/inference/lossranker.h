@@ -27,8 +27,10 @@ public:
     using Progress = std::function<void(int done, int total)>;
 
     /// Loss per path; images whose class the run does not know, or that cannot be read, are left out.
-    static Expected<QHash<QString, double>> compute(const QString& runDir, const QVector<Labelled>& images, const Progress& progress = {},
-                                                    const std::atomic_bool* cancel = nullptr);
+    /// `projectDir`: the project the images belong to, whose decoded-image store (if training left
+    /// one) gives the pictures instead of decoding every file (RunEvaluator::score).
+    static Expected<QHash<QString, double>> compute(const QString& runDir, const QString& projectDir, const QVector<Labelled>& images,
+                                                    const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
 };
 
 } // namespace picta

@@ -1,5 +1,6 @@
 #include "predictor.h"
 
+#include "data/decodedstore.h"
 #include "imaging/imagedecoder.h"
 #include "imaging/imagetensor.h"
 #include "models/modelfactory.h"
@@ -32,7 +33,13 @@ struct Predictor::Impl {
         std::vector<torch::Tensor> tensors;
         for (const cv::Mat& image : images)
             tensors.push_back(ImageTensor::toByteTensor(ImageTensor::fitSquare(image, info.imageSize)));
-        const torch::Tensor x = ImageTensor::normalise(torch::stack(tensors), info.mean, info.std).to(device);
+        return probabilitiesOfBytes(torch::stack(tensors));
+    }
+
+    // Rows of probabilities for uint8 pictures [B, C, S, S] at the model's size.
+    torch::Tensor probabilitiesOfBytes(const torch::Tensor& bytes) const
+    {
+        const torch::Tensor x = ImageTensor::normalise(bytes, info.mean, info.std).to(device);
         QMutexLocker lock(&mutex);
         torch::NoGradGuard noGrad;
         torch::Tensor p = torch::softmax(model->forward(x), 1).to(torch::kCPU);
@@ -247,6 +254,39 @@ QVector<Prediction> Predictor::predictFiles(const QStringList& paths, int k) con
                 results[i].source = paths[i];
                 results[i].error
                     = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(paths[i]), QString::fromUtf8(e.what()).section('\n', 0, 0));
+            }
+        }
+    }
+    return results;
+}
+
+QVector<Prediction> Predictor::predictStoreRows(const DecodedStore& store, const std::vector<int64_t>& rows, const QStringList& sources,
+                                                int k) const
+{
+    QVector<Prediction> results(int(rows.size()));
+    if (store.size() != d->info.imageSize || store.channels() != d->info.inputChannels) {
+        for (int i = 0; i < results.size(); ++i) {
+            results[i].source = sources.value(i);
+            results[i].error = tr("the decoded images are %1 px with %2 channel(s), the model takes %3 px with %4")
+                                   .arg(store.size())
+                                   .arg(store.channels())
+                                   .arg(d->info.imageSize)
+                                   .arg(d->info.inputChannels);
+        }
+        return results;
+    }
+    constexpr int64_t kBatch = 64;
+    for (int64_t start = 0; start < int64_t(rows.size()); start += kBatch) {
+        const int64_t end = std::min<int64_t>(int64_t(rows.size()), start + kBatch);
+        try {
+            const torch::Tensor p = d->probabilitiesOfBytes(store.gather(std::vector<int64_t>(rows.begin() + start, rows.begin() + end)));
+            for (int64_t i = start; i < end; ++i)
+                results[int(i)] = d->topK(p[i - start], k, sources.value(int(i)));
+        } catch (const std::exception& e) {
+            // A row that could not be read again from its image names it (DecodedStore::gather).
+            for (int64_t i = start; i < end; ++i) {
+                results[int(i)].source = sources.value(int(i));
+                results[int(i)].error = QString::fromUtf8(e.what()).section('\n', 0, 0);
             }
         }
     }

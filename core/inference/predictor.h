@@ -10,9 +10,13 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <cstdint>
 #include <memory>
+#include <vector>
 
 namespace picta {
+
+class DecodedStore;
 
 /// Loads a run folder (model.json + model.safetensors) and classifies images with the same
 /// preprocessing as training. Thread-safe: calls are serialised internally.
@@ -31,6 +35,10 @@ public:
     Prediction predictRaw(const RawImage& image, int k = 3) const;
     /// Top-k of several files at once (batched), in the order given.
     QVector<Prediction> predictFiles(const QStringList& paths, int k = 3) const;
+    /// The same for rows of a decoded-image store at this model's size and colour (the pictures
+    /// training read, without decoding the files again); `sources` names each row's image.
+    QVector<Prediction> predictStoreRows(const DecodedStore& store, const std::vector<int64_t>& rows, const QStringList& sources,
+                                         int k = 3) const;
     /// Grad-CAM of `classIndex` (-1: the predicted class) for an image file.
     GradCamResult gradCam(const QString& path, int classIndex = -1) const;
     /// Grad-CAM of an in-memory image (a camera frame).

@@ -1,7 +1,10 @@
 #include "runevaluator.h"
 
 #include "predictor.h"
+
+#include "data/decodedstore.h"
 #include "project/project.h"
+#include "training/computedevice.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -10,6 +13,44 @@
 
 namespace picta {
 
+namespace {
+
+// The row of each path in the decoded-image store training keeps for the project (-1 for a path
+// it has no row for), or no store when there is none yet or it cannot be used: then every file
+// is decoded, as without a project.
+std::shared_ptr<DecodedStore> storeRows(const Predictor& predictor, const QString& projectDir, const QStringList& paths,
+                                        const std::atomic_bool* cancel, std::vector<int64_t>* rowOf)
+{
+    const auto project = Project::open(projectDir);
+    if (!project)
+        return {};
+    const ModelInfo& info = predictor.info();
+    const QString folder = DecodedStore::existingForProject(project->rootDir(), project->imagesDir(), info.imageSize, info.inputChannels);
+    if (folder.isEmpty())
+        return {};
+    auto opened = DecodedStore::open(folder, project->imagesDir(), info.imageSize, info.inputChannels);
+    if (!opened)
+        return {};
+    std::shared_ptr<DecodedStore> store(std::move(opened.value()));
+    // Synced with every image of the project, as training does: rows of images left out of the
+    // listing would be dropped.
+    const QVector<ImageEntry> entries = project->images();
+    std::vector<int64_t> rows;
+    static const std::atomic_bool never{false};
+    const auto synced = store->sync(entries, ComputeDevice::configureThreads(0), cancel ? cancel : &never, {}, &rows);
+    if (!synced || synced->cancelled)
+        return {};
+    QHash<QString, int64_t> byPath;
+    for (int i = 0; i < entries.size(); ++i)
+        byPath.insert(QDir::cleanPath(QFileInfo(entries[i].path).absoluteFilePath()), rows[size_t(i)]);
+    rowOf->assign(size_t(paths.size()), -1);
+    for (int i = 0; i < paths.size(); ++i)
+        (*rowOf)[size_t(i)] = byPath.value(QDir::cleanPath(QFileInfo(paths[i]).absoluteFilePath()), -1);
+    return store;
+}
+
+} // namespace
+
 QJsonObject RunEvaluation::toJson(int topLosses) const
 {
     QJsonObject out = confusion.metricsJson(classes);
@@ -17,6 +58,7 @@ QJsonObject RunEvaluation::toJson(int topLosses) const
     out["classes"] = QJsonArray::fromStringList(classes);
     out["images"] = confusion.total();
     out["split"] = split;
+    out["from_decoded_store"] = fromStore;
     QJsonArray top;
     for (int i = 0; i < std::min<int>(topLosses, int(outcomes.size())); ++i) {
         const ImageOutcome& o = outcomes[i];
@@ -36,26 +78,54 @@ QJsonObject RunEvaluation::toJson(int topLosses) const
 
 QVector<ImageOutcome> RunEvaluator::score(const Predictor& predictor, const QStringList& paths, const QVector<int>& truths,
                                           QVector<QPair<QString, QString>>* unreadable, const Progress& progress,
-                                          const std::atomic_bool* cancel)
+                                          const std::atomic_bool* cancel, const QString& projectDir, int* fromStore)
 {
     QVector<ImageOutcome> outcomes;
     const int classes = int(predictor.info().classes.size());
+    std::vector<int64_t> rowOf;
+    const std::shared_ptr<DecodedStore> store = projectDir.isEmpty() ? nullptr : storeRows(predictor, projectDir, paths, cancel, &rowOf);
     constexpr int kBatch = 256;
     for (int start = 0; start < paths.size(); start += kBatch) {
         if (cancel && *cancel)
             break;
-        const QStringList batch = paths.mid(start, kBatch);
-        const QVector<Prediction> predictions = predictor.predictFiles(batch, classes);
-        for (int i = 0; i < predictions.size(); ++i) {
-            const Prediction& p = predictions[i];
+        const int end = std::min<int>(int(paths.size()), start + kBatch);
+        // This batch's images with a row in the store, and the rest (decoded from their files).
+        QStringList storePaths, fromFiles;
+        std::vector<int64_t> rows;
+        QVector<int> storeIndex, fileIndex;
+        for (int i = start; i < end; ++i) {
+            if (store && rowOf[size_t(i)] >= 0) {
+                storePaths << paths[i];
+                rows.push_back(rowOf[size_t(i)]);
+                storeIndex << i;
+            } else {
+                fromFiles << paths[i];
+                fileIndex << i;
+            }
+        }
+        QVector<QPair<int, Prediction>> predictions;
+        if (!rows.empty()) {
+            const QVector<Prediction> p = predictor.predictStoreRows(*store, rows, storePaths, classes);
+            if (fromStore)
+                *fromStore += int(std::count_if(p.begin(), p.end(), [](const Prediction& one) { return one.ok(); }));
+            for (int j = 0; j < p.size(); ++j)
+                predictions.push_back({storeIndex[j], p[j]});
+        }
+        if (!fromFiles.isEmpty()) {
+            const QVector<Prediction> p = predictor.predictFiles(fromFiles, classes);
+            for (int j = 0; j < p.size(); ++j)
+                predictions.push_back({fileIndex[j], p[j]});
+        }
+        std::sort(predictions.begin(), predictions.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (const auto& [index, p] : std::as_const(predictions)) {
             if (!p.ok()) {
                 if (unreadable)
-                    unreadable->push_back({batch[i], p.error});
+                    unreadable->push_back({paths[index], p.error});
                 continue;
             }
             ImageOutcome o;
-            o.path = batch[i];
-            o.truth = truths[start + i];
+            o.path = paths[index];
+            o.truth = truths[index];
             o.predicted = p.top[0].classIndex;
             o.confidence = p.top[0].probability;
             double pTrue = 0;
@@ -66,7 +136,7 @@ QVector<ImageOutcome> RunEvaluator::score(const Predictor& predictor, const QStr
             outcomes.push_back(o);
         }
         if (progress)
-            progress(std::min<int>(int(paths.size()), start + kBatch), int(paths.size()));
+            progress(end, int(paths.size()));
     }
     return outcomes;
 }
@@ -103,7 +173,7 @@ Expected<RunEvaluation> RunEvaluator::evaluate(const QString& runDir, const QStr
         return R::failure(
             tr("%1 has no images of the run's classes (%2)").arg(QDir::toNativeSeparators(projectDir), evaluation.classes.join(", ")));
 
-    evaluation.outcomes = score(**predictor, paths, truths, &evaluation.unreadable, progress, cancel);
+    evaluation.outcomes = score(**predictor, paths, truths, &evaluation.unreadable, progress, cancel, projectDir, &evaluation.fromStore);
     if (cancel && *cancel)
         return R::failure(tr("Evaluation cancelled"));
     for (const ImageOutcome& o : std::as_const(evaluation.outcomes))

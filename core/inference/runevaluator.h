@@ -33,6 +33,7 @@ struct RunEvaluation {
     QVector<ImageOutcome> outcomes;              ///< sorted by loss, highest first
     QVector<QPair<QString, QString>> unreadable; ///< (path, reason)
     QString split;                               ///< "validation", "training" or "all"
+    int fromStore = 0;                           ///< images read from the decoded-image store (not decoded)
 
     /// {"accuracy", "per_class", "macro_f1", "confusion", "classes", "top_losses": [{path, true, pred, p}]}
     QJsonObject toJson(int topLosses = 20) const;
@@ -51,9 +52,16 @@ public:
     /// Each file's outcome against its true class (an index into the predictor's classes), in
     /// batches of 256, in the order given; unreadable files go to `unreadable`. Stops early
     /// (returning what was scored) when `cancel` becomes true.
+    /// With `projectDir` (the project the files belong to), the pictures come from the decoded-
+    /// image store that training keeps for it at the model's size and colour, when there is one:
+    /// the same pictures training and its validation read, and a project of 30,000 photos is not
+    /// decoded again (the store is brought up to date first: only new and changed images are
+    /// decoded). Files the store lacks, and every file without a store, are decoded;
+    /// `fromStore` receives how many came from the store.
     static QVector<ImageOutcome> score(const Predictor& predictor, const QStringList& paths, const QVector<int>& truths,
                                        QVector<QPair<QString, QString>>* unreadable, const Progress& progress = {},
-                                       const std::atomic_bool* cancel = nullptr);
+                                       const std::atomic_bool* cancel = nullptr, const QString& projectDir = QString(),
+                                       int* fromStore = nullptr);
 };
 
 } // namespace picta

@@ -148,9 +148,7 @@ bool TrainingData::decodeThroughStore(const TrainingConfig& config, const Projec
                                       const ImageCache::Progress& progress, const Warn& warn)
 {
     const int size = info.imageSize, channels = info.inputChannels;
-    // A plain folder of class folders (images/ is the project folder itself) keeps its store out of it.
-    const bool inProject = QDir(project.imagesDir()).absolutePath() != QDir(project.rootDir()).absolutePath();
-    const QString folder = DecodedStore::folderFor(project.rootDir(), size, channels, inProject);
+    const QString folder = DecodedStore::folderForProject(project.rootDir(), project.imagesDir(), size, channels);
     auto opened = DecodedStore::open(folder, project.imagesDir(), size, channels);
     if (!opened) {
         warn(tr("The decoded images cannot be kept on disk: %1").arg(opened.error()));

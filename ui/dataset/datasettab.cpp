@@ -331,7 +331,9 @@ void DatasetTab::computeLosses()
     m_lossJob.cancel();
     m_lossJob = startJob(
         this,
-        [runDir, images](const JobContext& job) { return LossRanker::compute(runDir, images, job.progressCallback(), job.cancelFlag()); },
+        [runDir, images, projectDir = root()](const JobContext& job) {
+            return LossRanker::compute(runDir, projectDir, images, job.progressCallback(), job.cancelFlag());
+        },
         [this, root = root()](const Expected<QHash<QString, double>>& losses) {
             if (root != this->root())
                 return; // another project was opened meanwhile
