@@ -4,6 +4,7 @@
 #include "inference/runevaluator.h"
 #include "imaging/imagedecoder.h"
 #include "project/project.h"
+#include "support/filelock.h"
 #include "testdata.h"
 #include "training/trainer.h"
 
@@ -95,7 +96,8 @@ private Q_SLOTS:
     }
 
     // Evaluation and loss sorting read the pictures training left in the decoded-image store
-    // instead of decoding 30,000 files again, and score them exactly as from the files.
+    // instead of decoding 30,000 files again; for images at the model's size (these) that is
+    // exactly what decoding the files gives (a big JPEG is decoded reduced into the store).
     void scoringReadsTheDecodedStoreTrainingLeft()
     {
         const auto predictor = Predictor::load(m_result.runDir);
@@ -127,6 +129,20 @@ private Q_SLOTS:
             QCOMPARE(stored[i].path, files[i].path);
             QCOMPARE(stored[i].predicted, files[i].predicted);
             QVERIFY2(qAbs(stored[i].loss - files[i].loss) < 1e-5, qPrintable(files[i].path));
+        }
+
+        // While another program holds the store (a training building it), scoring does not wait:
+        // it decodes the files.
+        {
+            const QString folder
+                = DecodedStore::existingForProject(project->rootDir(), project->imagesDir(), info.imageSize, info.inputChannels);
+            FileLock held(QDir(folder).filePath("lock"), FileLock::Mode::Try);
+            QVERIFY(held.locked());
+            int busyFromStore = 0;
+            const QVector<ImageOutcome> busy
+                = RunEvaluator::score(**predictor, paths, truths, nullptr, {}, nullptr, m_root, &busyFromStore);
+            QCOMPARE(busyFromStore, 0);
+            QCOMPARE(busy.size(), files.size());
         }
 
         // The Evaluate tab's whole evaluation agrees with the trainer's validation accuracy.

@@ -386,6 +386,11 @@ Expected<DecodedStore::SyncReport> DecodedStore::sync(const QVector<ImageEntry>&
         if (lock->locked() || !QFileInfo::exists(lockPath()))
             break; // ours, or no lock file can be made (then writing fails with its own message)
         lock.reset();
+        if (!m_waitForLock) {
+            report.busy = true;
+            rows->assign(size_t(entries.size()), -1);
+            return R(report);
+        }
         if (cancel && cancel->load()) {
             report.cancelled = true;
             rows->assign(size_t(entries.size()), -1);
@@ -577,7 +582,10 @@ Expected<DecodedStore::SyncReport> DecodedStore::sync(const QVector<ImageEntry>&
     QVector<Entry> all;
     qint64 rowCount = 0;
     snapshot(&all, &rowCount);
-    if (commitError)
+    // Nothing new, moved or dropped: the index on disk already says all this (no write, and no
+    // fdatasync, each time an evaluation or a loss sort opens the store).
+    const bool unchanged = todo.isEmpty() && report.moved == 0 && report.dropped == 0 && rowCount == m_rowCount;
+    if (commitError && !unchanged)
         commitError = commit(all, rowCount, m_pixelsName);
     if (!writeError.isEmpty())
         return R::failure(writeError);

@@ -51,6 +51,7 @@ public:
         bool compacted = false;
         QString compactionError; ///< compaction failed (the store stays correct, only larger)
         bool cancelled = false;
+        bool busy = false;                ///< another program holds the store and setWaitForLock(false) was asked: nothing done
         QVector<ListingProblem> failures; ///< images that could not be decoded
     };
     using Progress = std::function<void(int done, int total)>;
@@ -84,6 +85,11 @@ public:
     /// outweigh the rest.
     Expected<SyncReport> sync(const QVector<ImageEntry>& entries, int threads, const std::atomic_bool* cancel, const Progress& progress,
                               std::vector<int64_t>* rows);
+
+    /// Whether sync() waits while another program changes the store (the default: training
+    /// waits for another's build), or gives up at once with SyncReport::busy (evaluation, which
+    /// can decode its few files instead).
+    void setWaitForLock(bool wait) { m_waitForLock = wait; }
 
     int size() const { return m_size; }
     int channels() const { return m_channels; }
@@ -131,6 +137,7 @@ private:
     int m_size = 0, m_channels = 0;
     int64_t m_rowBytes = 0;
     QString m_rebuildReason;
+    bool m_waitForLock = true;
     // What the index says: the pixels file, its committed row count and the entries.
     QString m_pixelsName;
     qint64 m_rowCount = 0;

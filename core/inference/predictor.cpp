@@ -282,11 +282,16 @@ QVector<Prediction> Predictor::predictStoreRows(const DecodedStore& store, const
             const torch::Tensor p = d->probabilitiesOfBytes(store.gather(std::vector<int64_t>(rows.begin() + start, rows.begin() + end)));
             for (int64_t i = start; i < end; ++i)
                 results[int(i)] = d->topK(p[i - start], k, sources.value(int(i)));
-        } catch (const std::exception& e) {
-            // A row that could not be read again from its image names it (DecodedStore::gather).
+        } catch (const std::exception&) {
+            // A damaged row whose image cannot be decoded again (DecodedStore::gather names it):
+            // the batch again row by row, so that only that image is left out.
             for (int64_t i = start; i < end; ++i) {
-                results[int(i)].source = sources.value(int(i));
-                results[int(i)].error = QString::fromUtf8(e.what()).section('\n', 0, 0);
+                try {
+                    results[int(i)] = d->topK(d->probabilitiesOfBytes(store.gather({rows[size_t(i)]}))[0], k, sources.value(int(i)));
+                } catch (const std::exception& e) {
+                    results[int(i)].source = sources.value(int(i));
+                    results[int(i)].error = QString::fromUtf8(e.what()).section('\n', 0, 0);
+                }
             }
         }
     }

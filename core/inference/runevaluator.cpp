@@ -19,7 +19,7 @@ namespace {
 // it has no row for), or no store when there is none yet or it cannot be used: then every file
 // is decoded, as without a project.
 std::shared_ptr<DecodedStore> storeRows(const Predictor& predictor, const QString& projectDir, const QStringList& paths,
-                                        const std::atomic_bool* cancel, std::vector<int64_t>* rowOf)
+                                        const std::atomic_bool* cancel, const RunEvaluator::Progress& progress, std::vector<int64_t>* rowOf)
 {
     const auto project = Project::open(projectDir);
     if (!project)
@@ -32,13 +32,19 @@ std::shared_ptr<DecodedStore> storeRows(const Predictor& predictor, const QStrin
     if (!opened)
         return {};
     std::shared_ptr<DecodedStore> store(std::move(opened.value()));
+    // A store that open() found damaged or made for another folder would be rebuilt from every
+    // image of the project: decoding the files to be scored is less work, and creates nothing.
+    if (!store->rebuildReason().isEmpty())
+        return {};
+    // Nor wait for a training that is building the store: the files are there.
+    store->setWaitForLock(false);
     // Synced with every image of the project, as training does: rows of images left out of the
     // listing would be dropped.
     const QVector<ImageEntry> entries = project->images();
     std::vector<int64_t> rows;
     static const std::atomic_bool never{false};
-    const auto synced = store->sync(entries, ComputeDevice::configureThreads(0), cancel ? cancel : &never, {}, &rows);
-    if (!synced || synced->cancelled)
+    const auto synced = store->sync(entries, ComputeDevice::physicalCores(), cancel ? cancel : &never, progress, &rows);
+    if (!synced || synced->cancelled || synced->busy)
         return {};
     QHash<QString, int64_t> byPath;
     for (int i = 0; i < entries.size(); ++i)
@@ -83,7 +89,8 @@ QVector<ImageOutcome> RunEvaluator::score(const Predictor& predictor, const QStr
     QVector<ImageOutcome> outcomes;
     const int classes = int(predictor.info().classes.size());
     std::vector<int64_t> rowOf;
-    const std::shared_ptr<DecodedStore> store = projectDir.isEmpty() ? nullptr : storeRows(predictor, projectDir, paths, cancel, &rowOf);
+    const std::shared_ptr<DecodedStore> store
+        = projectDir.isEmpty() ? nullptr : storeRows(predictor, projectDir, paths, cancel, progress, &rowOf);
     constexpr int kBatch = 256;
     for (int start = 0; start < paths.size(); start += kBatch) {
         if (cancel && *cancel)

@@ -56,7 +56,8 @@ public:
     /// image store that training keeps for it at the model's size and colour, when there is one:
     /// the same pictures training and its validation read, and a project of 30,000 photos is not
     /// decoded again (the store is brought up to date first: only new and changed images are
-    /// decoded). Files the store lacks, and every file without a store, are decoded;
+    /// decoded; a store that another program is changing, or that would have to be rebuilt, is
+    /// not used). Files the store lacks, and every file without a store, are decoded;
     /// `fromStore` receives how many came from the store.
     static QVector<ImageOutcome> score(const Predictor& predictor, const QStringList& paths, const QVector<int>& truths,
                                        QVector<QPair<QString, QString>>* unreadable, const Progress& progress = {},

@@ -172,6 +172,9 @@ QString AppSettings::clearCache(const QString& rootPath)
 void AppSettings::applyToEngine() const
 {
     ComputeDevice::setDefaultThreads(threads);
+    // And in force from now on, not only when a training starts: prediction, evaluation and loss
+    // sorting otherwise ran on libtorch's own default here (one thread on the 2-core host).
+    ComputeDevice::configureThreads(0);
     ComputeDevice::setPreferCpu(device == QLatin1String("cpu"));
 }
 
