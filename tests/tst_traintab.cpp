@@ -1,5 +1,6 @@
 #include "testdata.h"
 #include "train/augmentationgrid.h"
+#include "train/etaestimator.h"
 #include "train/lrfinderplot.h"
 #include "train/trainingplots.h"
 #include "train/trainingsettings.h"
@@ -28,6 +29,40 @@ class TestTrainTab : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // Fine-tuning's frozen epochs on cached features take milliseconds a step: the time left is
+    // measured on the unfrozen steps only, and not promised while the fast ones run.
+    void etaTimesEachKindOfStepApart()
+    {
+        BatchStats s;
+        s.batchesPerEpoch = 10;
+        s.totalSteps = 40;
+        EtaEstimator eta;
+        eta.restart(0, 0);
+        s.epoch = 1;
+        s.onFeatures = true;
+        for (int step = 1; step <= 20; ++step) { // two frozen epochs, 10 ms a step
+            s.step = step;
+            QCOMPARE(eta.update(s, step * 0.01), -1.0);
+        }
+        s.epoch = 3;
+        s.onFeatures = false; // then one second a step
+        s.step = 21;
+        QCOMPARE(eta.update(s, 1.2), -1.0); // the first of a new kind starts the measurement
+        s.step = 22;
+        QCOMPARE(eta.update(s, 2.2), 18.0); // 18 steps left at 1 s (over all steps it read 1.8 s)
+        s.step = 30;
+        QCOMPARE(eta.update(s, 10.2), 10.0);
+
+        eta.restart(0, 0); // a run from scratch: from its first batch
+        s.step = 1;
+        s.epoch = 1;
+        QCOMPARE(eta.update(s, 2.0), 78.0);
+        eta.restart(0, -1); // resumed at epoch 3: its first 20 steps took no time here
+        s.epoch = 3;
+        s.step = 21;
+        QCOMPARE(eta.update(s, 1.0), 19.0);
+    }
+
     void trainingFeedsTheLivePlots()
     {
         QTemporaryDir tmp;

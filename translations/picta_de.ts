@@ -5407,10 +5407,6 @@ zugeordnet: %2, vorhergesagt: %3 mit %4 %, Verlust %5</translation>
         <translation>Trainingslauf wird in %1 gespeichert</translation>
     </message>
     <message>
-        <source>Epoch %1 of %2 · batch %3 of %4 · loss %5 · ETA %6</source>
-        <translation>Epoche %1 von %2 · Batch %3 von %4 · Verlust %5 · noch %6</translation>
-    </message>
-    <message>
         <source>After epoch %1: training accuracy %2, validation accuracy %3 (%4 images/s)</source>
         <translation>Nach Epoche %1: Trainingsgenauigkeit %2, Validierungsgenauigkeit %3 (%4 Bilder/s)</translation>
     </message>
@@ -5526,6 +5522,14 @@ zugeordnet: %2, vorhergesagt: %3 mit %4 %, Verlust %5</translation>
             <numerusform>Training auf %1 mit %2 Trainingsbildern und %n Validierungsbild</numerusform>
             <numerusform>Training auf %1 mit %2 Trainings- und %n Validierungsbildern</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · batch %3 of %4 · loss %5</source>
+        <translation>Epoche %1 von %2 · Batch %3 von %4 · Verlust %5</translation>
+    </message>
+    <message>
+        <source>%1 · ETA %2</source>
+        <translation>%1 · noch %2</translation>
     </message>
 </context>
 <context>

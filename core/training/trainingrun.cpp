@@ -416,6 +416,7 @@ TrainingRun::EpochEnd TrainingRun::epoch(int epoch, EpochStats* stats)
     progress.epoch = epoch;
     progress.batchesPerEpoch = int(m_batchesPerEpoch);
     progress.totalSteps = m_totalSteps;
+    progress.onFeatures = onFeatures;
     const EpochPass::Outcome pass = m_pass->run(loader, phase, m_step, progress, m_cancel, m_callbacks.batch);
     loader.stop();
     if (pass.diverged) {

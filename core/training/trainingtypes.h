@@ -62,6 +62,7 @@ struct BatchStats {
     qint64 totalSteps = 0;
     double loss = 0; ///< mean training loss of the batches since the previous report
     double learningRate = 0;
+    bool onFeatures = false; ///< a frozen epoch trained on the backbone's cached features
 };
 
 struct EpochStats {

@@ -408,6 +408,7 @@ void TrainTab::onStarted(const QString& runDir, const QString& device, int train
 {
     m_status->setText(tr("Training on %1 with %2 training and %n validation image(s)", nullptr, valImages).arg(device).arg(trainImages));
     m_clock.restart(); // the ETA counts training time only
+    m_eta.restart(0, m_stepsBefore);
     Q_EMIT statusMessage(tr("Training into %1").arg(QDir::toNativeSeparators(runDir)));
 }
 
@@ -416,18 +417,18 @@ void TrainTab::onBatch(const BatchStats& stats)
     m_plots->addBatch(stats);
     m_progress->setRange(0, int(stats.totalSteps));
     m_progress->setValue(int(stats.step));
-    if (m_stepsBefore < 0) // a resumed run: its finished epochs took no time here
-        m_stepsBefore = qint64(stats.epoch - 1) * stats.batchesPerEpoch;
-    const double elapsed = m_clock.elapsed() / 1000.0;
-    const qint64 done = stats.step - m_stepsBefore;
-    const double remaining = done > 0 ? elapsed * double(stats.totalSteps - stats.step) / double(done) : 0;
-    m_status->setText(tr("Epoch %1 of %2 · batch %3 of %4 · loss %5 · ETA %6")
-                          .arg(stats.epoch)
-                          .arg((stats.totalSteps + stats.batchesPerEpoch - 1) / std::max(1, stats.batchesPerEpoch))
-                          .arg(stats.batch)
-                          .arg(stats.batchesPerEpoch)
-                          .arg(QLocale().toString(stats.loss, 'f', 3))
-                          .arg(duration(remaining)));
+    const double remaining = m_eta.update(stats, m_clock.elapsed() / 1000.0);
+    QString text = tr("Epoch %1 of %2 · batch %3 of %4 · loss %5")
+                       .arg(stats.epoch)
+                       .arg((stats.totalSteps + stats.batchesPerEpoch - 1) / std::max(1, stats.batchesPerEpoch))
+                       .arg(stats.batch)
+                       .arg(stats.batchesPerEpoch)
+                       .arg(QLocale().toString(stats.loss, 'f', 3));
+    // No ETA while frozen epochs run on cached features (their pace says nothing of the rest),
+    // nor for the first batch of another kind of step.
+    if (remaining >= 0)
+        text = tr("%1 · ETA %2").arg(text, duration(remaining));
+    m_status->setText(text);
 }
 
 void TrainTab::onEpoch(const EpochStats& stats)

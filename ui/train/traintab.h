@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/backgroundjob.h"
+#include "etaestimator.h"
 #include "training/trainingtypes.h"
 
 #include <QElapsedTimer>
@@ -105,6 +106,7 @@ private:
     QString m_resumableRun;
     TrainingConfig m_resumableConfig;
     qint64 m_stepsBefore = 0; ///< batches of the run done before this start (ETA); −1: not yet known
+    EtaEstimator m_eta;
 };
 
 } // namespace picta
