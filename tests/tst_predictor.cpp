@@ -155,8 +155,7 @@ private Q_SLOTS:
         auto other = DecodedStore::open(m_tmp.filePath("store8"), project->imagesDir(), 8, info.inputChannels);
         QVERIFY2(other, qPrintable(other.error()));
         std::vector<int64_t> rows;
-        static const std::atomic_bool never{false};
-        QVERIFY(other.value()->sync(project->images().mid(0, 2), 1, &never, {}, &rows));
+        QVERIFY(other.value()->sync(project->images().mid(0, 2), 1, nullptr, {}, &rows));
         const QVector<Prediction> refused = predictor.value()->predictStoreRows(*other.value(), rows, paths.mid(0, 2));
         QCOMPARE(refused.size(), 2);
         QVERIFY2(!refused[0].ok() && refused[0].error.contains("8 px"), qPrintable(refused[0].error));

@@ -121,14 +121,28 @@ int pixelsNumber(const QString& name)
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
-} // namespace
-
-namespace {
-
 // A store's folder name: s<size>-<gray|rgb>.
 QString storeName(int size, int channels)
 {
     return QStringLiteral("s%1-%2").arg(size).arg(channels == 1 ? QStringLiteral("gray") : QStringLiteral("rgb"));
+}
+
+// Where a project's stores live when they can be kept inside it.
+QString projectCacheOf(const QString& projectRoot)
+{
+    return QDir(projectRoot).filePath(QStringLiteral(".cache/decoded"));
+}
+
+// A plain folder of class folders (the images are the project folder itself) keeps its store out
+// of it: tools such as torchvision's ImageFolder would read .cache/ as a class.
+bool storeInProject(const QString& projectRoot, const QString& imagesDir)
+{
+    return QDir(imagesDir).absolutePath() != QDir(projectRoot).absolutePath();
+}
+
+QString indexIn(const QString& folder)
+{
+    return QDir(folder).filePath(QStringLiteral("index.bin"));
 }
 
 } // namespace
@@ -136,7 +150,7 @@ QString storeName(int size, int channels)
 QString DecodedStore::folderFor(const QString& projectRoot, int size, int channels, bool inProject)
 {
     const QString name = storeName(size, channels);
-    const QString projectCache = QDir(projectRoot).filePath(QStringLiteral(".cache/decoded"));
+    const QString projectCache = projectCacheOf(projectRoot);
     if (inProject && QDir().mkpath(projectCache) && QFileInfo(projectCache).isWritable())
         return QDir(projectCache).filePath(name);
     // A project on read-only media (a class set handed out on a stick) keeps its store in the user's cache.
@@ -161,23 +175,18 @@ DecodedStore::~DecodedStore()
 
 QString DecodedStore::folderForProject(const QString& projectRoot, const QString& imagesDir, int size, int channels)
 {
-    // A plain folder of class folders keeps its store out of it: tools such as torchvision's
-    // ImageFolder would read .cache/ as a class.
-    const bool inProject = QDir(imagesDir).absolutePath() != QDir(projectRoot).absolutePath();
-    return folderFor(projectRoot, size, channels, inProject);
+    return folderFor(projectRoot, size, channels, storeInProject(projectRoot, imagesDir));
 }
 
 bool DecodedStore::existsIn(const QString& folder)
 {
-    return QFileInfo::exists(QDir(folder).filePath(QStringLiteral("index.bin")));
+    return QFileInfo::exists(indexIn(folder));
 }
 
 QString DecodedStore::existingForProject(const QString& projectRoot, const QString& imagesDir, int size, int channels)
 {
-    const QString name = storeName(size, channels);
-    const bool inProject = QDir(imagesDir).absolutePath() != QDir(projectRoot).absolutePath();
-    const QString inside = QDir(projectRoot).filePath(QStringLiteral(".cache/decoded/") + name);
-    if (inProject && existsIn(inside))
+    const QString inside = QDir(projectCacheOf(projectRoot)).filePath(storeName(size, channels));
+    if (storeInProject(projectRoot, imagesDir) && existsIn(inside))
         return inside;
     const QString outside = folderFor(projectRoot, size, channels, /*inProject=*/false);
     return existsIn(outside) ? outside : QString();
@@ -185,7 +194,7 @@ QString DecodedStore::existingForProject(const QString& projectRoot, const QStri
 
 QString DecodedStore::indexPath() const
 {
-    return QDir(m_folder).filePath(QStringLiteral("index.bin"));
+    return indexIn(m_folder);
 }
 
 QString DecodedStore::lockPath() const

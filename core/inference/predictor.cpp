@@ -275,19 +275,23 @@ QVector<Prediction> Predictor::predictStoreRows(const DecodedStore& store, const
         }
         return results;
     }
+    // Rows [begin, end) in one batch.
+    auto predict = [&](int64_t begin, int64_t end) {
+        const torch::Tensor p = d->probabilitiesOfBytes(store.gather(std::vector<int64_t>(rows.begin() + begin, rows.begin() + end)));
+        for (int64_t i = begin; i < end; ++i)
+            results[int(i)] = d->topK(p[i - begin], k, sources.value(int(i)));
+    };
     constexpr int64_t kBatch = 64;
     for (int64_t start = 0; start < int64_t(rows.size()); start += kBatch) {
         const int64_t end = std::min<int64_t>(int64_t(rows.size()), start + kBatch);
         try {
-            const torch::Tensor p = d->probabilitiesOfBytes(store.gather(std::vector<int64_t>(rows.begin() + start, rows.begin() + end)));
-            for (int64_t i = start; i < end; ++i)
-                results[int(i)] = d->topK(p[i - start], k, sources.value(int(i)));
+            predict(start, end);
         } catch (const std::exception&) {
             // A damaged row whose image cannot be decoded again (DecodedStore::gather names it):
             // the batch again row by row, so that only that image is left out.
             for (int64_t i = start; i < end; ++i) {
                 try {
-                    results[int(i)] = d->topK(d->probabilitiesOfBytes(store.gather({rows[size_t(i)]}))[0], k, sources.value(int(i)));
+                    predict(i, i + 1);
                 } catch (const std::exception& e) {
                     results[int(i)].source = sources.value(int(i));
                     results[int(i)].error = QString::fromUtf8(e.what()).section('\n', 0, 0);

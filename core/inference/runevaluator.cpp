@@ -10,6 +10,7 @@
 #include <QJsonArray>
 
 #include <cmath>
+#include <optional>
 
 namespace picta {
 
@@ -18,17 +19,17 @@ namespace {
 // The row of each path in the decoded-image store training keeps for the project (-1 for a path
 // it has no row for), or no store when there is none yet or it cannot be used: then every file
 // is decoded, as without a project.
-std::shared_ptr<DecodedStore> storeRows(const Predictor& predictor, const QString& projectDir, const QStringList& paths,
-                                        const std::atomic_bool* cancel, const RunEvaluator::Progress& progress, std::vector<int64_t>* rowOf)
+// `listing`: the project's whole listing (Project::images()) when the caller has it; else it is
+// read here, once a store is found.
+std::shared_ptr<DecodedStore> storeRows(const Predictor& predictor, const Project& project, const QVector<ImageEntry>* listing,
+                                        const QStringList& paths, const std::atomic_bool* cancel, const RunEvaluator::Progress& progress,
+                                        std::vector<int64_t>* rowOf)
 {
-    const auto project = Project::open(projectDir);
-    if (!project)
-        return {};
     const ModelInfo& info = predictor.info();
-    const QString folder = DecodedStore::existingForProject(project->rootDir(), project->imagesDir(), info.imageSize, info.inputChannels);
+    const QString folder = DecodedStore::existingForProject(project.rootDir(), project.imagesDir(), info.imageSize, info.inputChannels);
     if (folder.isEmpty())
         return {};
-    auto opened = DecodedStore::open(folder, project->imagesDir(), info.imageSize, info.inputChannels);
+    auto opened = DecodedStore::open(folder, project.imagesDir(), info.imageSize, info.inputChannels);
     if (!opened)
         return {};
     std::shared_ptr<DecodedStore> store(std::move(opened.value()));
@@ -40,10 +41,9 @@ std::shared_ptr<DecodedStore> storeRows(const Predictor& predictor, const QStrin
     store->setWaitForLock(false);
     // Synced with every image of the project, as training does: rows of images left out of the
     // listing would be dropped.
-    const QVector<ImageEntry> entries = project->images();
+    const QVector<ImageEntry> entries = listing ? *listing : project.images();
     std::vector<int64_t> rows;
-    static const std::atomic_bool never{false};
-    const auto synced = store->sync(entries, ComputeDevice::physicalCores(), cancel ? cancel : &never, progress, &rows);
+    const auto synced = store->sync(entries, ComputeDevice::physicalCores(), cancel, progress, &rows);
     if (!synced || synced->cancelled || synced->busy)
         return {};
     QHash<QString, int64_t> byPath;
@@ -55,42 +55,17 @@ std::shared_ptr<DecodedStore> storeRows(const Predictor& predictor, const QStrin
     return store;
 }
 
-} // namespace
-
-QJsonObject RunEvaluation::toJson(int topLosses) const
-{
-    QJsonObject out = confusion.metricsJson(classes);
-    out["confusion"] = confusion.toJson();
-    out["classes"] = QJsonArray::fromStringList(classes);
-    out["images"] = confusion.total();
-    out["split"] = split;
-    out["from_decoded_store"] = fromStore;
-    QJsonArray top;
-    for (int i = 0; i < std::min<int>(topLosses, int(outcomes.size())); ++i) {
-        const ImageOutcome& o = outcomes[i];
-        top.append(QJsonObject{{"path", QDir::toNativeSeparators(o.path)},
-                               {"true", classes.value(o.truth)},
-                               {"pred", classes.value(o.predicted)},
-                               {"p", o.confidence},
-                               {"loss", o.loss}});
-    }
-    out["top_losses"] = top;
-    QJsonArray bad;
-    for (const auto& [path, reason] : unreadable)
-        bad.append(QJsonObject{{"path", path}, {"reason", reason}});
-    out["unreadable"] = bad;
-    return out;
-}
-
-QVector<ImageOutcome> RunEvaluator::score(const Predictor& predictor, const QStringList& paths, const QVector<int>& truths,
-                                          QVector<QPair<QString, QString>>* unreadable, const Progress& progress,
-                                          const std::atomic_bool* cancel, const QString& projectDir, int* fromStore)
+// RunEvaluator::score, with the project (when there is one) and its listing already read.
+QVector<ImageOutcome> scoreImages(const Predictor& predictor, const QStringList& paths, const QVector<int>& truths,
+                                  QVector<QPair<QString, QString>>* unreadable, const RunEvaluator::Progress& progress,
+                                  const std::atomic_bool* cancel, const Project* project, const QVector<ImageEntry>* listing,
+                                  int* fromStore)
 {
     QVector<ImageOutcome> outcomes;
     const int classes = int(predictor.info().classes.size());
     std::vector<int64_t> rowOf;
     const std::shared_ptr<DecodedStore> store
-        = projectDir.isEmpty() ? nullptr : storeRows(predictor, projectDir, paths, cancel, progress, &rowOf);
+        = project ? storeRows(predictor, *project, listing, paths, cancel, progress, &rowOf) : nullptr;
     constexpr int kBatch = 256;
     for (int start = 0; start < paths.size(); start += kBatch) {
         if (cancel && *cancel)
@@ -148,6 +123,45 @@ QVector<ImageOutcome> RunEvaluator::score(const Predictor& predictor, const QStr
     return outcomes;
 }
 
+} // namespace
+
+QJsonObject RunEvaluation::toJson(int topLosses) const
+{
+    QJsonObject out = confusion.metricsJson(classes);
+    out["confusion"] = confusion.toJson();
+    out["classes"] = QJsonArray::fromStringList(classes);
+    out["images"] = confusion.total();
+    out["split"] = split;
+    out["from_decoded_store"] = fromStore;
+    QJsonArray top;
+    for (int i = 0; i < std::min<int>(topLosses, int(outcomes.size())); ++i) {
+        const ImageOutcome& o = outcomes[i];
+        top.append(QJsonObject{{"path", QDir::toNativeSeparators(o.path)},
+                               {"true", classes.value(o.truth)},
+                               {"pred", classes.value(o.predicted)},
+                               {"p", o.confidence},
+                               {"loss", o.loss}});
+    }
+    out["top_losses"] = top;
+    QJsonArray bad;
+    for (const auto& [path, reason] : unreadable)
+        bad.append(QJsonObject{{"path", path}, {"reason", reason}});
+    out["unreadable"] = bad;
+    return out;
+}
+
+QVector<ImageOutcome> RunEvaluator::score(const Predictor& predictor, const QStringList& paths, const QVector<int>& truths,
+                                          QVector<QPair<QString, QString>>* unreadable, const Progress& progress,
+                                          const std::atomic_bool* cancel, const QString& projectDir, int* fromStore)
+{
+    // Without a project (or one that cannot be opened), every file is decoded.
+    std::optional<Project> project;
+    if (!projectDir.isEmpty())
+        if (auto opened = Project::open(projectDir))
+            project = std::move(opened.value());
+    return scoreImages(predictor, paths, truths, unreadable, progress, cancel, project ? &*project : nullptr, nullptr, fromStore);
+}
+
 Expected<RunEvaluation> RunEvaluator::evaluate(const QString& runDir, const QString& projectDir, const Progress& progress,
                                                const std::atomic_bool* cancel, bool trainingSplit)
 {
@@ -180,7 +194,8 @@ Expected<RunEvaluation> RunEvaluator::evaluate(const QString& runDir, const QStr
         return R::failure(
             tr("%1 has no images of the run's classes (%2)").arg(QDir::toNativeSeparators(projectDir), evaluation.classes.join(", ")));
 
-    evaluation.outcomes = score(**predictor, paths, truths, &evaluation.unreadable, progress, cancel, projectDir, &evaluation.fromStore);
+    evaluation.outcomes
+        = scoreImages(**predictor, paths, truths, &evaluation.unreadable, progress, cancel, &*project, &entries, &evaluation.fromStore);
     if (cancel && *cancel)
         return R::failure(tr("Evaluation cancelled"));
     for (const ImageOutcome& o : std::as_const(evaluation.outcomes))
