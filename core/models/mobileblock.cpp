@@ -17,13 +17,15 @@ nn::Conv2d conv(int in, int out, int kernel, int stride = 1, int groups = 1, boo
 
 } // namespace
 
-torch::Tensor activate(const torch::Tensor& x, Activation activation)
+torch::Tensor activate(torch::Tensor x, Activation activation)
 {
     switch (activation) {
     case Activation::ReLU:
-        return torch::relu(x);
+        return x.relu_();
     case Activation::ReLU6:
-        return torch::clamp(x, 0, 6);
+        return torch::hardtanh_(x, 0, 6);
+    // Out of place: the backward passes of these take their input, and autograd would save a
+    // copy of it before an in-place version overwrote it.
     case Activation::HardSwish:
         return torch::hardswish(x);
     case Activation::SiLU:
@@ -31,7 +33,7 @@ torch::Tensor activate(const torch::Tensor& x, Activation activation)
     case Activation::HardSigmoid:
         return torch::hardsigmoid(x);
     case Activation::Sigmoid:
-        return torch::sigmoid(x);
+        return x.sigmoid_();
     }
     return x;
 }

@@ -43,11 +43,12 @@ public:
 
     torch::Tensor forward(torch::Tensor x)
     {
-        torch::Tensor y = torch::relu(m_bn1->forward(m_conv1->forward(x)));
+        // ReLUs in place on fresh batch-norm outputs and sums, as torchvision's inplace=True.
+        torch::Tensor y = m_bn1->forward(m_conv1->forward(x)).relu_();
         y = m_bn2->forward(m_conv2->forward(y));
         if (m_bottleneck)
-            y = m_bn3->forward(m_conv3->forward(torch::relu(y)));
-        return torch::relu(y + (m_downsample ? m_downsample->forward(x) : x));
+            y = m_bn3->forward(m_conv3->forward(y.relu_()));
+        return (y + (m_downsample ? m_downsample->forward(x) : x)).relu_();
     }
 
     std::string describeOnnx(OnnxGraph& g, const std::string& x)
@@ -90,7 +91,7 @@ ResNet::ResNet(int depth, int inputChannels, int classCount)
 
 torch::Tensor ResNet::features(torch::Tensor x)
 {
-    x = torch::relu(m_bn1->forward(m_conv1->forward(x)));
+    x = m_bn1->forward(m_conv1->forward(x)).relu_();
     x = torch::max_pool2d(x, 3, 2, 1);
     for (auto& layer : m_layers)
         x = layer->forward(x);
