@@ -1,3 +1,4 @@
+#include "models/convrelupool.h"
 #include "models/modelinfo.h"
 #include "models/modelcatalog.h"
 #include "models/pretrainedweights.h"
@@ -93,6 +94,52 @@ class TestPretrainedWeights : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+
+    // SmallCnn's first block, convolved in chunks with only the pooled maps kept, computes what
+    // autograd's composed operations compute: the same output, and the same gradients for the
+    // images, the weights and the bias. 402 px and 403 px inputs make one image per chunk (so
+    // three chunks are summed) and an odd plane whose last row and column the pooling drops.
+    void convReluPoolMatchesTheComposedOperations_data()
+    {
+        QTest::addColumn<int>("side");
+        QTest::addColumn<bool>("withBias");
+        QTest::newRow("even, bias") << 402 << true;
+        QTest::newRow("odd, no bias") << 403 << false;
+        QTest::newRow("small, one chunk") << 28 << true;
+    }
+    void convReluPoolMatchesTheComposedOperations()
+    {
+        QFETCH(int, side);
+        QFETCH(bool, withBias);
+        torch::manual_seed(7);
+        const auto opts = torch::TensorOptions().dtype(torch::kDouble);
+        const torch::Tensor x0 = torch::randn({3, 3, side, side}, opts);
+        const torch::Tensor w0 = torch::randn({30, 3, 3, 3}, opts) * 0.2;
+        const torch::Tensor b0 = withBias ? torch::randn({30}, opts) * 0.1 : torch::Tensor();
+        if (side > 100)
+            QVERIFY(ConvReluPool::chunkImages(x0, w0) < x0.size(0));
+        else
+            QVERIFY(ConvReluPool::chunkImages(x0, w0) >= x0.size(0));
+        const torch::Tensor weightOut = torch::randn({3, 30, (side - 2) / 2, (side - 2) / 2}, opts);
+
+        auto run = [&](bool fused) {
+            torch::Tensor x = x0.clone().requires_grad_(), w = w0.clone().requires_grad_();
+            torch::Tensor b = withBias ? b0.clone().requires_grad_() : torch::Tensor();
+            const torch::Tensor y = fused ? ConvReluPool::apply(x, w, b) : torch::max_pool2d(torch::relu(torch::conv2d(x, w, b)), 2);
+            (y * weightOut).sum().backward();
+            return std::vector<torch::Tensor>{y.detach(), x.grad(), w.grad(), withBias ? b.grad() : torch::zeros({1})};
+        };
+        const auto fused = run(true), composed = run(false);
+        QCOMPARE(fused[0].sizes(), composed[0].sizes());
+        for (size_t i = 0; i < fused.size(); ++i)
+            QVERIFY2(torch::allclose(fused[i], composed[i], 1e-9, 1e-9), qPrintable(QString::number(i)));
+        QVERIFY(fused[0].gt(0).any().item<bool>()); // a real mix of positive and clipped values
+        QVERIFY(fused[0].eq(0).any().item<bool>());
+
+        // Without gradients (inference), the same values and nothing to keep.
+        torch::NoGradGuard noGrad;
+        QVERIFY(torch::allclose(ConvReluPool::apply(x0, w0, b0), composed[0], 1e-12, 1e-12));
+    }
     void timmResNet18MapsEveryTensor()
     {
         QTemporaryDir tmp;

@@ -1,5 +1,6 @@
 #include "smallcnn.h"
 
+#include "convrelupool.h"
 #include "export/onnxgraph.h"
 
 #include <torch/torch.h>
@@ -20,13 +21,11 @@ SmallCnn::SmallCnn(int inputChannels, int imageSize, int classCount)
 
 torch::Tensor SmallCnn::features(torch::Tensor x)
 {
-    // ReLU in place on the first convolution's output, the largest tensor of the network (at
-    // 224 px and batch 64: 64×30×222×222 floats, 378 MB): the convolution's backward pass needs
-    // its input, not its output, so the copy need not be allocated. Same values (a 224 px epoch
-    // gave the same losses to the last digit), epoch 70-73 s instead of 79-100 s here; the peak
-    // resident memory did not move (2.07-2.17 GB: the backward pass's gradients set it). The
-    // second ReLU stays out of place, since Grad-CAM takes gradients at the returned maps.
-    x = torch::max_pool2d(m_conv1->forward(x).relu_(), 2);
+    // The first block through ConvReluPool (convolved a few images at a time, only the pooled
+    // maps and their window indices kept): its convolution output, 378 MB at 224 px and batch
+    // 64, was held three times over in the backward pass. The second ReLU stays out of place,
+    // since Grad-CAM takes gradients at the returned maps.
+    x = ConvReluPool::apply(x, m_conv1->weight, m_conv1->bias);
     return torch::relu(m_conv2->forward(x));
 }
 
