@@ -16,6 +16,8 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev libqrencode-dev
     # engine
     libtorch-dev libopencv-dev libopencv-contrib-dev libwebp-dev
+    # data-parallel training (picta-cli train --distributed): the headers of c10d's Gloo backend
+    libgloo-dev
     # ONNX export (the ONNX protobuf classes and checker)
     libonnx-dev libprotobuf-dev
     # plots

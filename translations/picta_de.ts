@@ -958,6 +958,36 @@ Befehlszeilenoptionen haben Vorrang davor, ebenso PICTA_CACHE_DIR und PICTA_ZOO_
             <numerusform>Fertig: Validierungsgenauigkeit %1 nach %n Epochen in %3 s; Lauf gespeichert in %4</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Be one rank of a data-parallel training started by torchrun or srun (reads RANK, WORLD_SIZE, LOCAL_RANK, MASTER_ADDR, MASTER_PORT, or SLURM_PROCID, SLURM_NTASKS, SLURM_LOCALID; PICTA_DISTRIBUTED_TIMEOUT in seconds, default 300). Rank 0 writes the run.</source>
+        <translation>Als ein Rang eines datenparallelen Trainings laufen, gestartet von torchrun oder srun (liest RANK, WORLD_SIZE, LOCAL_RANK, MASTER_ADDR, MASTER_PORT oder SLURM_PROCID, SLURM_NTASKS, SLURM_LOCALID; PICTA_DISTRIBUTED_TIMEOUT in Sekunden, Standard 300). Rang 0 schreibt den Lauf.</translation>
+    </message>
+    <message>
+        <source>--auto and --distributed do not go together: plan on one process (train --auto), then start the ranks with the settings it printed</source>
+        <translation>--auto und --distributed passen nicht zusammen: erst in einem Prozess planen (train --auto), dann die Ränge mit den ausgegebenen Einstellungen starten</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 (%3): meeting the others at %4:%5…</source>
+        <translation>Rang %1 von %2 (%3): Treffen mit den anderen an %4:%5…</translation>
+    </message>
+    <message>
+        <source>Rank %1: %2</source>
+        <translation>Rang %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data parallel over %n rank(s): each trains on its share of every epoch</source>
+        <translation>
+            <numerusform>Datenparallel über %n Rang: jeder trainiert auf seinem Anteil jeder Epoche</numerusform>
+            <numerusform>Datenparallel über %n Ränge: jeder trainiert auf seinem Anteil jeder Epoche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rank %1: LOCAL_RANK is %2 but this machine has %n GPU(s): start one rank per GPU</source>
+        <translation>
+            <numerusform>Rang %1: LOCAL_RANK ist %2, aber dieser Rechner hat %n GPU: einen Rang je GPU starten</numerusform>
+            <numerusform>Rang %1: LOCAL_RANK ist %2, aber dieser Rechner hat %n GPUs: einen Rang je GPU starten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComputeDevice</name>
@@ -1212,6 +1242,76 @@ Bilder in diesem Datensatz und ihre Herkunft, wie in sources.csv verzeichnet.
             <numerusform>angelegt für %1 px mit %n Kanal</numerusform>
             <numerusform>angelegt für %1 px mit %n Kanälen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DistributedGroup</name>
+    <message>
+        <source>Cannot open the meeting point at %1 (MASTER_ADDR:MASTER_PORT): %2</source>
+        <translation>Der Treffpunkt %1 (MASTER_ADDR:MASTER_PORT) kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the meeting point at %1 (MASTER_ADDR:MASTER_PORT) within %2 s: %3</source>
+        <translation>Der Treffpunkt %1 (MASTER_ADDR:MASTER_PORT) ist innerhalb von %2 s nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>version or training settings</source>
+        <translation>Version oder Trainingseinstellungen</translation>
+    </message>
+    <message>
+        <source>Meeting the other ranks failed: %1</source>
+        <translation>Das Treffen mit den anderen Rängen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Rank %1 failed: %2</source>
+        <translation>Rang %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Rank(s) %1 stopped answering (the process ended, its machine cannot be reached, or it did not reply within %2 s), so this rank stops too (stage: %3)</source>
+        <translation>Rang/Ränge %1 antworten nicht mehr (der Prozess endete, sein Rechner ist nicht erreichbar, oder er antwortete nicht innerhalb von %2 s), daher hält auch dieser Rang an (Schritt: %3)</translation>
+    </message>
+    <message>
+        <source>Rank(s) %1 of %2 did not arrive within %3 s (stage: %4): each rank must be started, with the same WORLD_SIZE, MASTER_ADDR and MASTER_PORT</source>
+        <translation>Rang/Ränge %1 von %2 sind nicht innerhalb von %3 s eingetroffen (Schritt: %4): jeder Rang muss gestartet werden, mit denselben WORLD_SIZE, MASTER_ADDR und MASTER_PORT</translation>
+    </message>
+    <message>
+        <source>Rank %1&apos;s %2 differ(s) from rank 0&apos;s: every rank must run the same Picta on the same project and settings</source>
+        <translation>Rang %1 weicht bei %2 von Rang 0 ab: jeder Rang muss dasselbe Picta mit demselben Projekt und denselben Einstellungen ausführen</translation>
+    </message>
+    <message>
+        <source>Rank 0 did not share %1 within %2 s</source>
+        <translation>Rang 0 hat %1 nicht innerhalb von %2 s geteilt</translation>
+    </message>
+    <message>
+        <source>Rank(s) %1 stopped answering (the process ended, its machine cannot be reached, or it did not reply within %2 s), so this rank stops too. What it saw: %3</source>
+        <translation>Rang/Ränge %1 antworten nicht mehr (der Prozess endete, sein Rechner ist nicht erreichbar, oder er antwortete nicht innerhalb von %2 s), daher hält auch dieser Rang an. Was er sah: %3</translation>
+    </message>
+    <message>
+        <source>This Picta was built without PyTorch&apos;s distributed engine (c10d with Gloo): --distributed is not available</source>
+        <translation>Dieses Picta wurde ohne die verteilte Engine von PyTorch (c10d mit Gloo) gebaut: --distributed ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Rank %1 is at another step (%2) than this rank (%3): the ranks were started differently (a resumed run on some ranks only?)</source>
+        <translation>Rang %1 ist bei einem anderen Schritt (%2) als dieser Rang (%3): die Ränge wurden verschieden gestartet (ein fortgesetzter Lauf nur auf einigen Rängen?)</translation>
+    </message>
+</context>
+<context>
+    <name>DistributedSettings</name>
+    <message>
+        <source>%1 is not set: a distributed training is started by torchrun or srun, which set it for every process</source>
+        <translation>%1 ist nicht gesetzt: ein verteiltes Training wird von torchrun oder srun gestartet, die es für jeden Prozess setzen</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;: expected a whole number from %3 to %4</source>
+        <translation>%1 ist „%2“: erwartet wird eine ganze Zahl von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>--distributed: neither RANK and WORLD_SIZE (torchrun) nor SLURM_PROCID (srun) is set; start one process per rank with torchrun --no-python --nproc-per-node N picta-cli train … or srun</source>
+        <translation>--distributed: weder RANK und WORLD_SIZE (torchrun) noch SLURM_PROCID (srun) sind gesetzt; einen Prozess je Rang starten mit torchrun --no-python --nproc-per-node N picta-cli train … oder srun</translation>
+    </message>
+    <message>
+        <source>MASTER_ADDR is not set: the address of rank 0&apos;s machine, where the ranks meet</source>
+        <translation>MASTER_ADDR ist nicht gesetzt: die Adresse des Rechners von Rang 0, an der sich die Ränge treffen</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2688,25 @@ Bilder in diesem Datensatz und ihre Herkunft, wie in sources.csv verzeichnet.
             <numerusform>Das eingefrorene Backbone ist einmal in %2 s über das %n Bild gelaufen: Der Kopf trainiert auf dessen Merkmalen</numerusform>
             <numerusform>Das eingefrorene Backbone ist einmal in %2 s über die %n Bilder gelaufen: Der Kopf trainiert auf deren Merkmalen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>images (their files, classes or split, or which of them could be read)</source>
+        <translation>den Bildern (ihren Dateien, Klassen oder der Aufteilung, oder welche davon lesbar waren)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was trained on %n rank(s): resume it with as many (now %2)</source>
+        <translation>
+            <numerusform>%1 wurde auf %n Rang trainiert: mit ebenso vielen fortsetzen (jetzt %2)</numerusform>
+            <numerusform>%1 wurde auf %n Rängen trainiert: mit ebenso vielen fortsetzen (jetzt %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resume point (epoch, step, kept weights)</source>
+        <translation>dem Fortsetzungspunkt (Epoche, Schritt, behaltene Gewichte)</translation>
+    </message>
+    <message>
+        <source>weights or early-stopping state after epoch %1</source>
+        <translation>den Gewichten oder dem Stand des frühen Abbruchs nach Epoche %1</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,20 @@
             <numerusform>Done: validation accuracy %1 after %n epochs in %3 s; run saved in %4</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Data parallel over %n rank(s): each trains on its share of every epoch</source>
+        <translation>
+            <numerusform>Data parallel over %n rank: each trains on its share of every epoch</numerusform>
+            <numerusform>Data parallel over %n ranks: each trains on its share of every epoch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rank %1: LOCAL_RANK is %2 but this machine has %n GPU(s): start one rank per GPU</source>
+        <translation>
+            <numerusform>Rank %1: LOCAL_RANK is %2 but this machine has %n GPU: start one rank per GPU</numerusform>
+            <numerusform>Rank %1: LOCAL_RANK is %2 but this machine has %n GPUs: start one rank per GPU</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComputeDevice</name>
@@ -406,6 +420,13 @@
         <translation>
             <numerusform>The frozen backbone ran once over the %n image in %2 s: the head trains on its features</numerusform>
             <numerusform>The frozen backbone ran once over the %n images in %2 s: the head trains on their features</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was trained on %n rank(s): resume it with as many (now %2)</source>
+        <translation>
+            <numerusform>%1 was trained on %n rank: resume it with as many (now %2)</numerusform>
+            <numerusform>%1 was trained on %n ranks: resume it with as many (now %2)</numerusform>
         </translation>
     </message>
 </context>

@@ -1,7 +1,10 @@
 #include "commands.h"
 #include "parse.h"
 
+#include "distributed/distributedgroup.h"
 #include "models/modelcatalog.h"
+#include "support/buildinfo.h"
+#include "training/computedevice.h"
 #include "training/earlystopping.h"
 #include "training/lrschedule.h"
 #include "training/trainer.h"
@@ -83,6 +86,10 @@ int train(const QStringList& args)
     parser.addOption({QStringLiteral("auto"),
                       Cli::tr("Let the planner choose the settings (printed with the reasons; the LR finder "
                               "runs first); options given as well override its choices.")});
+    parser.addOption({QStringLiteral("distributed"),
+                      Cli::tr("Be one rank of a data-parallel training started by torchrun or srun (reads RANK, WORLD_SIZE, "
+                              "LOCAL_RANK, MASTER_ADDR, MASTER_PORT, or SLURM_PROCID, SLURM_NTASKS, SLURM_LOCALID; "
+                              "PICTA_DISTRIBUTED_TIMEOUT in seconds, default 300). Rank 0 writes the run.")});
     parser.addOption({QStringLiteral("json"), Cli::tr("End stdout with one JSON line describing the run.")});
     int code = Ok;
     if (!parseArguments(parser, args, Cli::tr("Trains a classifier on a project and writes runs/<id>/."), &code))
@@ -96,6 +103,11 @@ int train(const QStringList& args)
     const bool automatic = parser.isSet(QStringLiteral("auto"));
     if (automatic && !config.resumeRunDir.isEmpty())
         return fail(Usage, Cli::tr("--auto plans a new run; --resume continues one with its own settings"));
+    const bool distributed = parser.isSet(QStringLiteral("distributed"));
+    if (automatic && distributed)
+        return fail(Usage,
+                    Cli::tr("--auto and --distributed do not go together: plan on one process (train --auto), then start "
+                            "the ranks with the settings it printed"));
     std::optional<TrainingPlan> plan;
     if (automatic) {
         TrainingPlanner::Options options;
@@ -183,35 +195,81 @@ int train(const QStringList& args)
     }
 
     Trainer trainer;
+    std::shared_ptr<DistributedGroup> group;
+    int rank = 0;
+    if (distributed) {
+        const auto settings = DistributedSettings::fromEnvironment();
+        if (!settings)
+            return fail(Usage, settings.error());
+        rank = settings->rank;
+        if (config.threads <= 0) // the ranks on one machine share its cores
+            config.threads = settings->threadsPerRank(ComputeDevice::physicalCores());
+        if (ComputeDevice::cudaAvailable() && ComputeDevice::device().is_cuda()) { // one GPU per rank on each machine
+            const int gpus = ComputeDevice::cudaDeviceCount();
+            if (settings->localRank >= gpus)
+                return fail(Usage,
+                            Cli::tr("Rank %1: LOCAL_RANK is %2 but this machine has %n GPU(s): start one rank per GPU", nullptr, gpus)
+                                .arg(settings->rank)
+                                .arg(settings->localRank));
+            ComputeDevice::setCudaIndex(settings->localRank);
+        }
+        // What every rank must agree on before they start: the program and the run's settings.
+        QJsonObject training = config.toJson();
+        for (const char* local : {"threads", "project", "resume"})
+            training.remove(QLatin1String(local));
+        const QJsonObject identity{{QStringLiteral("picta"), BuildInfo::version()},
+                                   {QStringLiteral("training"), training},
+                                   {QStringLiteral("resuming"), !config.resumeRunDir.isEmpty()}};
+        printErr(Cli::tr("Rank %1 of %2 (%3): meeting the others at %4:%5…")
+                     .arg(settings->rank)
+                     .arg(settings->worldSize)
+                     .arg(settings->launcher, settings->masterAddress)
+                     .arg(settings->masterPort));
+        auto connected = DistributedGroup::connect(*settings, identity, ComputeDevice::device());
+        if (!connected)
+            return fail(Failed, Cli::tr("Rank %1: %2").arg(rank).arg(connected.error()));
+        group = std::move(connected.value());
+        trainer.setDistributed(group);
+    }
+    const bool speaks = rank == 0; // the other ranks print only their errors
     g_cancel = std::make_shared<std::atomic_bool>(false);
     trainer.setCancelFlag(g_cancel);
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
-    QObject::connect(&trainer, &Trainer::warning, [](const QString& message) { printErr(message); });
+    QObject::connect(&trainer, &Trainer::warning, [speaks](const QString& message) {
+        if (speaks)
+            printErr(message);
+    });
     QObject::connect(&trainer, &Trainer::downloading, &printDownload);
     QObject::connect(&trainer, &Trainer::started, [&](const QString& runDir, const QString& device, int trainImages, int valImages) {
-        printErr(Cli::tr("Training on %1: %2 training and %n validation image(s) → %4", nullptr, valImages)
-                     .arg(device)
-                     .arg(trainImages)
-                     .arg(QDir::toNativeSeparators(runDir)));
+        if (speaks && group)
+            printErr(Cli::tr("Data parallel over %n rank(s): each trains on its share of every epoch", nullptr, group->worldSize()));
+        if (speaks)
+            printErr(Cli::tr("Training on %1: %2 training and %n validation image(s) → %4", nullptr, valImages)
+                         .arg(device)
+                         .arg(trainImages)
+                         .arg(QDir::toNativeSeparators(runDir)));
     });
-    QObject::connect(&trainer, &Trainer::epochFinished, [](const EpochStats& e) {
-        printErr(Cli::tr("epoch %1/%2  train loss %3 acc %4  val loss %5 acc %6  %7 s  %8 img/s")
-                     .arg(e.epoch)
-                     .arg(e.epochs)
-                     .arg(e.trainLoss, 0, 'f', 4)
-                     .arg(percent(e.trainAccuracy))
-                     .arg(e.valLoss, 0, 'f', 4)
-                     .arg(percent(e.valAccuracy))
-                     .arg(e.seconds, 0, 'f', 1)
-                     .arg(e.imagesPerSecond, 0, 'f', 0));
+    QObject::connect(&trainer, &Trainer::epochFinished, [speaks](const EpochStats& e) {
+        if (speaks)
+            printErr(Cli::tr("epoch %1/%2  train loss %3 acc %4  val loss %5 acc %6  %7 s  %8 img/s")
+                         .arg(e.epoch)
+                         .arg(e.epochs)
+                         .arg(e.trainLoss, 0, 'f', 4)
+                         .arg(percent(e.trainAccuracy))
+                         .arg(e.valLoss, 0, 'f', 4)
+                         .arg(percent(e.valAccuracy))
+                         .arg(e.seconds, 0, 'f', 1)
+                         .arg(e.imagesPerSecond, 0, 'f', 0));
     });
 
     const TrainingResult result = trainer.run(config);
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     if (!result.ok())
-        return fail(Failed, result.error);
+        return fail(Failed, group ? Cli::tr("Rank %1: %2").arg(rank).arg(result.error) : result.error);
+    if (!speaks)
+        return result.cancelled ? Failed : Ok;
 
     QJsonObject summary = result.toJson(); // written by core, as the trainer writes its files
     if (plan)
@@ -225,7 +283,7 @@ int train(const QStringList& args)
                          result.last.epochs > 0 ? result.last.epochs : result.epochsCompleted)
                      .arg(result.epochsCompleted)
                      .arg(percent(result.best.valAccuracy))
-                     .arg(QDir::toNativeSeparators(result.runDir)));
+                     .arg(QDir::toNativeSeparators(result.runDir) + (group ? QStringLiteral(" --distributed") : QString())));
     else
         printErr(Cli::tr("Done: validation accuracy %1 after %n epoch(s) in %3 s; run saved in %4", nullptr, result.epochsCompleted)
                      .arg(percent(result.best.valAccuracy))

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QScopeGuard>
 
 #include <cmath>
 #include <optional>
@@ -61,6 +62,8 @@ QVector<ImageOutcome> scoreImages(const Predictor& predictor, const QStringList&
                                   const std::atomic_bool* cancel, const Project* project, const QVector<ImageEntry>* listing,
                                   int* fromStore)
 {
+    // Last out, after every batch's tensors: their freed memory goes back to the system.
+    const auto releaseMemory = qScopeGuard([] { ComputeDevice::releaseCachedMemory(); });
     QVector<ImageOutcome> outcomes;
     const int classes = int(predictor.info().classes.size());
     std::vector<int64_t> rowOf;

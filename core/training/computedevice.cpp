@@ -21,6 +21,7 @@ namespace {
 
 std::atomic_bool preferCpu{false};
 std::atomic_int defaultThreads{0};
+std::atomic_int cudaIndex{0};
 
 } // namespace
 
@@ -32,7 +33,20 @@ bool ComputeDevice::cudaAvailable()
 
 c10::Device ComputeDevice::device()
 {
-    return cudaAvailable() && !preferCpu ? c10::Device(c10::kCUDA, 0) : c10::Device(c10::kCPU);
+    if (!cudaAvailable() || preferCpu)
+        return c10::Device(c10::kCPU);
+    const int count = cudaDeviceCount();
+    return c10::Device(c10::kCUDA, c10::DeviceIndex(cudaIndex.load() < count ? cudaIndex.load() : 0));
+}
+
+int ComputeDevice::cudaDeviceCount()
+{
+    return cudaAvailable() ? int(torch::cuda::device_count()) : 0;
+}
+
+void ComputeDevice::setCudaIndex(int index)
+{
+    cudaIndex = std::max(0, index);
 }
 
 void ComputeDevice::setPreferCpu(bool prefer)
@@ -94,6 +108,13 @@ void ComputeDevice::keepFreedMemory()
         mallopt(M_MMAP_THRESHOLD, 64 << 20);
         mallopt(M_TRIM_THRESHOLD, 256 << 20);
     });
+#endif
+}
+
+void ComputeDevice::releaseCachedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
 #endif
 }
 

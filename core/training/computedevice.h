@@ -19,6 +19,9 @@ public:
     static bool cudaAvailable();
     /// Preferences ▸ Device: CPU even where a GPU is (set once at start, before any training).
     static void setPreferCpu(bool preferCpu);
+    /// The GPU device() gives when CUDA is used (a distributed rank's LOCAL_RANK; default 0).
+    static void setCudaIndex(int index);
+    static int cudaDeviceCount();
     static QString describe();
     static int physicalCores();
     /// Sets torch's intra-op threads to `requested` (0: the default, see setDefaultThreads) and
@@ -29,6 +32,9 @@ public:
     /// Keeps freed memory blocks of up to 64 MiB in the process for reuse (glibc), instead of
     /// returning each to the kernel: training allocates the same sizes every batch.
     static void keepFreedMemory();
+    /// Gives the heap's free memory back to the system (malloc_trim): the end of a training, an
+    /// evaluation, a loss sort, whose blocks keepFreedMemory() kept.
+    static void releaseCachedMemory();
 };
 
 } // namespace picta

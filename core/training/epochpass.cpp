@@ -1,6 +1,7 @@
 #include "epochpass.h"
 
 #include "data/batchloader.h"
+#include "distributed/distributedgroup.h"
 #include "lrschedule.h"
 #include "models/classifier.h"
 #include "optimizersetup.h"
@@ -11,6 +12,7 @@
 #include <torch/torch.h>
 
 #include <cmath>
+#include <limits>
 
 namespace picta {
 
@@ -35,8 +37,15 @@ EpochPass::Outcome EpochPass::run(BatchLoader& loader, const Phase& phase, qint6
     m_model.train();
     if (phase.keepBatchNorm)
         OptimizerSetup::keepBatchNormStatistics(m_model);
+    if (m_group) {
+        std::vector<torch::Tensor> trainable;
+        for (const auto& p : m_model.parameters())
+            if (p.requires_grad())
+                trainable.push_back(p);
+        m_group->attach(trainable);
+    }
     while (auto next = loader.next()) {
-        if (cancel.load())
+        if (cancel.load() && !m_group) // ranks stop together, at the step where they agree to
             break;
         const double lr = phase.schedule->learningRate(step - phase.offset);
         std::vector<double> lrs;
@@ -45,13 +54,27 @@ EpochPass::Outcome EpochPass::run(BatchLoader& loader, const Phase& phase, qint6
         OptimizerSetup::setHyperParameters(m_optimizer, lrs, phase.schedule->beta1(step - phase.offset));
         const torch::Tensor x = next->images.to(m_device), y = next->labels.to(m_device);
         OptimizerSetup::clearGradients(m_optimizer);
+        if (m_group) {
+            if (!phase.onFeatures)
+                m_group->broadcastBuffers(m_model);
+            m_group->beforeForward();
+        }
         const torch::Tensor logits = phase.onFeatures ? m_model.classify(x) : m_model.forward(x);
         const torch::Tensor loss = torch::nn::functional::cross_entropy(logits, y, m_loss);
-        loss.backward();
+        if (m_group)
+            m_group->beforeBackward();
+        loss.backward(); // distributed: returns with the gradients averaged over the ranks
         m_optimizer.step();
 
-        const double value = loss.item<double>();
+        double value = loss.item<double>();
         outcome.learningRate = lr;
+        if (m_group) {
+            torch::Tensor flags = torch::tensor({cancel.load() ? 1.0 : 0.0, std::isfinite(value) ? 0.0 : 1.0}, torch::kFloat64);
+            m_group->sum(flags);
+            if (flags[1].item<double>() > 0 && std::isfinite(value))
+                value = std::numeric_limits<double>::quiet_NaN(); // another rank's loss diverged
+            outcome.cancelled = flags[0].item<double>() > 0;
+        }
         if (!std::isfinite(value)) {
             outcome.diverged = true;
             outcome.divergedLoss = value;
@@ -72,6 +95,8 @@ EpochPass::Outcome EpochPass::run(BatchLoader& loader, const Phase& phase, qint6
             pendingBatches = 0;
             reportTimer.restart();
         }
+        if (outcome.cancelled)
+            break;
     }
     return outcome;
 }

@@ -14,6 +14,7 @@ namespace picta {
 
 class BatchLoader;
 class Classifier;
+class DistributedGroup;
 class LrSchedule;
 
 /// One pass over the training images, the inner loop of Trainer: for each batch the schedule's
@@ -28,6 +29,7 @@ public:
         int64_t seen = 0;
         double learningRate = 0; ///< the last batch's (head) rate
         bool diverged = false;   ///< the loss became NaN or infinite
+        bool cancelled = false;  ///< distributed: some rank's cancel flag was seen (all ranks stop at the same step)
         double divergedLoss = 0;
     };
     /// Where a pass sits in the run's schedule: `schedule` is at step (global step − offset);
@@ -44,6 +46,11 @@ public:
     EpochPass(Classifier& model, torch::optim::Optimizer& optimizer, torch::nn::functional::CrossEntropyFuncOptions loss,
               c10::Device device);
 
+    /// Data parallel: gradients averaged over the group's ranks (its Reducer), batch norm buffers
+    /// taken from rank 0 before each forward pass, and after each step the ranks agree whether
+    /// to go on (a cancel or a non-finite loss on any rank stops all of them at that step).
+    void setGroup(DistributedGroup* group) { m_group = group; }
+
     /// Runs the batches `loader` yields until it is empty or `cancel` is set. `step` counts the
     /// run's batches and is advanced; `stats` carries epoch, batchesPerEpoch and totalSteps.
     Outcome run(BatchLoader& loader, const Phase& phase, qint64& step, BatchStats stats, const std::atomic_bool& cancel,
@@ -54,6 +61,7 @@ private:
     torch::optim::Optimizer& m_optimizer;
     torch::nn::functional::CrossEntropyFuncOptions m_loss;
     c10::Device m_device;
+    DistributedGroup* m_group = nullptr;
 };
 
 } // namespace picta

@@ -53,9 +53,19 @@ Evaluation Evaluator::evaluateBatches(Classifier& model, int64_t n, const torch:
     model.train(wasTraining);
     if (losses.empty())
         return result;
-    result.losses = torch::cat(losses);
-    result.predicted = torch::cat(predicted);
-    result.confidence = torch::cat(confidence);
+    return summarise(torch::cat(losses), torch::cat(predicted), torch::cat(confidence), labels, int(info.classes.size()));
+}
+
+Evaluation Evaluator::summarise(const torch::Tensor& losses, const torch::Tensor& predicted, const torch::Tensor& confidence,
+                                const torch::Tensor& labels, int classes)
+{
+    Evaluation result;
+    result.confusion = ConfusionMatrix(classes);
+    if (!losses.defined() || losses.size(0) == 0)
+        return result;
+    result.losses = losses;
+    result.predicted = predicted.contiguous();
+    result.confidence = confidence;
     const int64_t done = result.losses.size(0);
     const torch::Tensor truthTensor = labels.slice(0, 0, done).contiguous();
     const auto truth = truthTensor.accessor<int64_t, 1>();

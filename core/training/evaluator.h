@@ -32,6 +32,11 @@ public:
     static Evaluation evaluateFeatures(Classifier& model, const torch::Tensor& pooled, const torch::Tensor& labels, const ModelInfo& info,
                                        const c10::Device& device, const std::atomic_bool* cancel = nullptr);
 
+    /// The figures from per-image results (the first losses.size(0) of `labels`): loss, accuracy,
+    /// confusion. Distributed evaluation gathers the ranks' results and calls this.
+    static Evaluation summarise(const torch::Tensor& losses, const torch::Tensor& predicted, const torch::Tensor& confidence,
+                                const torch::Tensor& labels, int classes);
+
 private:
     static Evaluation evaluateBatches(Classifier& model, int64_t n, const torch::Tensor& labels, const ModelInfo& info,
                                       const c10::Device& device, const std::atomic_bool* cancel,

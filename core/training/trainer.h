@@ -9,6 +9,8 @@
 
 namespace picta {
 
+class DistributedGroup;
+
 /// Trains a classifier on a project: decodes the images once in parallel, then runs Adam epochs
 /// with batches prefetched on a second thread, evaluates on the validation split after each epoch
 /// and checkpoints the run folder atomically. run() blocks: the GUI moves a Trainer to a worker
@@ -24,6 +26,9 @@ public:
     void setCancelFlag(std::shared_ptr<std::atomic_bool> flag) { m_cancel = std::move(flag); }
     /// Thread-safe: the run stops at the next batch and keeps its last good checkpoint.
     void requestCancel() { m_cancel->store(true); }
+
+    /// Makes this process one rank of a data-parallel training (picta-cli train --distributed).
+    void setDistributed(std::shared_ptr<DistributedGroup> group) { m_group = std::move(group); }
 
     /// Trains, emitting progress, and returns the result, which is also emitted as finished() or
     /// failed().
@@ -46,6 +51,7 @@ Q_SIGNALS:
 private:
     TrainingResult train(const TrainingConfig& config);
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
+    std::shared_ptr<DistributedGroup> m_group;
 };
 
 } // namespace picta

@@ -7,6 +7,7 @@
 #include "project/project.h"
 
 #include <QDateTime>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 
@@ -58,6 +59,13 @@ Expected<TrainingData> TrainingData::prepare(const TrainingConfig& config, const
         return R::failure(tr("%1 has no training images").arg(QDir::toNativeSeparators(project->imagesDir())));
 
     TrainingData data;
+    QCryptographicHash listing(QCryptographicHash::Sha256);
+    for (const ImageEntry& e : entries) {
+        listing.addData(e.relativePath.toUtf8());
+        listing.addData(QByteArray::number(e.classIndex));
+        listing.addData(e.split == Split::Train ? QByteArrayView("/t\n") : QByteArrayView("/v\n"));
+    }
+    data.listingDigest = listing.result();
     data.projectRoot = project->rootDir();
     data.runsDir = project->runsDir();
     data.threads = ComputeDevice::configureThreads(config.threads);

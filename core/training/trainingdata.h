@@ -32,8 +32,9 @@ public:
     QString runsDir;
     int threads = 1;
     double prepareSeconds = 0;
-    bool onDisk = false; ///< images read from the store per batch (over the memory budget)
-    QString storage;     ///< where the decoded images are, for the log
+    bool onDisk = false;      ///< images read from the store per batch (over the memory budget)
+    QString storage;          ///< where the decoded images are, for the log
+    QByteArray listingDigest; ///< SHA-256 of the images' paths, classes and splits (ranks compare it)
 
     using Warn = std::function<void(const QString&)>;
     /// Decodes the images through the project's DecodedStore (only new and changed ones), then

@@ -7,6 +7,9 @@
 #include "runfolder.h"
 #include "startingweights.h"
 
+#include "distributed/distributedgroup.h"
+#include "distributed/distributedsampler.h"
+
 #include "data/batchloader.h"
 #include "imaging/augmenter.h"
 #include "imaging/imagetensor.h"
@@ -34,11 +37,12 @@ namespace {
 constexpr int kLockWaitMs = 3000;
 } // namespace
 
-TrainingRun::TrainingRun(const TrainingConfig& requested, const std::atomic_bool& cancel, Callbacks callbacks)
+TrainingRun::TrainingRun(const TrainingConfig& requested, const std::atomic_bool& cancel, Callbacks callbacks, DistributedGroup* group)
     : m_requested(requested)
     , m_config(requested)
     , m_cancel(cancel)
     , m_callbacks(std::move(callbacks))
+    , m_group(group)
     , m_startedMs(QDateTime::currentMSecsSinceEpoch())
 {
 }
@@ -55,12 +59,73 @@ bool TrainingRun::fail(const QString& error)
     return false;
 }
 
+bool TrainingRun::leads() const
+{
+    return !m_group || m_group->isLeader();
+}
+
+Status TrainingRun::agree(const QString& stage, const Status& local, const QByteArray& digest, const QString& what)
+{
+    if (!m_group)
+        return local;
+    bool anyCancelled = false;
+    const Status agreed = m_group->agree(stage, local, digest, what, m_cancel.load(), &anyCancelled);
+    m_agreedCancel = m_agreedCancel || anyCancelled;
+    return agreed;
+}
+
+bool TrainingRun::stopRequested()
+{
+    if (!m_group)
+        return m_cancel.load();
+    // Every rank asks at the same point and gets the same answer.
+    torch::Tensor flag = torch::tensor({m_cancel.load() ? 1.0 : 0.0}, torch::kFloat64);
+    m_group->sum(flag);
+    m_agreedCancel = m_agreedCancel || flag.item<double>() > 0;
+    return m_agreedCancel;
+}
+
+bool TrainingRun::cancelled() const
+{
+    return m_group ? m_agreedCancel : m_cancel.load();
+}
+
 std::optional<TrainingData> TrainingRun::prepareAt(int size)
 {
     TrainingConfig stage = m_config;
     stage.imageSize = size;
     bool cancelled = false;
     auto prepared = TrainingData::prepare(stage, m_cancel, m_callbacks.preparing, m_callbacks.warning, &cancelled);
+    if (m_group) {
+        // Every rank decoded the same project: the same files, classes, split and statistics.
+        QByteArray digest;
+        if (prepared && !cancelled) {
+            const TrainingData& d = prepared.value();
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            hash.addData(d.listingDigest);
+            // Not the normalisation: float sums on other thread counts may differ in the last
+            // bit. Rank 0's is shared in prepare().
+            for (const torch::Tensor& t : {d.train.labels, d.val.labels}) {
+                const torch::Tensor c = t.contiguous().to(torch::kCPU);
+                hash.addData(QByteArrayView(static_cast<const char*>(c.data_ptr()), qsizetype(c.nbytes())));
+            }
+            hash.addData(QByteArray::number(d.info.inputChannels) + ' ' + QByteArray::number(size));
+            digest = hash.result();
+        }
+        bool anyCancelled = false;
+        const Status agreed
+            = m_group->agree(QStringLiteral("data"), prepared ? Status::success() : Status::failure(prepared.error()), digest,
+                             tr("images (their files, classes or split, or which of them could be read)"), cancelled, &anyCancelled);
+        if (!agreed) {
+            m_result.error = agreed.error();
+            return std::nullopt;
+        }
+        if (anyCancelled) {
+            m_agreedCancel = true;
+            m_result.cancelled = true;
+            return std::nullopt;
+        }
+    }
     if (!prepared) {
         m_result.error = prepared.error();
         return std::nullopt;
@@ -77,14 +142,25 @@ bool TrainingRun::prepare()
     // A resumed run trains on with the settings it was started with.
     const QString resumeDir = m_requested.resumeRunDir;
     if (!resumeDir.isEmpty()) {
-        if (const Status locked = m_lock.acquire(resumeDir, kLockWaitMs); !locked)
-            return fail(locked.error());
-        if (const Status recovered = RunJournal::recoverHeld(resumeDir); !recovered)
-            return fail(recovered.error());
+        // Rank 0 alone holds and repairs the run folder; the others read it once it has.
+        Status held;
+        if (leads()) {
+            held = m_lock.acquire(resumeDir, kLockWaitMs);
+            if (held)
+                held = RunJournal::recoverHeld(resumeDir);
+        }
+        if (const Status agreed = agree(QStringLiteral("resume"), held); !agreed)
+            return fail(agreed.error());
         const auto stored = ModelInfo::load(RunFolder::infoPath(resumeDir));
         if (!stored)
             return fail(stored.error());
         m_resumed = stored.value();
+        // The schedule's steps depend on the number of ranks: a run goes on with as many as it had.
+        const int ranks = m_group ? m_group->worldSize() : 1;
+        if (const int trained = stored->training.value(QStringLiteral("world_size")).toInt(1); trained != ranks)
+            return fail(tr("%1 was trained on %n rank(s): resume it with as many (now %2)", nullptr, trained)
+                            .arg(QDir::toNativeSeparators(resumeDir))
+                            .arg(ranks));
         m_config = TrainingConfig::fromJson(stored->training);
         // A run started before frozen epochs could use cached features trains on as it began.
         if (!stored->training.contains(QStringLiteral("cache_features"))) {
@@ -119,6 +195,22 @@ bool TrainingRun::prepare()
     m_info.epochs = m_epochs;
     m_info.training = m_config.toJson();
     m_info.training[QStringLiteral("project")] = m_data->projectRoot;
+    if (m_group) {
+        m_info.training[QStringLiteral("world_size")] = m_group->worldSize();
+        // One normalisation for all ranks: rank 0's.
+        QJsonArray mine;
+        for (const auto& values : {m_info.mean, m_info.std})
+            for (float v : values)
+                mine.append(double(v));
+        const QJsonArray shared
+            = QJsonDocument::fromJson(m_group->share(QStringLiteral("normalisation"), QJsonDocument(mine).toJson())).array();
+        const size_t channels = m_info.mean.size();
+        if (size_t(shared.size()) == 2 * channels)
+            for (size_t c = 0; c < channels; ++c) {
+                m_info.mean[c] = float(shared[qsizetype(c)].toDouble());
+                m_info.std[c] = float(shared[qsizetype(channels + c)].toDouble());
+            }
+    }
     m_info.imageSize = m_sizeOfEpoch.isEmpty() ? m_info.imageSize : m_sizeOfEpoch.last();
     m_result.skipped = m_data->skipped;
     m_result.prepareSeconds = m_data->prepareSeconds;
@@ -134,26 +226,38 @@ bool TrainingRun::prepare()
     m_model = created.value();
     if (m_config.sizes.size() > 1 && !m_model->acceptsAnySize())
         return fail(tr("%1 has a fixed input size: progressive resizing needs a network with global pooling (e.g. vgg)").arg(m_info.arch));
-    if (m_config.resumeRunDir.isEmpty()) { // a resumed run's weights are in its checkpoint
+    // A resumed run's weights are in its checkpoint; the other ranks get rank 0's (open()).
+    Status started;
+    bool startCancelled = false;
+    if (m_config.resumeRunDir.isEmpty() && leads()) {
         if (!m_config.pretrained.isEmpty())
             m_callbacks.warning(tr("Getting pretrained weights %1…").arg(m_config.pretrained));
         const StartingWeights::Outcome start = StartingWeights::apply(*m_model, m_config, m_cancel, m_callbacks.downloading);
-        if (start.cancelled) {
-            m_result.cancelled = true;
-            return false;
-        }
-        if (!start.ok())
-            return fail(start.error);
-        if (!start.summary.isEmpty())
+        startCancelled = start.cancelled;
+        if (!start.cancelled && !start.ok())
+            started = Status::failure(start.error);
+        if (started && !start.summary.isEmpty())
             m_callbacks.warning(start.summary);
     }
+    if (m_group) { // rank 0's outcome, a cancel included, reaches every rank
+        bool anyCancelled = false;
+        started = m_group->agree(QStringLiteral("model"), started, {}, {}, startCancelled || m_cancel.load(), &anyCancelled);
+        startCancelled = startCancelled || anyCancelled;
+        m_agreedCancel = m_agreedCancel || anyCancelled;
+    }
+    if (startCancelled) {
+        m_result.cancelled = true;
+        return false;
+    }
+    if (!started)
+        return fail(started.error());
     m_model->to(*m_device);
 
     // One optimizer parameter group per layer group, so that each can have its own rate.
     const size_t groups = m_model->layerGroups().size();
     m_optimizer = OptimizerSetup::create(*m_model, m_config.learningRate, m_config.weightDecay);
     if (m_config.augment)
-        m_augmenter = std::make_unique<Augmenter>(m_config.seed + 17);
+        m_augmenter = std::make_unique<Augmenter>(m_config.seed + 17 + (m_group ? 7919 * m_group->rank() : 0));
     m_loader = std::make_unique<BatchLoader>(
         [this](const std::vector<int64_t>& rows) {
             auto [images, labels] = m_data->trainBatch(rows, m_info, m_augmenter.get()); // the producer is the augmenter's only user
@@ -163,7 +267,9 @@ bool TrainingRun::prepare()
         /*prefetch=*/m_config.augment || m_data->onDisk);
 
     m_batchSize = std::max(1, m_config.batchSize);
-    m_batchesPerEpoch = (m_result.trainImages + m_batchSize - 1) / m_batchSize;
+    // Distributed: each rank's shard of an epoch (DistributedSampler), the same size on all.
+    const int64_t perRank = m_group ? (m_result.trainImages + m_group->worldSize() - 1) / m_group->worldSize() : m_result.trainImages;
+    m_batchesPerEpoch = (perRank + m_batchSize - 1) / m_batchSize;
     m_totalSteps = m_batchesPerEpoch * m_epochs;
     // Fine-tuning runs two schedules, as fastai's fine_tune: the frozen epochs at lr, then all
     // layers at lr/2 with rates spread geometrically from the head down to a hundredth.
@@ -175,6 +281,7 @@ bool TrainingRun::prepare()
     m_stopping.emplace(*m_monitor, m_config.earlyStopPatience);
     m_keepBest = m_config.earlyStopPatience > 0;
     m_pass = std::make_unique<EpochPass>(*m_model, *m_optimizer, m_data->lossOptions(m_config, *m_device), *m_device);
+    m_pass->setGroup(m_group);
 
     // A frozen backbone gives each image the same features every epoch: the way Teachable
     // Machine trains in seconds, they are computed once and only the head trains on them. Its
@@ -201,6 +308,20 @@ bool TrainingRun::prepare()
 }
 
 bool TrainingRun::resume()
+{
+    const bool resumed = resumeHere();
+    if (!m_group)
+        return resumed;
+    // Every rank read rank 0's folder: the same epochs, step and kept weights, or none goes on.
+    const QByteArray point = QByteArray::number(m_firstEpoch) + ' ' + QByteArray::number(m_step) + ' ' + m_info.weightsSha256.toLatin1();
+    if (const Status agreed = agree(QStringLiteral("resumed"), resumed ? Status::success() : Status::failure(m_result.error), point,
+                                    tr("resume point (epoch, step, kept weights)"));
+        !agreed)
+        return fail(agreed.error());
+    return true;
+}
+
+bool TrainingRun::resumeHere()
 {
     if (m_config.resumeRunDir.isEmpty())
         return true;
@@ -252,18 +373,32 @@ bool TrainingRun::resume()
 
 bool TrainingRun::open()
 {
+    if (m_group) {
+        // DistributedDataParallel's start: rank 0's weights and buffers on every rank. Then each
+        // rank draws its own dropout masks and augmentations.
+        m_group->broadcastState(*m_model);
+        torch::manual_seed(m_config.seed + 7919ULL * quint64(m_group->rank()));
+    }
     if (!m_result.runDir.isEmpty())
         return true; // a resumed run: its folder is locked since prepare()
     // A new run's folder appears with its settings in it, so that a run killed in epoch 1 resumes.
-    m_info.status = RunStatus::Training;
-    RunJournal::Files initial;
-    describe(&initial);
-    auto runDir = RunFolder::create(m_data->runsDir, initial);
-    if (!runDir)
-        return fail(runDir.error());
-    m_result.runDir = runDir.value();
-    if (const Status locked = m_lock.acquire(m_result.runDir, kLockWaitMs); !locked)
-        return fail(locked.error());
+    Status opened;
+    if (leads()) {
+        m_info.status = RunStatus::Training;
+        RunJournal::Files initial;
+        describe(&initial);
+        auto runDir = RunFolder::create(m_data->runsDir, initial);
+        if (!runDir)
+            opened = Status::failure(runDir.error());
+        else
+            m_result.runDir = runDir.value();
+        if (opened)
+            opened = m_lock.acquire(m_result.runDir, kLockWaitMs);
+    }
+    if (const Status agreed = agree(QStringLiteral("open"), opened); !agreed)
+        return fail(agreed.error());
+    if (m_group)
+        m_result.runDir = QString::fromUtf8(m_group->share(QStringLiteral("run_dir"), m_result.runDir.toUtf8()));
     return true;
 }
 
@@ -278,6 +413,10 @@ bool TrainingRun::persist(RunStatus status)
 {
     // model.json describes the weights in model.safetensors: the kept epoch's metrics. It is
     // committed with the epoch's other files, all or none.
+    if (!leads()) {
+        m_files.clear(); // rank 0 writes the run folder
+        return true;
+    }
     m_info.status = status;
     m_info.epochsCompleted = m_result.epochsCompleted;
     m_info.metrics[QStringLiteral("epochs_run")] = m_result.epochsCompleted;
@@ -291,6 +430,8 @@ bool TrainingRun::persist(RunStatus status)
 
 void TrainingRun::queueWeights()
 {
+    if (!leads())
+        return; // rank 0 writes the run
     QByteArray weights = ModelWeights::serialize(*m_model);
     m_info.weightsSha256 = QString::fromLatin1(QCryptographicHash::hash(weights, QCryptographicHash::Sha256).toHex());
     m_info.weightsBytes = weights.size();
@@ -353,7 +494,7 @@ bool TrainingRun::computeFeatures()
         std::vector<torch::Tensor> parts;
         const int64_t n = set.count();
         for (int64_t start = 0; start < n; start += 64) {
-            if (m_cancel.load())
+            if (m_cancel.load() && !m_group) // ranks agree on stopping after this (epoch())
                 return {};
             if (m_callbacks.preparing) // the Train tab's progress bar, as for decoding
                 m_callbacks.preparing(int(done), int(total));
@@ -400,14 +541,16 @@ TrainingRun::EpochEnd TrainingRun::epoch(int epoch, EpochStats* stats)
 
     QElapsedTimer epochTimer;
     epochTimer.start();
-    if (onFeatures && (!m_trainFeatures.defined() || m_featuresSize != m_currentSize) && !computeFeatures())
-        return EpochEnd::Cancelled;
+    if (onFeatures && (!m_trainFeatures.defined() || m_featuresSize != m_currentSize)) {
+        if (!computeFeatures() || (m_group && stopRequested()))
+            return EpochEnd::Cancelled;
+    }
     // Seeded per epoch, so a resumed run sees the order it would have seen.
     std::iota(m_order.begin(), m_order.end(), 0);
     std::mt19937_64 rng(m_config.seed * 1000003ULL + quint64(epoch));
     std::shuffle(m_order.begin(), m_order.end(), rng);
     BatchLoader& loader = onFeatures ? *m_featureLoader : *m_loader;
-    loader.startEpoch(m_order, m_batchSize);
+    loader.startEpoch(m_group ? DistributedSampler::shard(m_order, m_group->rank(), m_group->worldSize()) : m_order, m_batchSize);
     EpochPass::Phase phase = frozen ? EpochPass::Phase{&*m_frozenSchedule, 0, {1.0}}
                                     : EpochPass::Phase{&*m_schedule, m_batchesPerEpoch * m_frozenEpochs, m_multipliers};
     phase.onFeatures = onFeatures;
@@ -417,8 +560,19 @@ TrainingRun::EpochEnd TrainingRun::epoch(int epoch, EpochStats* stats)
     progress.batchesPerEpoch = int(m_batchesPerEpoch);
     progress.totalSteps = m_totalSteps;
     progress.onFeatures = onFeatures;
-    const EpochPass::Outcome pass = m_pass->run(loader, phase, m_step, progress, m_cancel, m_callbacks.batch);
+    EpochPass::Outcome pass = m_pass->run(loader, phase, m_step, progress, m_cancel, m_callbacks.batch);
     loader.stop();
+    if (m_group) {
+        m_agreedCancel = m_agreedCancel || pass.cancelled;
+        // The epoch's figures over all ranks, and rank 0's batch norm statistics on every rank
+        // (DistributedDataParallel's broadcast_buffers: the model rank 0 saves is the one evaluated).
+        torch::Tensor sums = torch::tensor({pass.lossSum, double(pass.correct), double(pass.seen)}, torch::kFloat64);
+        m_group->sum(sums);
+        pass.lossSum = sums[0].item<double>();
+        pass.correct = int64_t(std::llround(sums[1].item<double>()));
+        pass.seen = int64_t(std::llround(sums[2].item<double>()));
+        m_group->broadcastBuffers(*m_model);
+    }
     if (pass.diverged) {
         m_result.error = tr("The loss became %1 in epoch %2: lower the learning rate (now %3)")
                              .arg(pass.divergedLoss)
@@ -434,13 +588,11 @@ TrainingRun::EpochEnd TrainingRun::epoch(int epoch, EpochStats* stats)
     const double passSeconds = epochTimer.elapsed() / 1000.0;
     m_trainingSeconds += passSeconds;
     m_imagesSeen += pass.seen;
-    if (m_cancel.load())
+    if (cancelled())
         return EpochEnd::Cancelled;
 
-    const Evaluation evaluation = onFeatures
-        ? Evaluator::evaluateFeatures(*m_model, m_valFeatures, m_data->val.labels, m_info, *m_device, &m_cancel)
-        : Evaluator::evaluate(*m_model, m_data->val, m_info, *m_device, &m_cancel);
-    if (m_cancel.load())
+    const Evaluation evaluation = evaluate(onFeatures);
+    if (m_group ? stopRequested() : m_cancel.load())
         return EpochEnd::Cancelled;
     const double seen = double(std::max<int64_t>(pass.seen, 1));
     stats->epoch = epoch;
@@ -460,10 +612,23 @@ TrainingRun::EpochEnd TrainingRun::epoch(int epoch, EpochStats* stats)
 
     const bool improved = m_stopping->update(epoch, *m_monitor == EarlyStopping::Monitor::ValLoss ? stats->valLoss : stats->valAccuracy);
     const bool finalEpoch = epoch == m_epochs || m_stopping->shouldStop();
+    if (m_group) {
+        // Data parallel keeps every rank's weights identical, bit for bit: checked every epoch.
+        // The epoch's decisions (kept? stop early?) go with the weights: all ranks must take them alike.
+        const QByteArray weights = QCryptographicHash::hash(ModelWeights::serialize(*m_model), QCryptographicHash::Sha256)
+            + (improved ? "+" : "-") + (m_stopping->shouldStop() ? "stop" : "go");
+        if (const Status same
+            = agree(QStringLiteral("weights"), Status::success(), weights, tr("weights or early-stopping state after epoch %1").arg(epoch));
+            !same) {
+            m_result.error = same.error();
+            return EpochEnd::Failed;
+        }
+    }
     const Checkpoint::Metadata meta{{QStringLiteral("epoch"), QString::number(epoch)}, {QStringLiteral("step"), QString::number(m_step)}};
     if (!m_keepBest || improved)
         keep(*stats, record, evaluation);
-    m_files.push_back({QStringLiteral("checkpoint.safetensors"), Checkpoint::serialize(*m_model, *m_optimizer, meta)});
+    if (leads())
+        m_files.push_back({QStringLiteral("checkpoint.safetensors"), Checkpoint::serialize(*m_model, *m_optimizer, meta)});
     if (!persist(finalEpoch ? RunStatus::Complete : RunStatus::Training))
         return EpochEnd::Failed;
     if (m_stopping->shouldStop()) {
@@ -471,6 +636,37 @@ TrainingRun::EpochEnd TrainingRun::epoch(int epoch, EpochStats* stats)
         return EpochEnd::StopEarly;
     }
     return EpochEnd::Next;
+}
+
+Evaluation TrainingRun::evaluate(bool onFeatures)
+{
+    if (!m_group)
+        return onFeatures ? Evaluator::evaluateFeatures(*m_model, m_valFeatures, m_data->val.labels, m_info, *m_device, &m_cancel)
+                          : Evaluator::evaluate(*m_model, m_data->val, m_info, *m_device, &m_cancel);
+    // Each rank scores its slice of the validation images; the per-image results are gathered in
+    // order, so every rank holds the whole set's figures, as one process would compute them.
+    const ImageCache::Result& val = m_data->val;
+    const auto [begin, end] = DistributedSampler::slice(val.count(), m_group->rank(), m_group->worldSize());
+    const torch::Tensor labels = val.labels.slice(0, begin, end);
+    Evaluation part;
+    if (onFeatures) {
+        part = Evaluator::evaluateFeatures(*m_model, m_valFeatures.slice(0, begin, end), labels, m_info, *m_device);
+    } else {
+        ImageCache::Result mine = val;
+        if (mine.images.defined())
+            mine.images = mine.images.slice(0, begin, end);
+        if (!mine.storeRows.empty())
+            mine.storeRows = std::vector<int64_t>(val.storeRows.begin() + begin, val.storeRows.begin() + end);
+        mine.labels = labels;
+        mine.sourceIndex = val.sourceIndex.mid(begin, end - begin);
+        part = Evaluator::evaluate(*m_model, mine, m_info, *m_device);
+    }
+    const int64_t n = end - begin;
+    auto orEmpty = [n](const torch::Tensor& t, c10::ScalarType type) { return t.defined() ? t : torch::zeros({n}, type); };
+    const torch::Tensor losses = m_group->gather(orEmpty(part.losses, torch::kFloat32));
+    const torch::Tensor predicted = m_group->gather(orEmpty(part.predicted, torch::kInt64));
+    const torch::Tensor confidence = m_group->gather(orEmpty(part.confidence, torch::kFloat32));
+    return Evaluator::summarise(losses, predicted, confidence, val.labels, int(m_info.classes.size()));
 }
 
 QString TrainingRun::earlyStopMessage() const
@@ -483,7 +679,7 @@ void TrainingRun::finish()
     m_result.trainImagesPerSecond = double(m_imagesSeen) / std::max(m_result.prepareSeconds + m_trainingSeconds, 1e-9);
     if (m_keepBest && !m_best.empty())
         Checkpoint::restore(*m_model, m_best); // the model in memory is the one on disk
-    if (m_cancel.load()) {
+    if (cancelled()) {
         m_result.cancelled = true;
         // The kept epoch is the last good checkpoint; with none, keep what there is so that the
         // run still loads.

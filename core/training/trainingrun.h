@@ -24,6 +24,7 @@ namespace picta {
 class Augmenter;
 class BatchLoader;
 class Classifier;
+class DistributedGroup;
 class EpochPass;
 struct Evaluation;
 
@@ -52,7 +53,9 @@ public:
         Failed,    ///< result().error says why
     };
 
-    TrainingRun(const TrainingConfig& requested, const std::atomic_bool& cancel, Callbacks callbacks);
+    /// `group`: this process is one rank of a data-parallel training (see DistributedGroup); every
+    /// rank runs the same steps, on its shard of each epoch, and only rank 0 writes the run folder.
+    TrainingRun(const TrainingConfig& requested, const std::atomic_bool& cancel, Callbacks callbacks, DistributedGroup* group = nullptr);
     ~TrainingRun();
     TrainingRun(const TrainingRun&) = delete;
     TrainingRun& operator=(const TrainingRun&) = delete;
@@ -64,12 +67,23 @@ public:
     void finish();
 
     int firstEpoch() const { return m_firstEpoch; }
+    /// Whether to stop before the next epoch: the cancel flag; distributed, whether any rank's
+    /// flag is set (a collective: every rank asks at the same point).
+    bool stopRequested();
     int epochs() const { return m_epochs; }
     QString earlyStopMessage() const;
     TrainingResult& result() { return m_result; }
 
 private:
     bool fail(const QString& error);
+    bool resumeHere();  ///< resume() on this rank alone
+    bool leads() const; ///< writes the run folder: a lone process, or rank 0
+    /// Distributed: every rank's outcome of a stage agreed (see DistributedGroup::agree); alone: `local`.
+    Status agree(const QString& stage, const Status& local, const QByteArray& digest = {}, const QString& what = {});
+    /// Validation on this rank's slice, gathered from all ranks into the whole set's figures.
+    Evaluation evaluate(bool onFeatures);
+    /// The cancel flag; distributed, the ranks' agreed stop (set at the agreement points).
+    bool cancelled() const;
     std::optional<TrainingData> prepareAt(int size);
     bool changeSize(int epoch, int size, bool* cancelled);
     /// Runs the frozen backbone once over the training and validation images and keeps their
@@ -86,6 +100,8 @@ private:
     TrainingConfig m_requested, m_config;
     const std::atomic_bool& m_cancel;
     Callbacks m_callbacks;
+    DistributedGroup* m_group = nullptr;
+    bool m_agreedCancel = false; ///< distributed: the ranks agreed to stop
     TrainingResult m_result;
     qint64 m_startedMs = 0;
     RunLock m_lock; ///< held while the run lives
