@@ -212,6 +212,33 @@ QString cli()
     return qEnvironmentVariable("PICTA_CLI");
 }
 
+/// picta-cli as ranks 0…world−1 of one training on 127.0.0.1, each with `args`.
+std::vector<std::unique_ptr<QProcess>> startRanks(int world, const QStringList& args, int timeoutSeconds = 60)
+{
+    const int port = freePort();
+    std::vector<std::unique_ptr<QProcess>> ranks;
+    for (int r = 0; r < world; ++r) {
+        auto p = std::make_unique<QProcess>();
+        p->setProcessEnvironment(rankEnvironment(r, world, port, timeoutSeconds));
+        p->start(cli(), args);
+        ranks.push_back(std::move(p));
+    }
+    return ranks;
+}
+
+/// A process's stderr, read until `text` has appeared or two minutes have passed.
+QByteArray readErrorsUntil(QProcess& process, const QByteArray& text)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray err;
+    while (!err.contains(text) && timer.elapsed() < 120000) {
+        process.waitForReadyRead(200);
+        err += process.readAllStandardError();
+    }
+    return err;
+}
+
 QStringList runDirs(const QString& root)
 {
     return QDir(root + "/runs").entryList(QDir::Dirs | QDir::NoDotAndDotDot);
@@ -408,22 +435,9 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString root = TestData::makeProject(tmp.path(), 3, 400, kSize);
-        const int port = freePort();
-        std::vector<std::unique_ptr<QProcess>> ranks;
-        for (int r = 0; r < 2; ++r) {
-            auto p = std::make_unique<QProcess>();
-            p->setProcessEnvironment(rankEnvironment(r, 2, port));
-            p->start(cli(), {"train", "--distributed", "--project", root, "--epochs", "30", "--batch", "16"});
-            ranks.push_back(std::move(p));
-        }
+        const auto ranks = startRanks(2, {"train", "--distributed", "--project", root, "--epochs", "30", "--batch", "16"});
         // Ctrl+C, as a launcher passes it on, once rank 0 has committed an epoch.
-        QElapsedTimer timer;
-        timer.start();
-        QByteArray err0;
-        while (!err0.contains("epoch 1/30") && timer.elapsed() < 120000) {
-            ranks[0]->waitForReadyRead(200);
-            err0 += ranks[0]->readAllStandardError();
-        }
+        QByteArray err0 = readErrorsUntil(*ranks[0], "epoch 1/30");
         QVERIFY2(err0.contains("epoch 1/30"), err0.constData());
         for (auto& p : ranks)
             ::kill(pid_t(p->processId()), SIGINT);
@@ -476,24 +490,12 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString root = TestData::makeProject(tmp.path(), 3, 300, kSize);
-        const int port = freePort();
-        std::vector<std::unique_ptr<QProcess>> ranks;
-        for (int r = 0; r < 3; ++r) {
-            auto p = std::make_unique<QProcess>();
-            p->setProcessEnvironment(rankEnvironment(r, 3, port, 30));
-            p->start(cli(), {"train", "--distributed", "--project", root, "--epochs", "50", "--batch", "8"});
-            ranks.push_back(std::move(p));
-        }
-        QElapsedTimer timer;
-        timer.start();
-        QByteArray err0;
-        while (!err0.contains("epoch 1/50") && timer.elapsed() < 120000) {
-            ranks[0]->waitForReadyRead(200);
-            err0 += ranks[0]->readAllStandardError();
-        }
+        const auto ranks = startRanks(3, {"train", "--distributed", "--project", root, "--epochs", "50", "--batch", "8"}, 30);
+        QByteArray err0 = readErrorsUntil(*ranks[0], "epoch 1/50");
         QVERIFY2(err0.contains("epoch 1/50"), err0.constData());
         ranks[2]->kill(); // SIGKILL: no goodbye
-        timer.restart();
+        QElapsedTimer timer;
+        timer.start();
         for (int r = 0; r < 2; ++r) {
             QVERIFY(ranks[size_t(r)]->waitForFinished(60000));
             QCOMPARE(ranks[size_t(r)]->exitStatus(), QProcess::NormalExit); // no SIGPIPE, no crash

@@ -36,6 +36,19 @@ torch::Tensor ImageCache::Result::slice(int64_t begin, int64_t end) const
     return store->gather(std::vector<int64_t>(storeRows.begin() + begin, storeRows.begin() + end));
 }
 
+ImageCache::Result ImageCache::Result::range(int64_t begin, int64_t end) const
+{
+    Result part;
+    part.labels = labels.slice(0, begin, end);
+    part.sourceIndex = sourceIndex.mid(begin, end - begin);
+    part.store = store;
+    if (store)
+        part.storeRows.assign(storeRows.begin() + begin, storeRows.begin() + end);
+    else
+        part.images = images.slice(0, begin, end);
+    return part;
+}
+
 ImageCache::Result ImageCache::build(const QVector<ImageEntry>& entries, int size, ImageDecoder::Color color, int threads,
                                      const std::atomic_bool* cancel, const Progress& progress)
 {

@@ -37,6 +37,8 @@ public:
         torch::Tensor gather(const std::vector<int64_t>& rows) const;
         /// Images [begin, end) as uint8.
         torch::Tensor slice(int64_t begin, int64_t end) const;
+        /// Rows [begin, end) as a set of their own, sharing this one's images or store.
+        Result range(int64_t begin, int64_t end) const;
     };
 
     using Progress = std::function<void(int done, int total)>;

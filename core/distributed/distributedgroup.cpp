@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <chrono>
 #include <csignal>
+#include <functional>
 #include <set>
 
 namespace picta {
@@ -67,12 +68,21 @@ struct DistributedGroup::Private {
     c10::Device device{c10::kCPU};
     qint64 sequence = 0; ///< agree() calls so far: the same on every rank
     std::set<int> gone;  ///< ranks found not answering (explainFailure)
-    bool storeGone = false;
 
     std::vector<uint8_t> bytes(const QByteArray& value) { return {value.begin(), value.end()}; }
+    void writeJson(const QString& name, const QJsonObject& value)
+    {
+        store->set(key(name), bytes(QJsonDocument(value).toJson(QJsonDocument::Compact)));
+    }
+    QJsonObject readJson(const QString& name)
+    {
+        const std::vector<uint8_t> value = store->get(key(name));
+        return QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char*>(value.data()), qsizetype(value.size()))).object();
+    }
     /// The keys of `keys` that did not appear before the deadline (polled: a store get would
-    /// block up to the store's own timeout with no way to say which key was missing).
-    QStringList waitFor(const QStringList& keys, int timeoutMs)
+    /// block up to the store's own timeout with no way to say which key was missing), or that
+    /// were still missing when `abandon`, asked after each look with them, said to stop waiting.
+    QStringList waitFor(const QStringList& keys, int timeoutMs, const std::function<bool(const QStringList&)>& abandon = {})
     {
         QElapsedTimer timer;
         timer.start();
@@ -80,7 +90,7 @@ struct DistributedGroup::Private {
         while (true) {
             for (auto it = missing.begin(); it != missing.end();)
                 it = store->check({key(*it)}) ? missing.erase(it) : it + 1;
-            if (missing.isEmpty() || timer.elapsed() >= timeoutMs)
+            if (missing.isEmpty() || timer.elapsed() >= timeoutMs || (abandon && abandon(missing)))
                 return missing;
             QThread::msleep(timer.elapsed() < 1000 ? 5 : 50);
         }
@@ -194,31 +204,24 @@ Status DistributedGroup::agree(const QString& stage, const Status& local, const 
                      {QStringLiteral("error"), local.error()},
                      {QStringLiteral("cancelled"), cancelled},
                      {QStringLiteral("digest"), QString::fromLatin1(digest.toBase64())}};
-    d->store->set(key(prefix + QString::number(rank())), d->bytes(QJsonDocument(mine).toJson(QJsonDocument::Compact)));
+    d->writeJson(prefix + QString::number(rank()), mine);
     QStringList keys;
     for (int r = 0; r < worldSize(); ++r)
         keys << prefix + QString::number(r);
     // Waits for every rank's report, or for a rank that failed before it could report.
-    QElapsedTimer timer;
-    timer.start();
-    QStringList missing = keys;
-    while (true) {
-        for (auto it = missing.begin(); it != missing.end();)
-            it = d->store->check({key(*it)}) ? missing.erase(it) : it + 1;
-        for (const QString& k : std::as_const(missing)) {
-            const QString failed = QStringLiteral("failed/") + k.section(QLatin1Char('/'), -1);
-            if (d->store->check({key(failed)})) {
-                const std::vector<uint8_t> value = d->store->get(key(failed));
-                const QJsonObject theirs
-                    = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char*>(value.data()), qsizetype(value.size()))).object();
-                return Status::failure(
-                    tr("Rank %1 failed: %2").arg(k.section(QLatin1Char('/'), -1), theirs.value(QStringLiteral("error")).toString()));
+    QString failedRank;
+    const QStringList missing = d->waitFor(keys, m_settings.timeoutSeconds * 1000, [&](const QStringList& waiting) {
+        for (const QString& k : waiting)
+            if (d->store->check({key(QStringLiteral("failed/") + k.section(QLatin1Char('/'), -1))})) {
+                failedRank = k.section(QLatin1Char('/'), -1);
+                return true;
             }
-        }
-        if (missing.isEmpty() || timer.elapsed() >= qint64(m_settings.timeoutSeconds) * 1000)
-            break;
-        QThread::msleep(timer.elapsed() < 1000 ? 5 : 50);
-    }
+        return false;
+    });
+    if (!failedRank.isEmpty())
+        return Status::failure(
+            tr("Rank %1 failed: %2")
+                .arg(failedRank, d->readJson(QStringLiteral("failed/") + failedRank).value(QStringLiteral("error")).toString()));
     if (!missing.isEmpty()) {
         QStringList ranks;
         for (const QString& k : missing)
@@ -237,10 +240,8 @@ Status DistributedGroup::agree(const QString& stage, const Status& local, const 
                                    .arg(stage));
     }
     QVector<QJsonObject> all;
-    for (const QString& k : std::as_const(keys)) {
-        const std::vector<uint8_t> value = d->store->get(key(k));
-        all << QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char*>(value.data()), qsizetype(value.size()))).object();
-    }
+    for (const QString& k : std::as_const(keys))
+        all << d->readJson(k);
     bool someCancelled = false;
     for (const QJsonObject& o : std::as_const(all))
         someCancelled = someCancelled || o.value(QStringLiteral("cancelled")).toBool();
@@ -394,7 +395,7 @@ QString DistributedGroup::explainFailure(const QString& localError, bool communi
     d->group.reset();
     try {
         const QJsonObject mine{{QStringLiteral("communication"), communication}, {QStringLiteral("error"), localError}};
-        d->store->set(key(failedPrefix + QString::number(rank())), d->bytes(QJsonDocument(mine).toJson(QJsonDocument::Compact)));
+        d->writeJson(failedPrefix + QString::number(rank()), mine);
         const QStringList absent = d->waitFor(others, std::min(kExplainGraceMs, m_settings.timeoutSeconds * 1000));
         for (int r = 0; r < worldSize(); ++r) {
             if (r == rank())
@@ -404,9 +405,7 @@ QString DistributedGroup::explainFailure(const QString& localError, bool communi
                 missing << r;
                 continue;
             }
-            const std::vector<uint8_t> value = d->store->get(key(k));
-            const QJsonObject theirs
-                = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char*>(value.data()), qsizetype(value.size()))).object();
+            const QJsonObject theirs = d->readJson(k);
             if (!theirs.value(QStringLiteral("communication")).toBool())
                 causes << tr("Rank %1 failed: %2").arg(r).arg(theirs.value(QStringLiteral("error")).toString());
         }

@@ -112,16 +112,14 @@ std::optional<TrainingData> TrainingRun::prepareAt(int size)
             hash.addData(QByteArray::number(d.info.inputChannels) + ' ' + QByteArray::number(size));
             digest = hash.result();
         }
-        bool anyCancelled = false;
-        const Status agreed
-            = m_group->agree(QStringLiteral("data"), prepared ? Status::success() : Status::failure(prepared.error()), digest,
-                             tr("images (their files, classes or split, or which of them could be read)"), cancelled, &anyCancelled);
+        // (A cancelled preparation means the cancel flag is set: agree() reports it.)
+        const Status agreed = agree(QStringLiteral("data"), prepared ? Status::success() : Status::failure(prepared.error()), digest,
+                                    tr("images (their files, classes or split, or which of them could be read)"));
         if (!agreed) {
             m_result.error = agreed.error();
             return std::nullopt;
         }
-        if (anyCancelled) {
-            m_agreedCancel = true;
+        if (m_agreedCancel) {
             m_result.cancelled = true;
             return std::nullopt;
         }
@@ -239,13 +237,10 @@ bool TrainingRun::prepare()
         if (started && !start.summary.isEmpty())
             m_callbacks.warning(start.summary);
     }
-    if (m_group) { // rank 0's outcome, a cancel included, reaches every rank
-        bool anyCancelled = false;
-        started = m_group->agree(QStringLiteral("model"), started, {}, {}, startCancelled || m_cancel.load(), &anyCancelled);
-        startCancelled = startCancelled || anyCancelled;
-        m_agreedCancel = m_agreedCancel || anyCancelled;
-    }
-    if (startCancelled) {
+    // Rank 0's outcome, a cancel included (a cancelled download means the cancel flag is set),
+    // reaches every rank.
+    started = agree(QStringLiteral("model"), started);
+    if (startCancelled || m_agreedCancel) {
         m_result.cancelled = true;
         return false;
     }
@@ -647,20 +642,9 @@ Evaluation TrainingRun::evaluate(bool onFeatures)
     // order, so every rank holds the whole set's figures, as one process would compute them.
     const ImageCache::Result& val = m_data->val;
     const auto [begin, end] = DistributedSampler::slice(val.count(), m_group->rank(), m_group->worldSize());
-    const torch::Tensor labels = val.labels.slice(0, begin, end);
-    Evaluation part;
-    if (onFeatures) {
-        part = Evaluator::evaluateFeatures(*m_model, m_valFeatures.slice(0, begin, end), labels, m_info, *m_device);
-    } else {
-        ImageCache::Result mine = val;
-        if (mine.images.defined())
-            mine.images = mine.images.slice(0, begin, end);
-        if (!mine.storeRows.empty())
-            mine.storeRows = std::vector<int64_t>(val.storeRows.begin() + begin, val.storeRows.begin() + end);
-        mine.labels = labels;
-        mine.sourceIndex = val.sourceIndex.mid(begin, end - begin);
-        part = Evaluator::evaluate(*m_model, mine, m_info, *m_device);
-    }
+    const Evaluation part = onFeatures
+        ? Evaluator::evaluateFeatures(*m_model, m_valFeatures.slice(0, begin, end), val.labels.slice(0, begin, end), m_info, *m_device)
+        : Evaluator::evaluate(*m_model, val.range(begin, end), m_info, *m_device);
     const int64_t n = end - begin;
     auto orEmpty = [n](const torch::Tensor& t, c10::ScalarType type) { return t.defined() ? t : torch::zeros({n}, type); };
     const torch::Tensor losses = m_group->gather(orEmpty(part.losses, torch::kFloat32));
