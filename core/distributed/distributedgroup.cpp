@@ -347,6 +347,18 @@ void DistributedGroup::sum(torch::Tensor& values)
     values.copy_(tensors[0].to(values.device()));
 }
 
+std::vector<bool> DistributedGroup::any(const std::vector<bool>& flags)
+{
+    torch::Tensor counts = torch::zeros({int64_t(flags.size())}, torch::kFloat64);
+    for (size_t i = 0; i < flags.size(); ++i)
+        counts[int64_t(i)] = flags[i] ? 1.0 : 0.0;
+    sum(counts);
+    std::vector<bool> set;
+    for (size_t i = 0; i < flags.size(); ++i)
+        set.push_back(counts[int64_t(i)].item<double>() > 0);
+    return set;
+}
+
 torch::Tensor DistributedGroup::gather(const torch::Tensor& values)
 {
     // allgather takes equal sizes: each rank's rows padded to the largest count, then trimmed.
@@ -492,6 +504,10 @@ void DistributedGroup::beforeBackward()
 }
 void DistributedGroup::sum(torch::Tensor&)
 {
+}
+std::vector<bool> DistributedGroup::any(const std::vector<bool>& flags)
+{
+    return flags;
 }
 torch::Tensor DistributedGroup::gather(const torch::Tensor& values)
 {

@@ -72,6 +72,8 @@ public:
     void beforeBackward();
     /// Sums `values` (one-dimensional, on the CPU) over the ranks, in place.
     void sum(torch::Tensor& values);
+    /// For each flag, whether it is set on any rank (every rank gets the same answer).
+    std::vector<bool> any(const std::vector<bool>& flags);
     /// Every rank's rows of `values` ([n, …], n may differ by rank), concatenated in rank order.
     torch::Tensor gather(const torch::Tensor& values);
 

@@ -69,11 +69,10 @@ EpochPass::Outcome EpochPass::run(BatchLoader& loader, const Phase& phase, qint6
         double value = loss.item<double>();
         outcome.learningRate = lr;
         if (m_group) {
-            torch::Tensor flags = torch::tensor({cancel.load() ? 1.0 : 0.0, std::isfinite(value) ? 0.0 : 1.0}, torch::kFloat64);
-            m_group->sum(flags);
-            if (flags[1].item<double>() > 0 && std::isfinite(value))
+            const std::vector<bool> anywhere = m_group->any({cancel.load(), !std::isfinite(value)});
+            if (anywhere[1] && std::isfinite(value))
                 value = std::numeric_limits<double>::quiet_NaN(); // another rank's loss diverged
-            outcome.cancelled = flags[0].item<double>() > 0;
+            outcome.cancelled = anywhere[0];
         }
         if (!std::isfinite(value)) {
             outcome.diverged = true;

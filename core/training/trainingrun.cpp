@@ -79,9 +79,7 @@ bool TrainingRun::stopRequested()
     if (!m_group)
         return m_cancel.load();
     // Every rank asks at the same point and gets the same answer.
-    torch::Tensor flag = torch::tensor({m_cancel.load() ? 1.0 : 0.0}, torch::kFloat64);
-    m_group->sum(flag);
-    m_agreedCancel = m_agreedCancel || flag.item<double>() > 0;
+    m_agreedCancel = m_agreedCancel || m_group->any({m_cancel.load()}).front();
     return m_agreedCancel;
 }
 
