@@ -355,6 +355,65 @@ private Q_SLOTS:
         QVERIFY(result.suggestion >= 1e-7 && result.suggestion <= 10);
     }
 
+    void lrFinderSearchesTheFrozenPhaseAsItTrains()
+    {
+        QTemporaryDir tmp;
+        const QString root = TestData::makeProject(tmp.path(), 3, 16, 32, 3);
+        // One batch holds the whole training set, so the search's first loss (before any step)
+        // does not depend on the order: it is the starting network's loss on the training set.
+        TrainingConfig config = configFor(root, 3, 1024);
+        config.arch = "resnet18";
+        config.freezeEpochs = 1;
+        std::atomic_bool never{false};
+        bool cancelled = false;
+        auto data = TrainingData::prepare(
+            config, never, [](int, int) {}, [](const QString&) {}, &cancelled);
+        QVERIFY2(data, qPrintable(data.error()));
+        torch::manual_seed(config.seed);
+        auto model = ModelFactory::create(data->info);
+        QVERIFY(model);
+        std::vector<int64_t> all(size_t(data->train.count()));
+        std::iota(all.begin(), all.end(), 0);
+        const auto [x, y] = data->trainBatch(all, data->info, nullptr);
+        auto loss = [&, x = x, y = y](bool batchStatistics) {
+            torch::NoGradGuard noGrad;
+            model.value()->train(batchStatistics);
+            return torch::nn::functional::cross_entropy(model.value()->forward(x), y, data->lossOptions(config, torch::kCPU))
+                .item<double>();
+        };
+        const double kept = loss(false), trained = loss(true);
+        QVERIFY2(qAbs(kept - trained) > 1e-2, qPrintable(QString("%1 vs %2").arg(kept).arg(trained))); // told apart
+        auto firstLoss = [](const LrFinderResult& r) { return r.losses.isEmpty() ? qQNaN() : r.losses.first(); };
+
+        // By default the frozen epochs train the head on cached features, batch norm as loaded:
+        // the finder searches that, on features it computes once.
+        LrFinder cachedFinder;
+        const LrFinderResult cached = cachedFinder.run(config);
+        QVERIFY2(cached.ok(), qPrintable(cached.error));
+        QVERIFY2(cached.searched.contains("pooled features"), qPrintable(cached.searched));
+        QVERIFY(cached.forwardSecondsPerImage > 0 && cached.featureSeconds > 0);
+        QVERIFY2(qAbs(firstLoss(cached) - kept) < 1e-4 * qMax(1.0, kept), qPrintable(QString("%1 vs %2").arg(firstLoss(cached)).arg(kept)));
+
+        // The whole network every batch, batch norm kept: the same starting loss, no features.
+        config.cacheFeatures = false;
+        config.frozenBatchNorm = "keep";
+        LrFinder keptFinder;
+        const LrFinderResult whole = keptFinder.run(config);
+        QVERIFY2(whole.ok(), qPrintable(whole.error));
+        QVERIFY(whole.searched.contains("statistics kept"));
+        QCOMPARE(whole.forwardSecondsPerImage, -1.0);
+        QVERIFY2(qAbs(firstLoss(whole) - kept) < 1e-4 * qMax(1.0, kept), qPrintable(QString("%1 vs %2").arg(firstLoss(whole)).arg(kept)));
+
+        // fastai's way: batch norm layers train, on each batch's statistics.
+        config.frozenBatchNorm = "train";
+        LrFinder trainFinder;
+        const LrFinderResult fastai = trainFinder.run(config);
+        QVERIFY2(fastai.ok(), qPrintable(fastai.error));
+        QVERIFY(fastai.searched.contains("batch norm layers trained"));
+        QVERIFY2(qAbs(firstLoss(fastai) - trained) < 1e-4 * qMax(1.0, trained),
+                 qPrintable(QString("%1 vs %2").arg(firstLoss(fastai)).arg(trained)));
+    }
+
     void frozenLayersStayPutWhileTheHeadLearns()
     {
         QTemporaryDir tmp;

@@ -163,6 +163,17 @@ private Q_SLOTS:
         QCOMPARE(low.config.learningRate, 1e-4);
         QCOMPARE(low.estimatedSeconds, -1.0);
         QVERIFY(!hasTopic(low, "time"));
+        // Fine-tuning whose finder searched the head on features: the backbone's measured cost
+        // per image prices one pass over every image for the frozen epoch, and a forward and
+        // backward pass (three forwards) per training image in each unfrozen one.
+        ProjectFacts photos = facts({60, 60, 60}, 400, false, 45);
+        photos.pretrained = "resnet18";
+        TrainingPlan tuned = TrainingPlanner::plan(photos, "/p");
+        QCOMPARE(tuned.config.freezeEpochs, 1);
+        TrainingPlanner::refine(tuned, 1e-3, 0.002, 1.0, 0.05);
+        const int steps = TrainingPlanner::stepsPerEpoch(tuned);
+        const double expected = 1.0 + 225 * 0.05 + steps * 0.002 + (tuned.config.epochs - 1) * (3 * 180 + 45) * 0.05;
+        QVERIFY2(qAbs(tuned.estimatedSeconds - expected) < 1e-9, qPrintable(QString("%1 vs %2").arg(tuned.estimatedSeconds).arg(expected)));
         const QJsonObject json = high.toJson();
         QCOMPARE(json["config"].toObject()["arch"].toString(), QString("small-cnn"));
         QVERIFY(json["reasons"].toArray().size() >= 4);

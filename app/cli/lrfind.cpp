@@ -60,6 +60,7 @@ int lrFind(const QStringList& args)
                               {"valley", result.valley},
                               {"steep", result.steep},
                               {"minimum", result.minimum},
+                              {"searched", result.searched},
                               {"lrs", lrs},
                               {"losses", losses}});
     else

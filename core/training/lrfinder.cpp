@@ -1,6 +1,7 @@
 #include "lrfinder.h"
 
 #include "computedevice.h"
+#include "frozenphase.h"
 #include "imaging/augmenter.h"
 #include "lrsearch.h"
 #include "models/modelfactory.h"
@@ -10,6 +11,10 @@
 
 #include <torch/torch.h>
 
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <numeric>
 #include <random>
 
 namespace picta {
@@ -62,35 +67,86 @@ LrFinderResult LrFinder::find(const TrainingConfig& config)
         result.error = start.error;
         return result;
     }
-    // Fine-tuning starts frozen, at the rate the finder suggests: search that network.
-    if (config.freezeEpochs > 0)
-        OptimizerSetup::setFrozen(*model.value(), true);
+    // Fine-tuning starts frozen, at the rate the finder suggests: search that network, as the
+    // frozen epochs will train it (on cached features, batch norm kept, when they do).
+    const FrozenPhase frozen = FrozenPhase::decide(config, *model.value(), config.freezeEpochs);
+    if (config.freezeEpochs > 0) {
+        OptimizerSetup::setFrozen(*model.value(), true, frozen.keepBatchNorm);
+        result.searched = frozen.description();
+    }
     const c10::Device device = ComputeDevice::device();
     model.value()->to(device);
 
-    std::unique_ptr<Augmenter> augmenter;
-    if (config.augment)
-        augmenter = std::make_unique<Augmenter>(config.seed + 17);
-
     // Random batches, reshuffled whenever the training set runs out.
+    LrSearch::Options options;
+    options.onFeatures = frozen.cacheFeatures;
+    options.keepBatchNorm = frozen.keepBatchNorm;
     const int64_t n = data.train.count();
     const int64_t batch = std::min<int64_t>(std::max(1, config.batchSize), n);
     std::mt19937_64 rng(config.seed);
     std::vector<int64_t> order(static_cast<size_t>(n));
     std::iota(order.begin(), order.end(), 0);
-    size_t cursor = order.size();
-    auto next = [&]() -> LrSearch::Batch {
-        if (cursor + size_t(batch) > order.size()) {
-            std::shuffle(order.begin(), order.end(), rng);
+    std::shuffle(order.begin(), order.end(), rng);
+    size_t cursor = 0;
+    auto nextRows = [&](size_t available) {
+        if (cursor + size_t(batch) > available) {
+            std::shuffle(order.begin(), order.begin() + long(available), rng);
             cursor = 0;
         }
-        const std::vector<int64_t> rows(order.begin() + long(cursor), order.begin() + long(cursor + size_t(batch)));
+        std::vector<int64_t> rows(order.begin() + long(cursor), order.begin() + long(cursor + size_t(batch)));
         cursor += size_t(batch);
-        auto [images, labels] = data.trainBatch(rows, data.info, augmenter.get());
+        return rows;
+    };
+    const auto progress = [this](int i, double lr, double loss) { Q_EMIT point(i, lr, loss); };
+
+    if (frozen.cacheFeatures) {
+        // The backbone runs once, without augmentation, over as many images as the search can
+        // use; the search then trains the head on their pooled features, as the frozen epochs do.
+        const size_t used = size_t(std::min<int64_t>(n, int64_t(options.iterations) * batch));
+        std::vector<int64_t> subset(order.begin(), order.begin() + long(used));
+        std::sort(subset.begin(), subset.end()); // the store reads rows in order
+        QElapsedTimer timer;
+        timer.start();
+        const torch::Tensor features = FrozenPhase::pooledFeatures(
+            *model.value(), int64_t(used),
+            [&](int64_t begin, int64_t end) {
+                return data.train.gather(std::vector<int64_t>(subset.begin() + begin, subset.begin() + end));
+            },
+            data.info, device,
+            [this, used](int64_t done) {
+                Q_EMIT preparing(int(done), int(used));
+                return !m_cancel->load();
+            });
+        if (!features.defined()) {
+            result.cancelled = true;
+            return result;
+        }
+        result.featureSeconds = timer.elapsed() / 1000.0;
+        result.forwardSecondsPerImage = used > 0 ? result.featureSeconds / double(used) : -1;
+        const torch::Tensor labels = data.train.labels.index_select(0, torch::tensor(subset, torch::kInt64));
+        std::iota(order.begin(), order.begin() + long(used), 0); // positions in `features` from here on
+        cursor = used;
+        auto next = [&]() -> LrSearch::Batch {
+            const torch::Tensor index = torch::tensor(nextRows(used), torch::kInt64);
+            return {features.index_select(0, index).to(device), labels.index_select(0, index).to(device)};
+        };
+        LrFinderResult found = LrSearch::run(*model.value(), next, data.lossOptions(config, device), options, m_cancel.get(), progress);
+        found.searched = result.searched;
+        found.forwardSecondsPerImage = result.forwardSecondsPerImage;
+        found.featureSeconds = result.featureSeconds;
+        return found;
+    }
+
+    std::unique_ptr<Augmenter> augmenter;
+    if (config.augment)
+        augmenter = std::make_unique<Augmenter>(config.seed + 17);
+    auto next = [&]() -> LrSearch::Batch {
+        auto [images, labels] = data.trainBatch(nextRows(order.size()), data.info, augmenter.get());
         return {images.to(device), labels.to(device)};
     };
-    return LrSearch::run(*model.value(), next, data.lossOptions(config, device), LrSearch::Options(), m_cancel.get(),
-                         [this](int i, double lr, double loss) { Q_EMIT point(i, lr, loss); });
+    LrFinderResult found = LrSearch::run(*model.value(), next, data.lossOptions(config, device), options, m_cancel.get(), progress);
+    found.searched = result.searched;
+    return found;
 }
 
 } // namespace picta

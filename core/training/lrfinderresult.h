@@ -17,6 +17,12 @@ struct LrFinderResult {
     double suggestion = 0;
     QString error;
     bool cancelled = false;
+    /// Fine-tuning: what the search ran, as the frozen epochs will (FrozenPhase::description()).
+    QString searched;
+    /// Seconds per image of the backbone's forward pass, when the search ran on features it
+    /// computed first (else below 0): the planner's measure of the network's cost.
+    double forwardSecondsPerImage = -1;
+    double featureSeconds = 0; ///< the time that pass took
 
     bool ok() const { return error.isEmpty() && !lrs.isEmpty(); }
     /// Fills valley, steep, minimum and suggestion from lrs and losses.

@@ -20,7 +20,10 @@ LrFinderResult LrSearch::run(Classifier& model, const NextBatch& nextBatch,
         saved.push_back({b, b.detach().clone()});
 
     torch::optim::Adam optimizer(model.parameters(), torch::optim::AdamOptions(options.startLr));
+    const bool wasTraining = model.is_training();
     model.train();
+    if (options.keepBatchNorm)
+        OptimizerSetup::keepBatchNormStatistics(model);
     const double ratio = options.endLr / options.startLr;
     double average = 0, best = std::numeric_limits<double>::infinity();
     for (int i = 0; i < options.iterations; ++i) {
@@ -33,7 +36,8 @@ LrFinderResult LrSearch::run(Classifier& model, const NextBatch& nextBatch,
             static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
         const auto [x, y] = nextBatch();
         OptimizerSetup::clearGradients(optimizer);
-        const torch::Tensor loss = torch::nn::functional::cross_entropy(model.forward(x), y, lossOptions);
+        const torch::Tensor loss
+            = torch::nn::functional::cross_entropy(options.onFeatures ? model.classify(x) : model.forward(x), y, lossOptions);
         loss.backward();
         optimizer.step();
         const double value = loss.item<double>();
@@ -53,6 +57,7 @@ LrFinderResult LrSearch::run(Classifier& model, const NextBatch& nextBatch,
     torch::NoGradGuard noGrad;
     for (auto& [live, copy] : saved)
         live.copy_(copy);
+    model.train(wasTraining);
     result.suggest();
     return result;
 }

@@ -23,8 +23,10 @@ public:
         int iterations = 100;
         double beta = 0.98;
         double divergence = 4.0;
+        bool onFeatures = false;    ///< batches are pooled features: only the head (classify) runs
+        bool keepBatchNorm = false; ///< batch norm layers on their loaded statistics, as frozen epochs keep them
     };
-    using Batch = std::pair<torch::Tensor, torch::Tensor>; ///< images on the device, labels
+    using Batch = std::pair<torch::Tensor, torch::Tensor>; ///< images (or features) on the device, labels
     using NextBatch = std::function<Batch()>;
     using Progress = std::function<void(int iteration, double lr, double loss)>;
 

@@ -307,7 +307,8 @@ int TrainingPlanner::stepsPerEpoch(const TrainingPlan& plan)
     return std::max(1, (n + plan.config.batchSize - 1) / std::max(1, plan.config.batchSize));
 }
 
-void TrainingPlanner::refine(TrainingPlan& plan, double suggestedRate, double secondsPerStep, double prepareSeconds)
+void TrainingPlanner::refine(TrainingPlan& plan, double suggestedRate, double secondsPerStep, double prepareSeconds,
+                             double forwardSecondsPerImage)
 {
     TrainingConfig& c = plan.config;
     if (suggestedRate > 0 && std::isfinite(suggestedRate)) {
@@ -324,10 +325,20 @@ void TrainingPlanner::refine(TrainingPlan& plan, double suggestedRate, double se
     if (secondsPerStep > 0) {
         const int steps = stepsPerEpoch(plan);
         const int valSteps = (plan.facts.valImages + c.batchSize - 1) / std::max(1, c.batchSize);
-        // Validation is a forward pass (about a third of a training step); unfrozen fine-tuning
-        // steps cost about 2.5 times the frozen ones the finder measured.
-        const double frozen = c.freezeEpochs * (steps + valSteps / 3.0) * secondsPerStep;
-        const double full = (c.epochs - c.freezeEpochs) * (steps * (c.freezeEpochs > 0 ? 2.5 : 1.0) + valSteps / 3.0) * secondsPerStep;
+        double frozen = 0, full = 0;
+        if (forwardSecondsPerImage > 0 && c.freezeEpochs > 0) {
+            // The frozen epochs: the backbone runs once over every image, then the head's steps.
+            // An unfrozen step is a forward and a backward pass (about twice the forward's cost)
+            // over the whole network; validation, a forward pass.
+            const double trainImages = plan.facts.trainImages(), images = trainImages + plan.facts.valImages;
+            frozen = images * forwardSecondsPerImage + c.freezeEpochs * steps * secondsPerStep;
+            full = (c.epochs - c.freezeEpochs) * (3 * trainImages + plan.facts.valImages) * forwardSecondsPerImage;
+        } else {
+            // Validation is a forward pass (about a third of a training step); unfrozen fine-tuning
+            // steps cost about 2.5 times the frozen ones the finder measured.
+            frozen = c.freezeEpochs * (steps + valSteps / 3.0) * secondsPerStep;
+            full = (c.epochs - c.freezeEpochs) * (steps * (c.freezeEpochs > 0 ? 2.5 : 1.0) + valSteps / 3.0) * secondsPerStep;
+        }
         plan.estimatedSeconds = prepareSeconds + frozen + full;
         plan.reasons.append({QStringLiteral("time"),
                              tr("On this computer (%1) that should take %2 at most; early stopping may end it sooner.")
@@ -388,7 +399,10 @@ Expected<TrainingPlan> TrainingPlanner::make(const QString& projectDir, const Op
         return plan;
     }
     const double perStep = points > 1 ? (lastPoint - firstPoint) / 1e9 / (points - 1) : -1;
-    refine(plan, found.suggestion, perStep, firstPoint > 0 ? (firstPoint - downloadEnd) / 1e9 : 0);
+    // Before the first point: the data's preparation and, on cached features, the backbone's pass
+    // over the images searched (which refine() counts from the measured cost per image).
+    const double beforeFirst = firstPoint > 0 ? (firstPoint - downloadEnd) / 1e9 - found.featureSeconds : 0;
+    refine(plan, found.suggestion, perStep, std::max(0.0, beforeFirst), found.forwardSecondsPerImage);
     return plan;
 }
 

@@ -86,7 +86,10 @@ public:
     static Expected<TrainingPlan> make(const QString& projectDir, const Options& options, const std::atomic_bool* cancel = nullptr,
                                        const Progress& progress = {});
     /// Puts the finder's suggestion (clamped to a safe range) and a time estimate into the plan.
-    static void refine(TrainingPlan& plan, double suggestedRate, double secondsPerStep, double prepareSeconds);
+    /// `forwardSecondsPerImage` (above 0 when the finder searched the head on features it computed
+    /// first) is the backbone's measured cost; `secondsPerStep` is then a step of the head alone.
+    static void refine(TrainingPlan& plan, double suggestedRate, double secondsPerStep, double prepareSeconds,
+                       double forwardSecondsPerImage = -1);
     /// Optimiser steps in one epoch of the plan.
     static int stepsPerEpoch(const TrainingPlan& plan);
     /// "about 40 seconds", "about 3 minutes".

@@ -276,20 +276,9 @@ bool TrainingRun::prepare()
     m_pass = std::make_unique<EpochPass>(*m_model, *m_optimizer, m_data->lossOptions(m_config, *m_device), *m_device);
     m_pass->setGroup(m_group);
 
-    // A frozen backbone gives each image the same features every epoch: the way Teachable
-    // Machine trains in seconds, they are computed once and only the head trains on them. Its
-    // batch norm layers then run on their loaded statistics (the uncached path can be asked to do
-    // the same, for comparison).
-    m_cacheFeatures = m_frozenEpochs > 0 && m_config.cacheFeatures && m_config.frozenBatchNorm != QLatin1String("train")
-        && m_model->headAfterGlobalPool();
-    m_keepFrozenBatchNorm
-        = m_config.frozenBatchNorm == QLatin1String("keep") || (m_config.frozenBatchNorm == QLatin1String("auto") && m_cacheFeatures);
+    m_frozenPhase = FrozenPhase::decide(m_config, *m_model, m_frozenEpochs);
     if (m_frozenEpochs > 0)
-        m_info.training[QStringLiteral("frozen_phase")] = m_cacheFeatures
-            ? QStringLiteral("head trained on the backbone's pooled features, computed once without augmentation; "
-                             "batch norm statistics kept as loaded")
-            : m_keepFrozenBatchNorm ? QStringLiteral("whole network run every batch; batch norm statistics kept as loaded")
-                                    : QStringLiteral("whole network run every batch; batch norm layers trained");
+        m_info.training[QStringLiteral("frozen_phase")] = m_frozenPhase.description();
     m_featureLoader = std::make_unique<BatchLoader>(
         [this](const std::vector<int64_t>& rows) {
             const torch::Tensor index = torch::tensor(rows, torch::kInt64);
@@ -478,38 +467,29 @@ bool TrainingRun::computeFeatures()
 {
     QElapsedTimer timer;
     timer.start();
-    torch::NoGradGuard noGrad;
-    const bool wasTraining = m_model->is_training();
-    m_model->eval(); // batch norm on its loaded statistics, as in the frozen epochs
     const int64_t total = m_data->train.count() + m_data->val.count();
-    int64_t done = 0;
-    auto pooled = [&](const ImageCache::Result& set) -> torch::Tensor {
-        std::vector<torch::Tensor> parts;
-        const int64_t n = set.count();
-        for (int64_t start = 0; start < n; start += 64) {
-            if (m_cancel.load() && !m_group) // ranks agree on stopping after this (epoch())
-                return {};
-            if (m_callbacks.preparing) // the Train tab's progress bar, as for decoding
-                m_callbacks.preparing(int(done), int(total));
-            done += std::min<int64_t>(64, n - start);
-            const torch::Tensor x
-                = ImageTensor::normalise(set.slice(start, std::min(n, start + 64)), m_info.mean, m_info.std).to(*m_device);
-            parts.push_back(torch::adaptive_avg_pool2d(m_model->features(x), {1, 1}).to(torch::kCPU));
-        }
-        return parts.empty() ? torch::zeros({0, 1, 1, 1}) : torch::cat(parts);
+    auto pooled = [&](const ImageCache::Result& set, int64_t before) {
+        return FrozenPhase::pooledFeatures(
+            *m_model, set.count(), [&](int64_t begin, int64_t end) { return set.slice(begin, end); }, m_info, *m_device,
+            [&](int64_t done) {
+                if (m_cancel.load() && !m_group) // ranks agree on stopping after this (epoch())
+                    return false;
+                if (m_callbacks.preparing) // the Train tab's progress bar, as for decoding
+                    m_callbacks.preparing(int(before + done), int(total));
+                return true;
+            });
     };
-    m_trainFeatures = pooled(m_data->train);
-    m_valFeatures = m_trainFeatures.defined() ? pooled(m_data->val) : torch::Tensor();
-    m_model->train(wasTraining);
+    m_trainFeatures = pooled(m_data->train, 0);
+    m_valFeatures = m_trainFeatures.defined() ? pooled(m_data->val, m_data->train.count()) : torch::Tensor();
     if (!m_trainFeatures.defined() || !m_valFeatures.defined()) {
         m_trainFeatures = torch::Tensor();
         m_valFeatures = torch::Tensor();
         return false;
     }
     m_featuresSize = m_currentSize;
-    m_callbacks.warning(tr("The frozen backbone ran once over the %n image(s) in %2 s: the head trains on their features", nullptr,
-                           int(m_data->train.count() + m_data->val.count()))
-                            .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    m_callbacks.warning(
+        tr("The frozen backbone ran once over the %n image(s) in %2 s: the head trains on their features", nullptr, int(total))
+            .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     return true;
 }
 
@@ -524,9 +504,9 @@ TrainingRun::EpochEnd TrainingRun::epoch(int epoch, EpochStats* stats)
             return EpochEnd::Cancelled;
     }
     const bool frozen = epoch <= m_frozenEpochs;
-    const bool keepBatchNorm = frozen && m_keepFrozenBatchNorm;
+    const bool keepBatchNorm = frozen && m_frozenPhase.keepBatchNorm;
     OptimizerSetup::setFrozen(*m_model, frozen, keepBatchNorm);
-    const bool onFeatures = frozen && m_cacheFeatures;
+    const bool onFeatures = frozen && m_frozenPhase.cacheFeatures;
     if (!onFeatures) { // the frozen phase is over
         m_trainFeatures = torch::Tensor();
         m_valFeatures = torch::Tensor();

@@ -2,6 +2,7 @@
 
 #include "checkpoint.h"
 #include "earlystopping.h"
+#include "frozenphase.h"
 #include "lrschedule.h"
 #include "runjournal.h"
 #include "runlock.h"
@@ -118,8 +119,7 @@ private:
     std::unique_ptr<Augmenter> m_augmenter;
     std::unique_ptr<BatchLoader> m_loader;
     std::unique_ptr<EpochPass> m_pass;
-    bool m_cacheFeatures = false;       ///< frozen epochs train the head on pooled features
-    bool m_keepFrozenBatchNorm = false; ///< frozen epochs keep batch norm as loaded
+    FrozenPhase m_frozenPhase; ///< how the frozen epochs train (cached features, batch norm kept)
     torch::Tensor m_trainFeatures, m_valFeatures;
     int m_featuresSize = 0; ///< the image size they were computed at
     std::unique_ptr<BatchLoader> m_featureLoader;

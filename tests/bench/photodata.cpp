@@ -282,6 +282,8 @@ int memoryMode(const QStringList& sources, int count, int fits, int size, int th
     std::printf("%s\n  one epoch from disk: %.0f img/s; peak resident memory (store build, statistics, epoch, validation): %.0f MB\n",
                 qPrintable(disk.storage), disk.first, diskPeak);
     std::fflush(stdout);
+    if (fits <= 0)
+        return 0;
 
     // A set that fits: the first `fits` images of each class in a project of their own.
     const QString subset = tmp.filePath("fits");
@@ -331,7 +333,8 @@ int main(int argc, char** argv)
     parser.addOption({"peer", "The PyTorch peer script.", "FILE", QString(PICTA_SOURCE_DIR) + "/tests/bench/peer_data.py"});
     parser.addOption({"photos", "Folders of source photographs.", "DIRS", "/usr/share/backgrounds,/usr/share/ukui-wallpapers"});
     parser.addOption({"memory", "Train the small CNN on N small photos from disk and report the peak memory.", "N"});
-    parser.addOption({"fits", "With --memory: the images of the set that fits in memory (default 6000).", "N", "6000"});
+    parser.addOption(
+        {"fits", "With --memory: the images of the set that fits in memory (default 6000; 0: skip that comparison).", "N", "6000"});
     parser.addOption({"fine-tune", "Fine-tune ResNet-18 on N photos against PyTorch.", "N"});
     parser.addOption({"frozen", "With --fine-tune: frozen epochs (default 3).", "N", "3"});
     parser.addOption({"unfrozen", "With --fine-tune: unfrozen epochs (default 1).", "N", "1"});
