@@ -1,4 +1,5 @@
 #include "data/decodedstore.h"
+#include "data/storeindex.h"
 #include "project/project.h"
 #include "testdata.h"
 
@@ -368,6 +369,46 @@ private Q_SLOTS:
         QCOMPARE(s.report.reused, decodedBefore);
         QCOMPARE(s.report.reused + s.report.decoded, 300);
         QVERIFY(rowsMatchFiles(*store, entries, s.rows));
+    }
+
+    // An index's digest is no secret: a hand-made one with a valid SHA-256 must still be refused
+    // entry by entry.
+    void aForgedIndexIsRefused_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<qint64>("row");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("fine") << "a/1.png" << qint64(1) << QString();
+        QTest::newRow("parent") << "a/../../outside.png" << qint64(1) << "entry 1 is invalid";
+        QTest::newRow("absolute") << "/etc/passwd" << qint64(1) << "entry 1 is invalid";
+        QTest::newRow("row out of range") << "a/1.png" << qint64(2) << "entry 1 is invalid";
+        QTest::newRow("row used twice") << "a/1.png" << qint64(0) << "entry 1 is invalid";
+    }
+    void aForgedIndexIsRefused()
+    {
+        QFETCH(QString, path);
+        QFETCH(qint64, row);
+        QFETCH(QString, expected);
+        QTemporaryDir tmp;
+        const StoreIndex::Shape shape{8, 3, 192, "/images:42"};
+        StoreIndex index;
+        index.pixelsName = "pixels-0.bin";
+        index.rowCount = 2;
+        index.entries = {{"a/0.png", 10, 1, 1, 7, 0, 9}, {path, 10, 1, 1, 7, row, 9}};
+        const QString file = tmp.filePath("index.bin");
+        QVERIFY(index.write(file, shape));
+        const auto read = StoreIndex::read(file, shape);
+        if (expected.isEmpty()) {
+            QVERIFY2(read, qPrintable(read.error()));
+            QCOMPARE(read->entries.size(), 2);
+            QCOMPARE(read->entries[1].relativePath, path);
+        } else {
+            QVERIFY(!read);
+            QCOMPARE(read.error(), expected);
+        }
+        // Another store's shape or images folder is refused too.
+        QVERIFY(!StoreIndex::read(file, {8, 3, 192, "/other:42"}));
+        QVERIFY(!StoreIndex::read(file, {16, 3, 768, "/images:42"}));
     }
 
     void sizesKeepSeparateStores()

@@ -1179,26 +1179,6 @@ Bilder in diesem Datensatz und ihre Herkunft, wie in sources.csv verzeichnet.
         <translation>%1: Der Ordner für dekodierte Bilder kann nicht erstellt werden</translation>
     </message>
     <message>
-        <source>its checksum does not match</source>
-        <translation>Prüfsumme stimmt nicht</translation>
-    </message>
-    <message>
-        <source>it is not a Picta decoded-image index of version %1</source>
-        <translation>kein Picta-Index für dekodierte Bilder in Version %1</translation>
-    </message>
-    <message>
-        <source>its header is inconsistent</source>
-        <translation>Header ist inkonsistent</translation>
-    </message>
-    <message>
-        <source>entry %1 is invalid</source>
-        <translation>Eintrag %1 ist ungültig</translation>
-    </message>
-    <message>
-        <source>its length is wrong</source>
-        <translation>Länge ist falsch</translation>
-    </message>
-    <message>
         <source>%1: cannot open (%2)</source>
         <translation>%1: kann nicht geöffnet werden (%2)</translation>
     </message>
@@ -1213,10 +1193,6 @@ Bilder in diesem Datensatz und ihre Herkunft, wie in sources.csv verzeichnet.
     <message>
         <source>A decoded image in %1 was damaged and %2</source>
         <translation>Ein dekodiertes Bild in %1 war beschädigt und ließ sich nicht neu dekodieren: %2</translation>
-    </message>
-    <message>
-        <source>it was made for another images folder</source>
-        <translation>für einen anderen Bildordner angelegt</translation>
     </message>
     <message>
         <source>%1 was damaged or foreign (%2): the images are decoded again</source>
@@ -1234,13 +1210,6 @@ Bilder in diesem Datensatz und ihre Herkunft, wie in sources.csv verzeichnet.
         <translation>
             <numerusform>Dekodierte Bilder: Größe %1 bei %n Kanal wird nicht unterstützt</numerusform>
             <numerusform>Dekodierte Bilder: Größe %1 bei %n Kanälen wird nicht unterstützt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>it is for %1 px with %n channel(s)</source>
-        <translation>
-            <numerusform>angelegt für %1 px mit %n Kanal</numerusform>
-            <numerusform>angelegt für %1 px mit %n Kanälen</numerusform>
         </translation>
     </message>
 </context>
@@ -2415,6 +2384,40 @@ Bilder in diesem Datensatz und ihre Herkunft, wie in sources.csv verzeichnet.
     <message>
         <source>Pretrained weights from %1: %2</source>
         <translation>Vortrainierte Gewichte aus %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreIndex</name>
+    <message>
+        <source>its checksum does not match</source>
+        <translation>Prüfsumme stimmt nicht</translation>
+    </message>
+    <message>
+        <source>it is not a Picta decoded-image index of version %1</source>
+        <translation>kein Picta-Index für dekodierte Bilder in Version %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is for %1 px with %n channel(s)</source>
+        <translation>
+            <numerusform>angelegt für %1 px mit %n Kanal</numerusform>
+            <numerusform>angelegt für %1 px mit %n Kanälen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it was made for another images folder</source>
+        <translation>für einen anderen Bildordner angelegt</translation>
+    </message>
+    <message>
+        <source>its header is inconsistent</source>
+        <translation>Header ist inkonsistent</translation>
+    </message>
+    <message>
+        <source>entry %1 is invalid</source>
+        <translation>Eintrag %1 ist ungültig</translation>
+    </message>
+    <message>
+        <source>its length is wrong</source>
+        <translation>Länge ist falsch</translation>
     </message>
 </context>
 <context>

@@ -225,13 +225,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>it is for %1 px with %n channel(s)</source>
-        <translation>
-            <numerusform>it is for %1 px with %n channel</numerusform>
-            <numerusform>it is for %1 px with %n channels</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 is shorter than its index says: %n image(s) are decoded again</source>
         <translation>
             <numerusform>%1 is shorter than its index says: %n image is decoded again</numerusform>
@@ -327,6 +320,16 @@
         <translation>
             <numerusform>Its weakest class is %1, and it took %2 of %n %4 picture for %5: add more %4 pictures, especially ones that could pass for %5 (other backgrounds, angles and lighting).</numerusform>
             <numerusform>Its weakest class is %1, and it took %2 of %n %4 pictures for %5: add more %4 pictures, especially ones that could pass for %5 (other backgrounds, angles and lighting).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreIndex</name>
+    <message numerus="yes">
+        <source>it is for %1 px with %n channel(s)</source>
+        <translation>
+            <numerusform>it is for %1 px with %n channel</numerusform>
+            <numerusform>it is for %1 px with %n channels</numerusform>
         </translation>
     </message>
 </context>

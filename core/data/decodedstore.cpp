@@ -4,15 +4,14 @@
 #include "imaging/imagetensor.h"
 #include "support/appsettings.h"
 #include "support/atomicfile.h"
+#include "storematch.h"
+#include "support/crc32.h"
 #include "support/filelock.h"
 
 #include <QCryptographicHash>
-#include <QDataStream>
-#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QThread>
 #include <QThreadPool>
@@ -21,15 +20,12 @@
 #include <opencv2/core.hpp>
 #include <torch/torch.h>
 
-#include <zlib.h>
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <numeric>
 #include <optional>
 #include <stdexcept>
-#include <unordered_set>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -37,23 +33,7 @@ namespace picta {
 
 namespace {
 
-constexpr char kMagic[8] = {'P', 'I', 'C', 'T', 'A', 'D', 'S', '1'};
-constexpr quint32 kVersion = 1;
-constexpr int kDigestBytes = 32; // SHA-256
 constexpr int kCommitIntervalMs = 2000;
-constexpr qint64 kMaxIndexBytes = qint64(512) << 20;
-
-quint32 crcOf(const uint8_t* data, int64_t bytes)
-{
-    uLong crc = crc32(0L, Z_NULL, 0);
-    while (bytes > 0) {
-        const uInt chunk = uInt(std::min<int64_t>(bytes, 1 << 30));
-        crc = crc32(crc, data, chunk);
-        data += chunk;
-        bytes -= chunk;
-    }
-    return quint32(crc);
-}
 
 // Whole-buffer pread/pwrite: retried on EINTR and short transfers.
 bool readAt(int fd, uint8_t* out, int64_t bytes, int64_t offset)
@@ -86,39 +66,6 @@ int writeAt(int fd, const uint8_t* data, int64_t bytes, int64_t offset)
         offset += n;
     }
     return 0;
-}
-
-// A relative path as the index may hold it: no absolute path, no way out of images/.
-bool safeRelative(const QString& path)
-{
-    if (path.isEmpty() || QDir::isAbsolutePath(path) || path.contains(QLatin1Char('\\')) || path.contains(QChar(0)))
-        return false;
-    const QStringList parts = path.split(QLatin1Char('/'));
-    return std::none_of(parts.begin(), parts.end(),
-                        [](const QString& p) { return p.isEmpty() || p == QLatin1String(".") || p == QLatin1String(".."); });
-}
-
-// A file moved to another class keeps its size and time (a rename), though maybe not its name
-// (a free one is chosen when the class has it already); its bytes' CRC then confirms it.
-QString movedKey(qint64 bytes, qint64 mtimeMs)
-{
-    return QStringLiteral("%1|%2").arg(bytes).arg(mtimeMs);
-}
-
-// CRC-32 of a whole file, or nothing when it cannot be read.
-std::optional<quint32> fileCrc(const QString& path)
-{
-    const auto bytes = ImageDecoder::readFile(path);
-    if (!bytes)
-        return std::nullopt;
-    return crcOf(reinterpret_cast<const uint8_t*>(bytes->constData()), bytes->size());
-}
-
-int pixelsNumber(const QString& name)
-{
-    static const QRegularExpression pattern(QStringLiteral("^pixels-(\\d{1,9})\\.bin$"));
-    const auto match = pattern.match(name);
-    return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
 // A store's folder name: s<size>-<gray|rgb>.
@@ -224,7 +171,7 @@ void DecodedStore::reset(const QString& reason)
     // A fresh file name: a reader of the old store keeps its own open file.
     int next = 1;
     for (const QString& name : QDir(m_folder).entryList({QStringLiteral("pixels-*.bin")}, QDir::Files))
-        next = std::max(next, pixelsNumber(name) + 1);
+        next = std::max(next, StoreIndex::pixelsNumber(name) + 1);
     m_pixelsName = QStringLiteral("pixels-%1.bin").arg(next);
 }
 
@@ -238,62 +185,23 @@ QString DecodedStore::binding() const
     return QStringLiteral("%1|%2").arg(path).arg(inode);
 }
 
+StoreIndex::Shape DecodedStore::shape() const
+{
+    return {m_size, m_channels, m_rowBytes, binding()};
+}
+
 Status DecodedStore::load()
 {
     const QString index = indexPath();
     m_rebuildReason.clear();
-    QString damage;
     if (!QFileInfo::exists(index)) {
         reset(QString());
+    } else if (auto read = StoreIndex::read(index, shape()); !read) {
+        reset(tr("%1 was damaged or foreign (%2): the images are decoded again").arg(QDir::toNativeSeparators(index), read.error()));
     } else {
-        const auto bytes = AtomicFile::read(index, kMaxIndexBytes);
-        if (!bytes) {
-            damage = bytes.error();
-        } else if (bytes->size() < int(sizeof kMagic) + kDigestBytes
-                   || QCryptographicHash::hash(bytes->left(bytes->size() - kDigestBytes), QCryptographicHash::Sha256)
-                       != bytes->right(kDigestBytes)) {
-            damage = tr("its checksum does not match");
-        } else {
-            QDataStream in(*bytes);
-            in.setVersion(QDataStream::Qt_6_0);
-            char magic[8] = {};
-            in.readRawData(magic, 8);
-            quint32 version = 0;
-            qint32 size = 0, channels = 0;
-            qint64 rowBytes = 0, rowCount = 0;
-            quint32 count = 0;
-            QString pixels, owner;
-            in >> version >> size >> channels >> rowBytes >> owner >> pixels >> rowCount >> count;
-            if (std::memcmp(magic, kMagic, 8) != 0 || version != kVersion)
-                damage = tr("it is not a Picta decoded-image index of version %1").arg(kVersion);
-            else if (size != m_size || channels != m_channels || rowBytes != m_rowBytes)
-                damage = tr("it is for %1 px with %n channel(s)", nullptr, channels).arg(size);
-            else if (owner != binding())
-                damage = tr("it was made for another images folder");
-            else if (pixelsNumber(pixels) < 0 || rowCount < 0 || rowCount > (qint64(1) << 40) / std::max<int64_t>(1, m_rowBytes)
-                     || qint64(count) > rowCount)
-                damage = tr("its header is inconsistent");
-            QVector<Entry> entries;
-            std::unordered_set<qint64> used;
-            for (quint32 i = 0; damage.isEmpty() && i < count; ++i) {
-                Entry e;
-                in >> e.relativePath >> e.bytes >> e.mtimeMs >> e.ctimeMs >> e.fileCrc >> e.row >> e.crc;
-                if (in.status() != QDataStream::Ok || !safeRelative(e.relativePath) || e.row < 0 || e.row >= rowCount
-                    || !used.insert(e.row).second)
-                    damage = tr("entry %1 is invalid").arg(i);
-                else
-                    entries.push_back(e);
-            }
-            if (damage.isEmpty() && (in.status() != QDataStream::Ok || in.device()->pos() != bytes->size() - kDigestBytes))
-                damage = tr("its length is wrong");
-            if (damage.isEmpty()) {
-                m_pixelsName = pixels;
-                m_rowCount = rowCount;
-                m_entries = entries;
-            }
-        }
-        if (!damage.isEmpty())
-            reset(tr("%1 was damaged or foreign (%2): the images are decoded again").arg(QDir::toNativeSeparators(index), damage));
+        m_pixelsName = read->pixelsName;
+        m_rowCount = read->rowCount;
+        m_entries = read->entries;
     }
     if (const Status opened = openPixels(false); !opened)
         return opened;
@@ -345,18 +253,11 @@ Status DecodedStore::commit(const QVector<Entry>& entries, qint64 rowCount, cons
     // The rows the index will name reach the disk first.
     if (::fdatasync(m_fd) != 0)
         return Status::failure(AtomicFile::writeError(QDir(m_folder).filePath(pixelsName), errno));
-    QByteArray payload;
-    {
-        QDataStream out(&payload, QIODevice::WriteOnly);
-        out.setVersion(QDataStream::Qt_6_0);
-        out.writeRawData(kMagic, 8);
-        out << kVersion << qint32(m_size) << qint32(m_channels) << qint64(m_rowBytes) << binding() << pixelsName << rowCount
-            << quint32(entries.size());
-        for (const Entry& e : entries)
-            out << e.relativePath << e.bytes << e.mtimeMs << e.ctimeMs << e.fileCrc << qint64(e.row) << e.crc;
-    }
-    payload += QCryptographicHash::hash(payload, QCryptographicHash::Sha256);
-    return AtomicFile::write(indexPath(), payload);
+    StoreIndex index;
+    index.pixelsName = pixelsName;
+    index.rowCount = rowCount;
+    index.entries = entries;
+    return index.write(indexPath(), shape());
 }
 
 Status DecodedStore::decodeRow(const QString& path, int size, int channels, uint8_t* out, quint32* sourceCrc)
@@ -366,7 +267,7 @@ Status DecodedStore::decodeRow(const QString& path, int size, int channels, uint
     if (!bytes)
         return Status::failure(bytes.error());
     if (sourceCrc)
-        *sourceCrc = crcOf(reinterpret_cast<const uint8_t*>(bytes->constData()), bytes->size());
+        *sourceCrc = Crc32::of(reinterpret_cast<const uint8_t*>(bytes->constData()), bytes->size());
     const auto decoded = ImageDecoder::decodeBytes(*bytes, QDir::toNativeSeparators(path), color, size);
     if (!decoded)
         return Status::failure(decoded.error());
@@ -418,95 +319,17 @@ Expected<DecodedStore::SyncReport> DecodedStore::sync(const QVector<ImageEntry>&
 
     const int n = int(entries.size());
     rows->assign(size_t(n), -1);
-    QHash<QString, int> byPath;
-    QHash<QString, QList<int>> byName;
-    for (int i = 0; i < m_entries.size(); ++i) {
-        const Entry& e = m_entries[i];
-        byPath.insert(e.relativePath, i);
-        byName[movedKey(e.bytes, e.mtimeMs)].push_back(i);
-    }
-    std::vector<char> claimed(size_t(m_entries.size()), 0);
-    QVector<Entry> kept;
-    QVector<int> keptFor; // entry index in `entries` of each kept row
-    QVector<Entry> todo;
-    QVector<int> todoFor;
-    QVector<int> unmatched;
-    for (int i = 0; i < n; ++i) {
-        if (i % 1024 == 0 && cancelled()) {
-            report.cancelled = true;
-            return R(report);
-        }
-        const QFileInfo info(entries[i].path);
-        Entry e;
-        e.relativePath = entries[i].relativePath;
-        e.bytes = info.size();
-        e.mtimeMs = info.lastModified().toMSecsSinceEpoch();
-        // The status change time too: an edit that puts the old modification time back
-        // (exiftool -P, touch -r) still changes it.
-        e.ctimeMs = info.metadataChangeTime().toMSecsSinceEpoch();
-        const auto found = byPath.constFind(e.relativePath);
-        if (found != byPath.constEnd() && !claimed[size_t(*found)] && m_entries[*found].bytes == e.bytes
-            && m_entries[*found].mtimeMs == e.mtimeMs && m_entries[*found].ctimeMs == e.ctimeMs) {
-            claimed[size_t(*found)] = 1;
-            e.row = m_entries[*found].row;
-            e.crc = m_entries[*found].crc;
-            e.fileCrc = m_entries[*found].fileCrc;
-            kept.push_back(e);
-            keptFor.push_back(i);
-            ++report.reused;
-        } else {
-            unmatched.push_back(i);
-            todo.push_back(e);
-        }
-    }
-    // A file moved to another class keeps its size and time, and its bytes: its row is reused.
-    // The bytes' CRCs of the candidates are computed in parallel (a renamed class moves all of
-    // its files at once).
-    QVector<int> toHash;
-    for (int k = 0; k < unmatched.size(); ++k)
-        if (byName.contains(movedKey(todo[k].bytes, todo[k].mtimeMs)))
-            toHash.push_back(k);
-    std::vector<std::optional<quint32>> crcs(size_t(unmatched.size()));
-    {
-        QThreadPool hashPool;
-        hashPool.setMaxThreadCount(std::max(1, threads));
-        QtConcurrent::blockingMap(&hashPool, toHash, [&](int k) {
-            if (!cancelled())
-                crcs[size_t(k)] = fileCrc(entries[unmatched[k]].path);
-        });
-    }
-    if (cancelled()) {
+    StoreMatch match = StoreMatch::of(m_entries, entries, threads, cancelled);
+    if (match.cancelled) {
         report.cancelled = true;
         return R(report);
     }
-    QVector<Entry> stillTodo;
-    for (int k = 0; k < unmatched.size(); ++k) {
-        Entry e = todo[k];
-        bool reused = false;
-        const QList<int> candidates = byName.value(movedKey(e.bytes, e.mtimeMs));
-        const std::optional<quint32>& crc = crcs[size_t(k)];
-        for (int old : candidates) {
-            if (claimed[size_t(old)])
-                continue;
-            if (!crc || *crc != m_entries[old].fileCrc)
-                continue;
-            claimed[size_t(old)] = 1;
-            e.row = m_entries[old].row;
-            e.crc = m_entries[old].crc;
-            e.fileCrc = m_entries[old].fileCrc;
-            kept.push_back(e);
-            keptFor.push_back(unmatched[k]);
-            ++report.moved;
-            reused = true;
-            break;
-        }
-        if (!reused) {
-            stillTodo.push_back(e);
-            todoFor.push_back(unmatched[k]);
-        }
-    }
-    todo = stillTodo;
-    report.dropped = int(std::count(claimed.begin(), claimed.end(), 0));
+    const QVector<Entry>& kept = match.kept;
+    QVector<Entry>& todo = match.todo;
+    const QVector<int>& todoFor = match.todoFor;
+    report.reused = match.reused;
+    report.moved = match.moved;
+    report.dropped = match.dropped;
 
     // Decode what is new, in parallel; rows are appended as they come.
     std::mutex mutex; // guards nextRow, done, failures, writeError
@@ -533,7 +356,7 @@ Expected<DecodedStore::SyncReport> DecodedStore::sync(const QVector<ImageEntry>&
             ++finished;
             return;
         }
-        const quint32 crc = crcOf(buffer.data(), m_rowBytes);
+        const quint32 crc = Crc32::of(buffer.data(), m_rowBytes);
         qint64 row = 0;
         {
             std::lock_guard guard(mutex);
@@ -633,7 +456,7 @@ Status DecodedStore::compact(QVector<Entry>& entries)
 {
     const QString oldName = m_pixelsName;
     const int oldFd = m_fd;
-    int next = pixelsNumber(oldName) + 1;
+    int next = StoreIndex::pixelsNumber(oldName) + 1;
     const QString newName = QStringLiteral("pixels-%1.bin").arg(next);
     const QString newPath = QDir(m_folder).filePath(newName);
     const int fd = ::open(QFile::encodeName(newPath).constData(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -692,7 +515,7 @@ torch::Tensor DecodedStore::gather(const std::vector<int64_t>& rows) const
             throw std::runtime_error(
                 tr("Decoded images in %1: no image in row %2").arg(QDir::toNativeSeparators(m_folder)).arg(row).toStdString());
         const Entry& entry = m_entries[m_entryOfRow[size_t(row)]];
-        if (readAt(m_fd, dst, m_rowBytes, row * m_rowBytes) && crcOf(dst, m_rowBytes) == entry.crc)
+        if (readAt(m_fd, dst, m_rowBytes, row * m_rowBytes) && Crc32::of(dst, m_rowBytes) == entry.crc)
             continue;
         // Damaged on disk (or cut short): decode the image again, and mend the row when it comes
         // out as it was.
@@ -701,7 +524,7 @@ torch::Tensor DecodedStore::gather(const std::vector<int64_t>& rows) const
             throw std::runtime_error(
                 tr("A decoded image in %1 was damaged and %2").arg(QDir::toNativeSeparators(m_folder), decoded.error()).toStdString());
         ++m_repaired;
-        if (crcOf(dst, m_rowBytes) == entry.crc) {
+        if (Crc32::of(dst, m_rowBytes) == entry.crc) {
             std::lock_guard guard(m_repairMutex);
             (void)writeAt(m_fd, dst, m_rowBytes, row * m_rowBytes); // best effort: the next read checks again
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "project/imageentry.h"
+#include "storeindex.h"
 #include "support/expected.h"
 #include "support/status.h"
 
@@ -111,20 +112,13 @@ public:
     static Status decodeRow(const QString& path, int size, int channels, uint8_t* out, quint32* sourceCrc = nullptr);
 
 private:
-    struct Entry {
-        QString relativePath;
-        qint64 bytes = 0;
-        qint64 mtimeMs = 0;
-        qint64 ctimeMs = 0;
-        quint32 fileCrc = 0; ///< of the image file's bytes: confirms a moved file
-        qint64 row = -1;
-        quint32 crc = 0;
-    };
+    using Entry = StoreIndex::Entry;
 
     DecodedStore(QString folder, QString imagesDir, int size, int channels);
     QString indexPath() const;
     /// The images folder this store belongs to (path and inode), written into the index.
     QString binding() const;
+    StoreIndex::Shape shape() const;
     QString lockPath() const;
     Status load();
     Status openPixels(bool truncateToIndex);

@@ -1,5 +1,7 @@
 #include "zipreader.h"
 
+#include "support/crc32.h"
+
 #include <QDir>
 #include <QtEndian>
 
@@ -131,7 +133,7 @@ Expected<QByteArray> ZipReader::read(const Entry& entry, qint64 maxBytes)
         if (status != Z_STREAM_END || produced != entry.size)
             return R::failure(tr("%1: corrupt compressed data").arg(where));
     }
-    const quint32 crc = quint32(crc32(0, reinterpret_cast<const Bytef*>(data.constData()), uInt(data.size())));
+    const quint32 crc = Crc32::of(data);
     if (crc != entry.crc)
         return R::failure(tr("%1: CRC mismatch (corrupt archive)").arg(where));
     return data;

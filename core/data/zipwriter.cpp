@@ -1,6 +1,7 @@
 #include "zipwriter.h"
 
 #include "support/atomicfile.h"
+#include "support/crc32.h"
 
 #include <QDir>
 #include <QtEndian>
@@ -57,7 +58,7 @@ Expected<QByteArray> ZipWriter::bytes() const
     QByteArray out, central;
     for (const Entry& e : m_entries) {
         const QByteArray name = e.name.toUtf8();
-        const quint32 crc = quint32(crc32(crc32(0, nullptr, 0), reinterpret_cast<const Bytef*>(e.data.constData()), uInt(e.data.size())));
+        const quint32 crc = Crc32::of(e.data);
         QByteArray body = e.data;
         quint16 method = 0;
         if (e.method == Method::Deflated && !e.data.isEmpty()) {

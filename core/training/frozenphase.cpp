@@ -11,10 +11,9 @@ FrozenPhase FrozenPhase::decide(const TrainingConfig& config, const Classifier& 
     FrozenPhase phase;
     if (frozenEpochs <= 0)
         return phase;
-    phase.cacheFeatures
-        = config.cacheFeatures && config.frozenBatchNorm != QLatin1String("train") && model.headAfterGlobalPool();
-    phase.keepBatchNorm = config.frozenBatchNorm == QLatin1String("keep")
-        || (config.frozenBatchNorm == QLatin1String("auto") && phase.cacheFeatures);
+    phase.cacheFeatures = config.cacheFeatures && config.frozenBatchNorm != QLatin1String("train") && model.headAfterGlobalPool();
+    phase.keepBatchNorm
+        = config.frozenBatchNorm == QLatin1String("keep") || (config.frozenBatchNorm == QLatin1String("auto") && phase.cacheFeatures);
     return phase;
 }
 

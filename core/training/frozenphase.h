@@ -29,7 +29,7 @@ struct FrozenPhase {
     QString description() const;
 
     using Images = std::function<torch::Tensor(int64_t begin, int64_t end)>; ///< uint8 [end - begin, C, S, S]
-    using GoOn = std::function<bool(int64_t done)>;                            ///< false: stop
+    using GoOn = std::function<bool(int64_t done)>;                          ///< false: stop
     /// The backbone's globally pooled features [count, F, 1, 1] on the CPU, 64 images at a time,
     /// with batch norm on its loaded statistics; undefined when `goOn` (asked before each chunk
     /// with the images done so far) says stop. The model's training mode is restored.

@@ -2,6 +2,7 @@
 // Real files made by the same libraries Picta reads them with (OpenCV's encoders, our own
 // safetensors and JSON writers), so that fuzzing starts from inputs that reach deep code.
 #include "models/modelcatalog.h"
+#include "data/storeindex.h"
 #include "models/modelinfo.h"
 #include "models/safetensors.h"
 #include "training/runfolder.h"
@@ -177,6 +178,18 @@ int main(int argc, char* argv[])
         config.sizes = {{16, 2}, {32, 1}};
         info.training = config.toJson();
         seed("modelinfo", json(info.toJson()));
+    }
+
+    // Store indexes as DecodedStore writes them, less the SHA-256 the fuzz target appends.
+    {
+        const StoreIndex::Shape shape{8, 3, 192, QStringLiteral("/images:42")};
+        StoreIndex index;
+        index.pixelsName = QStringLiteral("pixels-3.bin");
+        index.rowCount = 3;
+        seed("storeindex", index.serialise(shape).chopped(32));
+        index.entries = {{QStringLiteral("cat/a.png"), 100, 1700000000000, 1700000000001, 7, 2, 9},
+                         {QStringLiteral("dog/b c.jpg"), 5, 1, 2, 3, 0, 4}};
+        seed("storeindex", index.serialise(shape).chopped(32));
     }
 
     // Project files, the first byte choosing which (see fuzz_projectfiles.cpp).
