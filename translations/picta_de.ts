@@ -1232,36 +1232,12 @@ Bilder in diesem Datensatz und ihre Herkunft, wie in sources.csv verzeichnet.
         <translation>Das Treffen mit den anderen Rängen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Rank %1 failed: %2</source>
-        <translation>Rang %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Rank(s) %1 stopped answering (the process ended, its machine cannot be reached, or it did not reply within %2 s), so this rank stops too (stage: %3)</source>
-        <translation>Rang/Ränge %1 antworten nicht mehr (der Prozess endete, sein Rechner ist nicht erreichbar, oder er antwortete nicht innerhalb von %2 s), daher hält auch dieser Rang an (Schritt: %3)</translation>
-    </message>
-    <message>
-        <source>Rank(s) %1 of %2 did not arrive within %3 s (stage: %4): each rank must be started, with the same WORLD_SIZE, MASTER_ADDR and MASTER_PORT</source>
-        <translation>Rang/Ränge %1 von %2 sind nicht innerhalb von %3 s eingetroffen (Schritt: %4): jeder Rang muss gestartet werden, mit denselben WORLD_SIZE, MASTER_ADDR und MASTER_PORT</translation>
-    </message>
-    <message>
-        <source>Rank %1&apos;s %2 differ(s) from rank 0&apos;s: every rank must run the same Picta on the same project and settings</source>
-        <translation>Rang %1 weicht bei %2 von Rang 0 ab: jeder Rang muss dasselbe Picta mit demselben Projekt und denselben Einstellungen ausführen</translation>
-    </message>
-    <message>
-        <source>Rank 0 did not share %1 within %2 s</source>
-        <translation>Rang 0 hat %1 nicht innerhalb von %2 s geteilt</translation>
-    </message>
-    <message>
         <source>Rank(s) %1 stopped answering (the process ended, its machine cannot be reached, or it did not reply within %2 s), so this rank stops too. What it saw: %3</source>
         <translation>Rang/Ränge %1 antworten nicht mehr (der Prozess endete, sein Rechner ist nicht erreichbar, oder er antwortete nicht innerhalb von %2 s), daher hält auch dieser Rang an. Was er sah: %3</translation>
     </message>
     <message>
         <source>This Picta was built without PyTorch&apos;s distributed engine (c10d with Gloo): --distributed is not available</source>
         <translation>Dieses Picta wurde ohne die verteilte Engine von PyTorch (c10d mit Gloo) gebaut: --distributed ist nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Rank %1 is at another step (%2) than this rank (%3): the ranks were started differently (a resumed run on some ranks only?)</source>
-        <translation>Rang %1 ist bei einem anderen Schritt (%2) als dieser Rang (%3): die Ränge wurden verschieden gestartet (ein fortgesetzter Lauf nur auf einigen Rängen?)</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2190,33 @@ Bilder in diesem Datensatz und ihre Herkunft, wie in sources.csv verzeichnet.
             <numerusform>%n Datei in der Quarantäne konnte nicht gelöscht werden</numerusform>
             <numerusform>%n Dateien in der Quarantäne konnten nicht gelöscht werden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RankBoard</name>
+    <message>
+        <source>Rank %1 failed: %2</source>
+        <translation>Rang %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Rank(s) %1 stopped answering (the process ended, its machine cannot be reached, or it did not reply within %2 s), so this rank stops too (stage: %3)</source>
+        <translation>Rang/Ränge %1 antworten nicht mehr (der Prozess endete, sein Rechner ist nicht erreichbar, oder er antwortete nicht innerhalb von %2 s), daher hält auch dieser Rang an (Schritt: %3)</translation>
+    </message>
+    <message>
+        <source>Rank(s) %1 of %2 did not arrive within %3 s (stage: %4): each rank must be started, with the same WORLD_SIZE, MASTER_ADDR and MASTER_PORT</source>
+        <translation>Rang/Ränge %1 von %2 sind nicht innerhalb von %3 s eingetroffen (Schritt: %4): jeder Rang muss gestartet werden, mit denselben WORLD_SIZE, MASTER_ADDR und MASTER_PORT</translation>
+    </message>
+    <message>
+        <source>Rank %1 is at another step (%2) than this rank (%3): the ranks were started differently (a resumed run on some ranks only?)</source>
+        <translation>Rang %1 ist bei einem anderen Schritt (%2) als dieser Rang (%3): die Ränge wurden verschieden gestartet (ein fortgesetzter Lauf nur auf einigen Rängen?)</translation>
+    </message>
+    <message>
+        <source>Rank %1&apos;s %2 differ(s) from rank 0&apos;s: every rank must run the same Picta on the same project and settings</source>
+        <translation>Rang %1 weicht bei %2 von Rang 0 ab: jeder Rang muss dasselbe Picta mit demselben Projekt und denselben Einstellungen ausführen</translation>
+    </message>
+    <message>
+        <source>Rank 0 did not share %1 within %2 s</source>
+        <translation>Rang 0 hat %1 nicht innerhalb von %2 s geteilt</translation>
     </message>
 </context>
 <context>

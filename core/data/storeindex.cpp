@@ -79,8 +79,7 @@ Expected<StoreIndex> StoreIndex::parse(const QByteArray& bytes, const Shape& sha
     for (quint32 i = 0; i < count; ++i) {
         Entry e;
         in >> e.relativePath >> e.bytes >> e.mtimeMs >> e.ctimeMs >> e.fileCrc >> e.row >> e.crc;
-        if (in.status() != QDataStream::Ok || !safeRelative(e.relativePath) || e.row < 0 || e.row >= rowCount
-            || !used.insert(e.row).second)
+        if (in.status() != QDataStream::Ok || !safeRelative(e.relativePath) || e.row < 0 || e.row >= rowCount || !used.insert(e.row).second)
             return R::failure(tr("entry %1 is invalid").arg(i));
         index.entries.push_back(e);
     }
@@ -101,8 +100,8 @@ QByteArray StoreIndex::serialise(const Shape& shape) const
         QDataStream out(&payload, QIODevice::WriteOnly);
         out.setVersion(QDataStream::Qt_6_0);
         out.writeRawData(kMagic, 8);
-        out << kVersion << qint32(shape.size) << qint32(shape.channels) << qint64(shape.rowBytes) << shape.binding << pixelsName
-            << rowCount << quint32(entries.size());
+        out << kVersion << qint32(shape.size) << qint32(shape.channels) << qint64(shape.rowBytes) << shape.binding << pixelsName << rowCount
+            << quint32(entries.size());
         for (const Entry& e : entries)
             out << e.relativePath << e.bytes << e.mtimeMs << e.ctimeMs << e.fileCrc << qint64(e.row) << e.crc;
     }

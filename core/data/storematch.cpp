@@ -71,8 +71,8 @@ StoreMatch StoreMatch::of(const QVector<StoreIndex::Entry>& index, const QVector
         // (exiftool -P, touch -r) still changes it.
         e.ctimeMs = info.metadataChangeTime().toMSecsSinceEpoch();
         const auto found = byPath.constFind(e.relativePath);
-        if (found != byPath.constEnd() && !claimed[size_t(*found)] && index[*found].bytes == e.bytes
-            && index[*found].mtimeMs == e.mtimeMs && index[*found].ctimeMs == e.ctimeMs) {
+        if (found != byPath.constEnd() && !claimed[size_t(*found)] && index[*found].bytes == e.bytes && index[*found].mtimeMs == e.mtimeMs
+            && index[*found].ctimeMs == e.ctimeMs) {
             keep(e, *found);
             ++match.reused;
         } else {

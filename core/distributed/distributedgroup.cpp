@@ -1,8 +1,7 @@
 #include "distributedgroup.h"
+#include "rankboard.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QThread>
 
 #include <torch/torch.h>
 
@@ -20,7 +19,6 @@
 #include <algorithm>
 #include <chrono>
 #include <csignal>
-#include <functional>
 #include <set>
 
 namespace picta {
@@ -61,40 +59,12 @@ QString meetingError(const DistributedSettings& settings, const QString& where, 
 } // namespace
 
 struct DistributedGroup::Private {
-    c10::intrusive_ptr<c10d::Store> store; ///< a PrefixStore on the TCPStore: this attempt's keys
+    std::unique_ptr<RankBoard> board; ///< on a PrefixStore of the TCPStore: this attempt's keys
     c10::intrusive_ptr<c10d::ProcessGroup> group;
     std::shared_ptr<c10d::Reducer> reducer;
     std::vector<c10::TensorImpl*> attached; ///< the reducer's parameters
     c10::Device device{c10::kCPU};
-    qint64 sequence = 0; ///< agree() calls so far: the same on every rank
-    std::set<int> gone;  ///< ranks found not answering (explainFailure)
-
-    std::vector<uint8_t> bytes(const QByteArray& value) { return {value.begin(), value.end()}; }
-    void writeJson(const QString& name, const QJsonObject& value)
-    {
-        store->set(key(name), bytes(QJsonDocument(value).toJson(QJsonDocument::Compact)));
-    }
-    QJsonObject readJson(const QString& name)
-    {
-        const std::vector<uint8_t> value = store->get(key(name));
-        return QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char*>(value.data()), qsizetype(value.size()))).object();
-    }
-    /// The keys of `keys` that did not appear before the deadline (polled: a store get would
-    /// block up to the store's own timeout with no way to say which key was missing), or that
-    /// were still missing when `abandon`, asked after each look with them, said to stop waiting.
-    QStringList waitFor(const QStringList& keys, int timeoutMs, const std::function<bool(const QStringList&)>& abandon = {})
-    {
-        QElapsedTimer timer;
-        timer.start();
-        QStringList missing = keys;
-        while (true) {
-            for (auto it = missing.begin(); it != missing.end();)
-                it = store->check({key(*it)}) ? missing.erase(it) : it + 1;
-            if (missing.isEmpty() || timer.elapsed() >= timeoutMs || (abandon && abandon(missing)))
-                return missing;
-            QThread::msleep(timer.elapsed() < 1000 ? 5 : 50);
-        }
-    }
+    std::set<int> gone; ///< ranks found not answering (explainFailure)
 };
 
 bool DistributedGroup::available()
@@ -112,20 +82,8 @@ DistributedGroup::~DistributedGroup()
     d->reducer.reset();
     d->group.reset();
     // Rank 0 serves the store: it waits (briefly) until the others have done with it.
-    try {
-        if (!isLeader()) {
-            d->store->set(key(QStringLiteral("left/%1").arg(rank())), d->bytes("1"));
-        } else {
-            QStringList others;
-            for (int r = 1; r < worldSize(); ++r)
-                if (!d->gone.count(r))
-                    others << QStringLiteral("left/%1").arg(r);
-            (void)d->waitFor(others, m_settings.timeoutSeconds * 1000);
-        }
-    } catch (const std::exception&) {
-        // The store is gone: nobody is left to wait for.
-    }
-    d->store.reset();
+    d->board->leave(d->gone);
+    d->board.reset();
 }
 
 Expected<std::unique_ptr<DistributedGroup>> DistributedGroup::connect(const DistributedSettings& settings, const QJsonObject& identity,
@@ -149,7 +107,9 @@ Expected<std::unique_ptr<DistributedGroup>> DistributedGroup::connect(const Dist
         options.timeout = timeout;
         auto tcp = c10::make_intrusive<c10d::TCPStore>(key(settings.masterAddress), options);
         // Keys of this attempt only: torchrun restarts failed workers against the same store.
-        d->store = c10::make_intrusive<c10d::PrefixStore>(key(QStringLiteral("picta/attempt_%1").arg(settings.attempt)), tcp);
+        d->board = std::make_unique<RankBoard>(
+            c10::make_intrusive<c10d::PrefixStore>(key(QStringLiteral("picta/attempt_%1").arg(settings.attempt)), tcp), settings.rank,
+            settings.worldSize, settings.timeoutSeconds);
     } catch (const std::exception& e) {
         return Result::failure(meetingError(settings, where, e));
     }
@@ -163,7 +123,7 @@ Expected<std::unique_ptr<DistributedGroup>> DistributedGroup::connect(const Dist
         const Status met = group->agree(QStringLiteral("arrival"), Status::success(), digest, tr("version or training settings"));
         if (!met)
             return Result::failure(met.error());
-        auto prefixed = c10::make_intrusive<c10d::PrefixStore>("group", group->d->store);
+        auto prefixed = c10::make_intrusive<c10d::PrefixStore>("group", group->d->board->store());
 #ifdef USE_C10D_NCCL
         if (device.is_cuda()) {
             // Without this, libtorch 1.13's NCCL group ignores its timeout and a rank whose peer
@@ -196,89 +156,12 @@ Expected<std::unique_ptr<DistributedGroup>> DistributedGroup::connect(const Dist
 Status DistributedGroup::agree(const QString& stage, const Status& local, const QByteArray& digest, const QString& what, bool cancelled,
                                bool* anyCancelled)
 {
-    // Keyed by the call's number alone, with the stage in the value: ranks that have come to
-    // different stages find out at once, rather than each waiting for the other's key.
-    const QString prefix = QStringLiteral("agree/%1/").arg(++d->sequence);
-    QJsonObject mine{{QStringLiteral("stage"), stage},
-                     {QStringLiteral("ok"), local.ok()},
-                     {QStringLiteral("error"), local.error()},
-                     {QStringLiteral("cancelled"), cancelled},
-                     {QStringLiteral("digest"), QString::fromLatin1(digest.toBase64())}};
-    d->writeJson(prefix + QString::number(rank()), mine);
-    QStringList keys;
-    for (int r = 0; r < worldSize(); ++r)
-        keys << prefix + QString::number(r);
-    // Waits for every rank's report, or for a rank that failed before it could report.
-    QString failedRank;
-    const QStringList missing = d->waitFor(keys, m_settings.timeoutSeconds * 1000, [&](const QStringList& waiting) {
-        for (const QString& k : waiting)
-            if (d->store->check({key(QStringLiteral("failed/") + k.section(QLatin1Char('/'), -1))})) {
-                failedRank = k.section(QLatin1Char('/'), -1);
-                return true;
-            }
-        return false;
-    });
-    if (!failedRank.isEmpty())
-        return Status::failure(
-            tr("Rank %1 failed: %2")
-                .arg(failedRank, d->readJson(QStringLiteral("failed/") + failedRank).value(QStringLiteral("error")).toString()));
-    if (!missing.isEmpty()) {
-        QStringList ranks;
-        for (const QString& k : missing)
-            ranks << k.section(QLatin1Char('/'), -1);
-        if (stage != QLatin1String("arrival"))
-            return Status::failure(tr("Rank(s) %1 stopped answering (the process ended, its machine cannot be reached, or it did not "
-                                      "reply within %2 s), so this rank stops too (stage: %3)")
-                                       .arg(ranks.join(QStringLiteral(", ")))
-                                       .arg(m_settings.timeoutSeconds)
-                                       .arg(stage));
-        return Status::failure(tr("Rank(s) %1 of %2 did not arrive within %3 s (stage: %4): each rank must be started, "
-                                  "with the same WORLD_SIZE, MASTER_ADDR and MASTER_PORT")
-                                   .arg(ranks.join(QStringLiteral(", ")))
-                                   .arg(worldSize())
-                                   .arg(m_settings.timeoutSeconds)
-                                   .arg(stage));
-    }
-    QVector<QJsonObject> all;
-    for (const QString& k : std::as_const(keys))
-        all << d->readJson(k);
-    bool someCancelled = false;
-    for (const QJsonObject& o : std::as_const(all))
-        someCancelled = someCancelled || o.value(QStringLiteral("cancelled")).toBool();
-    if (anyCancelled)
-        *anyCancelled = someCancelled;
-    for (int r = 0; r < worldSize(); ++r)
-        if (all[r].value(QStringLiteral("stage")).toString() != stage)
-            return Status::failure(tr("Rank %1 is at another step (%2) than this rank (%3): the ranks were started differently "
-                                      "(a resumed run on some ranks only?)")
-                                       .arg(r)
-                                       .arg(all[r].value(QStringLiteral("stage")).toString(), stage));
-    for (int r = 0; r < worldSize(); ++r)
-        if (!all[r].value(QStringLiteral("ok")).toBool())
-            return Status::failure(r == rank() ? local.error()
-                                               : tr("Rank %1 failed: %2").arg(r).arg(all[r].value(QStringLiteral("error")).toString()));
-    if (someCancelled)
-        return Status::success(); // what a cancelled rank had done is not compared
-    for (int r = 1; r < worldSize(); ++r)
-        if (all[r].value(QStringLiteral("digest")) != all[0].value(QStringLiteral("digest")))
-            return Status::failure(tr("Rank %1's %2 differ(s) from rank 0's: every rank must run the same Picta on the same "
-                                      "project and settings")
-                                       .arg(r)
-                                       .arg(what));
-    return Status::success();
+    return d->board->agree(stage, local, digest, what, cancelled, anyCancelled);
 }
 
 QByteArray DistributedGroup::share(const QString& name, const QByteArray& value)
 {
-    const std::string k = key(QStringLiteral("share/") + name);
-    if (isLeader()) {
-        d->store->set(k, d->bytes(value));
-        return value;
-    }
-    if (!d->waitFor({QString::fromStdString(k)}, m_settings.timeoutSeconds * 1000).isEmpty())
-        throw std::runtime_error(tr("Rank 0 did not share %1 within %2 s").arg(name).arg(m_settings.timeoutSeconds).toStdString());
-    const std::vector<uint8_t> got = d->store->get(k);
-    return QByteArray(reinterpret_cast<const char*>(got.data()), qsizetype(got.size()));
+    return d->board->share(name, value);
 }
 
 void DistributedGroup::broadcastState(torch::nn::Module& model)
@@ -391,62 +274,21 @@ torch::Tensor DistributedGroup::gather(const torch::Tensor& values)
 
 QString DistributedGroup::explainFailure(const QString& localError, bool communication)
 {
-    d->gone.clear();
-    const QString failedPrefix = QStringLiteral("failed/");
-    const QString explainedPrefix = QStringLiteral("explained/");
-    QStringList others;
-    for (int r = 0; r < worldSize(); ++r)
-        if (r != rank())
-            others << failedPrefix + QString::number(r);
-    QVector<int> missing;
-    QStringList causes;
     // Closing this rank's connections first makes the others' pending collectives fail now
     // rather than at their timeout, so that they come here too.
     d->reducer.reset();
     d->attached.clear();
     d->group.reset();
-    try {
-        const QJsonObject mine{{QStringLiteral("communication"), communication}, {QStringLiteral("error"), localError}};
-        d->writeJson(failedPrefix + QString::number(rank()), mine);
-        const QStringList absent = d->waitFor(others, std::min(kExplainGraceMs, m_settings.timeoutSeconds * 1000));
-        for (int r = 0; r < worldSize(); ++r) {
-            if (r == rank())
-                continue;
-            const QString k = failedPrefix + QString::number(r);
-            if (absent.contains(k)) {
-                missing << r;
-                continue;
-            }
-            const QJsonObject theirs = d->readJson(k);
-            if (!theirs.value(QStringLiteral("communication")).toBool())
-                causes << tr("Rank %1 failed: %2").arg(r).arg(theirs.value(QStringLiteral("error")).toString());
-        }
-        if (isLeader()) {
-            // The store lives in this process: keep it up while the others read it.
-            QStringList readers;
-            for (int r = 1; r < worldSize(); ++r)
-                if (!missing.contains(r))
-                    readers << explainedPrefix + QString::number(r);
-            (void)d->waitFor(readers, m_settings.timeoutSeconds * 1000);
-        } else {
-            d->store->set(key(explainedPrefix + QString::number(rank())), d->bytes("1"));
-        }
-    } catch (const std::exception&) {
-        // The store is unreachable: rank 0, which serves it, is gone.
-        if (!isLeader()) {
-            missing = {0};
-            causes.clear();
-        }
-    }
-    for (int r : std::as_const(missing))
-        d->gone.insert(r);
+    const RankBoard::Failure failure
+        = d->board->reportFailure(localError, communication, std::min(kExplainGraceMs, m_settings.timeoutSeconds * 1000));
+    d->gone = std::set<int>(failure.missing.begin(), failure.missing.end());
     if (!communication)
         return localError; // this rank's own failure is the news
-    if (!causes.isEmpty())
-        return causes.join(QLatin1Char('\n'));
-    if (!missing.isEmpty()) {
+    if (!failure.causes.isEmpty())
+        return failure.causes.join(QLatin1Char('\n'));
+    if (!failure.missing.isEmpty()) {
         QStringList ranks;
-        for (int r : std::as_const(missing))
+        for (int r : failure.missing)
             ranks << QString::number(r);
         return tr("Rank(s) %1 stopped answering (the process ended, its machine cannot be reached, or it did not reply within "
                   "%2 s), so this rank stops too. What it saw: %3")
