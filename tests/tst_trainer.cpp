@@ -6,6 +6,7 @@
 #include "models/modelweights.h"
 #include "models/resnet.h"
 #include "models/safetensors.h"
+#include "training/computedevice.h"
 #include "training/lrfinder.h"
 #include "training/trainer.h"
 #include "training/trainingdata.h"
@@ -19,6 +20,8 @@
 #include <QtTest>
 
 #include <torch/torch.h>
+
+#include <numeric>
 
 using namespace picta;
 using namespace picta::test;
@@ -372,21 +375,24 @@ private Q_SLOTS:
         torch::manual_seed(config.seed);
         auto model = ModelFactory::create(data->info);
         QVERIFY(model);
+        const c10::Device device = ComputeDevice::device(); // where the finder runs (same kernels)
+        model.value()->to(device);
         std::vector<int64_t> all(size_t(data->train.count()));
         std::iota(all.begin(), all.end(), 0);
         const auto [x, y] = data->trainBatch(all, data->info, nullptr);
-        auto loss = [&, x = x, y = y](bool batchStatistics) {
+        auto loss = [&, x = x.to(device), y = y.to(device)](bool batchStatistics) {
             torch::NoGradGuard noGrad;
             model.value()->train(batchStatistics);
-            return torch::nn::functional::cross_entropy(model.value()->forward(x), y, data->lossOptions(config, torch::kCPU))
-                .item<double>();
+            return torch::nn::functional::cross_entropy(model.value()->forward(x), y, data->lossOptions(config, device)).item<double>();
         };
         const double kept = loss(false), trained = loss(true);
         QVERIFY2(qAbs(kept - trained) > 1e-2, qPrintable(QString("%1 vs %2").arg(kept).arg(trained))); // told apart
         auto firstLoss = [](const LrFinderResult& r) { return r.losses.isEmpty() ? qQNaN() : r.losses.first(); };
 
         // By default the frozen epochs train the head on cached features, batch norm as loaded:
-        // the finder searches that, on features it computes once.
+        // the finder searches that, on features it computes once, without augmentation (as the
+        // frozen epochs compute them) even where training augments.
+        config.augment = true;
         LrFinder cachedFinder;
         const LrFinderResult cached = cachedFinder.run(config);
         QVERIFY2(cached.ok(), qPrintable(cached.error));
@@ -394,7 +400,24 @@ private Q_SLOTS:
         QVERIFY(cached.forwardSecondsPerImage > 0 && cached.featureSeconds > 0);
         QVERIFY2(qAbs(firstLoss(cached) - kept) < 1e-4 * qMax(1.0, kept), qPrintable(QString("%1 vs %2").arg(firstLoss(cached)).arg(kept)));
 
+        // Batches smaller than the set: the search reshuffles the features it computed once.
+        TrainingConfig small = config;
+        small.batchSize = 8;
+        LrFinder smallFinder;
+        const LrFinderResult smallBatches = smallFinder.run(small);
+        QVERIFY2(smallBatches.ok(), qPrintable(smallBatches.error));
+        QVERIFY(smallBatches.lrs.size() > 10);
+        // Every epoch frozen is no fine-tuning for the trainer (its last epoch unfreezes); the
+        // finder counts alike, and with one epoch searches the whole network.
+        TrainingConfig oneEpoch = config;
+        oneEpoch.epochs = 1;
+        LrFinder oneEpochFinder;
+        const LrFinderResult unfrozen = oneEpochFinder.run(oneEpoch);
+        QVERIFY2(unfrozen.ok(), qPrintable(unfrozen.error));
+        QVERIFY2(unfrozen.searched.isEmpty(), qPrintable(unfrozen.searched));
+
         // The whole network every batch, batch norm kept: the same starting loss, no features.
+        config.augment = false;
         config.cacheFeatures = false;
         config.frozenBatchNorm = "keep";
         LrFinder keptFinder;

@@ -1,10 +1,10 @@
 #include "decodedstore.h"
+#include "storematch.h"
 
 #include "imaging/imagedecoder.h"
 #include "imaging/imagetensor.h"
 #include "support/appsettings.h"
 #include "support/atomicfile.h"
-#include "storematch.h"
 #include "support/crc32.h"
 #include "support/filelock.h"
 

@@ -4,6 +4,8 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
+
 namespace picta {
 
 FrozenPhase FrozenPhase::decide(const TrainingConfig& config, const Classifier& model, int frozenEpochs)
@@ -30,20 +32,23 @@ torch::Tensor FrozenPhase::pooledFeatures(Classifier& model, int64_t count, cons
                                           const c10::Device& device, const GoOn& goOn)
 {
     torch::NoGradGuard noGrad;
-    const bool wasTraining = model.is_training();
-    model.eval(); // batch norm on its loaded statistics, as in the frozen epochs
+    // Batch norm on its loaded statistics, as in the frozen epochs; the mode is restored however
+    // this ends (a decoding error throws).
+    struct Mode {
+        Classifier& model;
+        bool wasTraining;
+        ~Mode() { model.train(wasTraining); }
+    } mode{model, model.is_training()};
+    model.eval();
     std::vector<torch::Tensor> parts;
     constexpr int64_t chunk = 64;
     for (int64_t start = 0; start < count; start += chunk) {
-        if (goOn && !goOn(start)) {
-            model.train(wasTraining);
+        if (goOn && !goOn(start))
             return {};
-        }
         const int64_t end = std::min(count, start + chunk);
         const torch::Tensor x = ImageTensor::normalise(images(start, end), info.mean, info.std).to(device);
         parts.push_back(torch::adaptive_avg_pool2d(model.features(x), {1, 1}).to(torch::kCPU));
     }
-    model.train(wasTraining);
     return parts.empty() ? torch::zeros({0, 1, 1, 1}) : torch::cat(parts);
 }
 

@@ -1,6 +1,7 @@
 #include "lrfinder.h"
 
 #include "computedevice.h"
+#include "epochplan.h"
 #include "frozenphase.h"
 #include "imaging/augmenter.h"
 #include "lrsearch.h"
@@ -9,9 +10,9 @@
 #include "startingweights.h"
 #include "trainingdata.h"
 
-#include <torch/torch.h>
-
 #include <QElapsedTimer>
+
+#include <torch/torch.h>
 
 #include <algorithm>
 #include <numeric>
@@ -39,9 +40,14 @@ LrFinderResult LrFinder::run(const TrainingConfig& config)
     return result;
 }
 
-LrFinderResult LrFinder::find(const TrainingConfig& config)
+LrFinderResult LrFinder::find(const TrainingConfig& requested)
 {
     LrFinderResult result;
+    // The network as training starts it: the first stage's image size, and the frozen epochs
+    // as the trainer counts them (all of them frozen is not fine-tuning: the last one unfreezes).
+    TrainingConfig config = requested;
+    config.imageSize = EpochPlan::sizeOf(requested, 1);
+    config.freezeEpochs = EpochPlan::frozenEpochsOf(requested);
     bool cancelled = false;
     auto prepared = TrainingData::prepare(
         config, *m_cancel, [this](int done, int total) { Q_EMIT preparing(done, total); }, [](const QString&) {}, &cancelled);
@@ -121,7 +127,8 @@ LrFinderResult LrFinder::find(const TrainingConfig& config)
             result.cancelled = true;
             return result;
         }
-        result.featureSeconds = timer.elapsed() / 1000.0;
+        Q_EMIT preparing(int(used), int(used));
+        result.featureSeconds = double(timer.nsecsElapsed()) / 1e9;
         result.forwardSecondsPerImage = used > 0 ? result.featureSeconds / double(used) : -1;
         const torch::Tensor labels = data.train.labels.index_select(0, torch::tensor(subset, torch::kInt64));
         std::iota(order.begin(), order.begin() + long(used), 0); // positions in `features` from here on

@@ -30,7 +30,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    LrFinderResult find(const TrainingConfig& config);
+    LrFinderResult find(const TrainingConfig& requested);
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
 };
 

@@ -1,6 +1,7 @@
 #include "trainingrun.h"
 
 #include "computedevice.h"
+#include "epochplan.h"
 #include "epochpass.h"
 #include "evaluator.h"
 #include "optimizersetup.h"
@@ -172,17 +173,14 @@ bool TrainingRun::prepare()
                                                            : QDir::toNativeSeparators(RunFolder::infoPath(m_config.resumeRunDir)));
         !why.isEmpty())
         return fail(why);
-    m_scheduleKind = LrSchedule::parse(m_config.schedule);
+    const std::optional<LrSchedule::Kind> scheduleKind = LrSchedule::parse(m_config.schedule);
     m_monitor = EarlyStopping::parse(m_config.earlyStopMonitor);
-    if (!m_scheduleKind)
+    if (!scheduleKind)
         return fail(tr("Unknown schedule '%1' (known: %2)").arg(m_config.schedule, LrSchedule::names().join(QStringLiteral(", "))));
     if (!m_monitor)
         return fail(tr("Early stopping watches val_loss or val_accuracy, not '%1'").arg(m_config.earlyStopMonitor));
     m_epochs = m_config.totalEpochs();
-    for (const auto& stage : m_config.sizes)
-        for (int e = 0; e < stage.second; ++e)
-            m_sizeOfEpoch << stage.first;
-    m_currentSize = m_sizeOfEpoch.isEmpty() ? m_config.imageSize : m_sizeOfEpoch.first();
+    m_currentSize = EpochPlan::sizeOf(m_config, 1);
 
     m_data = prepareAt(m_currentSize);
     if (!m_data)
@@ -207,7 +205,8 @@ bool TrainingRun::prepare()
                 m_info.std[c] = float(shared[qsizetype(channels + c)].toDouble());
             }
     }
-    m_info.imageSize = m_sizeOfEpoch.isEmpty() ? m_info.imageSize : m_sizeOfEpoch.last();
+    if (!m_config.sizes.isEmpty()) // the last stage's size is the model's
+        m_info.imageSize = EpochPlan::sizeOf(m_config, m_epochs);
     m_result.skipped = m_data->skipped;
     m_result.prepareSeconds = m_data->prepareSeconds;
     m_result.trainImages = int(m_data->train.count());
@@ -259,25 +258,16 @@ bool TrainingRun::prepare()
         // Reading rows from disk costs as much as augmenting: both are done ahead of the step.
         /*prefetch=*/m_config.augment || m_data->onDisk);
 
-    m_batchSize = std::max(1, m_config.batchSize);
     // Distributed: each rank's shard of an epoch (DistributedSampler), the same size on all.
     const int64_t perRank = m_group ? (m_result.trainImages + m_group->worldSize() - 1) / m_group->worldSize() : m_result.trainImages;
-    m_batchesPerEpoch = (perRank + m_batchSize - 1) / m_batchSize;
-    m_totalSteps = m_batchesPerEpoch * m_epochs;
-    // Fine-tuning runs two schedules, as fastai's fine_tune: the frozen epochs at lr, then all
-    // layers at lr/2 with rates spread geometrically from the head down to a hundredth.
-    m_frozenEpochs = std::clamp(m_config.freezeEpochs, 0, m_epochs - 1);
-    m_frozenSchedule.emplace(*m_scheduleKind, m_config.learningRate, m_batchesPerEpoch * m_frozenEpochs);
-    m_schedule.emplace(*m_scheduleKind, m_frozenEpochs > 0 ? m_config.learningRate / 2 : m_config.learningRate,
-                       m_batchesPerEpoch * (m_epochs - m_frozenEpochs));
-    m_multipliers = m_frozenEpochs > 0 ? OptimizerSetup::discriminativeMultipliers(groups) : std::vector<double>(groups, 1.0);
+    m_plan.emplace(m_config, *scheduleKind, perRank, groups);
     m_stopping.emplace(*m_monitor, m_config.earlyStopPatience);
     m_keepBest = m_config.earlyStopPatience > 0;
     m_pass = std::make_unique<EpochPass>(*m_model, *m_optimizer, m_data->lossOptions(m_config, *m_device), *m_device);
     m_pass->setGroup(m_group);
 
-    m_frozenPhase = FrozenPhase::decide(m_config, *m_model, m_frozenEpochs);
-    if (m_frozenEpochs > 0)
+    m_frozenPhase = FrozenPhase::decide(m_config, *m_model, m_plan->frozenEpochs());
+    if (m_plan->frozenEpochs() > 0)
         m_info.training[QStringLiteral("frozen_phase")] = m_frozenPhase.description();
     m_featureLoader = std::make_unique<BatchLoader>(
         [this](const std::vector<int64_t>& rows) {
@@ -329,10 +319,10 @@ bool TrainingRun::resumeHere()
         return fail(tr("%1 is damaged: its epoch is '%2', model.json says %3 of %n epoch(s) were completed", nullptr, m_epochs)
                         .arg(checkpointName, meta.value(QStringLiteral("epoch")))
                         .arg(m_resumed.epochsCompleted));
-    if (!stepOk || m_step < 0 || m_step > m_totalSteps)
+    if (!stepOk || m_step < 0 || m_step > m_plan->totalSteps())
         return fail(tr("%1 is damaged: its step is '%2', expected 0 to %3")
                         .arg(checkpointName, meta.value(QStringLiteral("step")))
-                        .arg(m_totalSteps));
+                        .arg(m_plan->totalSteps()));
     m_firstEpoch = lastEpoch + 1;
     auto history = RunFolder::completedHistory(m_result.runDir, lastEpoch);
     if (!history)
@@ -495,7 +485,7 @@ bool TrainingRun::computeFeatures()
 
 TrainingRun::EpochEnd TrainingRun::epoch(int epoch, EpochStats* stats)
 {
-    const int size = m_sizeOfEpoch.isEmpty() ? m_currentSize : m_sizeOfEpoch[epoch - 1];
+    const int size = EpochPlan::sizeOf(m_config, epoch);
     if (size != m_currentSize) {
         bool cancelled = false;
         if (!changeSize(epoch, size, &cancelled))
@@ -503,7 +493,7 @@ TrainingRun::EpochEnd TrainingRun::epoch(int epoch, EpochStats* stats)
         if (cancelled)
             return EpochEnd::Cancelled;
     }
-    const bool frozen = epoch <= m_frozenEpochs;
+    const bool frozen = m_plan->frozen(epoch);
     const bool keepBatchNorm = frozen && m_frozenPhase.keepBatchNorm;
     OptimizerSetup::setFrozen(*m_model, frozen, keepBatchNorm);
     const bool onFeatures = frozen && m_frozenPhase.cacheFeatures;
@@ -523,15 +513,14 @@ TrainingRun::EpochEnd TrainingRun::epoch(int epoch, EpochStats* stats)
     std::mt19937_64 rng(m_config.seed * 1000003ULL + quint64(epoch));
     std::shuffle(m_order.begin(), m_order.end(), rng);
     BatchLoader& loader = onFeatures ? *m_featureLoader : *m_loader;
-    loader.startEpoch(m_group ? DistributedSampler::shard(m_order, m_group->rank(), m_group->worldSize()) : m_order, m_batchSize);
-    EpochPass::Phase phase = frozen ? EpochPass::Phase{&*m_frozenSchedule, 0, {1.0}}
-                                    : EpochPass::Phase{&*m_schedule, m_batchesPerEpoch * m_frozenEpochs, m_multipliers};
+    loader.startEpoch(m_group ? DistributedSampler::shard(m_order, m_group->rank(), m_group->worldSize()) : m_order, m_plan->batchSize());
+    EpochPass::Phase phase = m_plan->phase(epoch);
     phase.onFeatures = onFeatures;
     phase.keepBatchNorm = keepBatchNorm;
     BatchStats progress;
     progress.epoch = epoch;
-    progress.batchesPerEpoch = int(m_batchesPerEpoch);
-    progress.totalSteps = m_totalSteps;
+    progress.batchesPerEpoch = int(m_plan->batchesPerEpoch());
+    progress.totalSteps = m_plan->totalSteps();
     progress.onFeatures = onFeatures;
     EpochPass::Outcome pass = m_pass->run(loader, phase, m_step, progress, m_cancel, m_callbacks.batch);
     loader.stop();

@@ -2,6 +2,7 @@
 
 #include "checkpoint.h"
 #include "earlystopping.h"
+#include "epochplan.h"
 #include "frozenphase.h"
 #include "lrschedule.h"
 #include "runjournal.h"
@@ -107,11 +108,9 @@ private:
     qint64 m_startedMs = 0;
     RunLock m_lock; ///< held while the run lives
     ModelInfo m_resumed, m_info;
-    std::optional<LrSchedule::Kind> m_scheduleKind;
     std::optional<EarlyStopping::Monitor> m_monitor;
     int m_epochs = 0;
-    QVector<int> m_sizeOfEpoch; ///< the image size of each epoch (progressive resizing)
-    int m_currentSize = 0;
+    int m_currentSize = 0; ///< the image size the images are decoded at now
     std::optional<TrainingData> m_data;
     std::optional<c10::Device> m_device;
     std::shared_ptr<Classifier> m_model;
@@ -123,11 +122,7 @@ private:
     torch::Tensor m_trainFeatures, m_valFeatures;
     int m_featuresSize = 0; ///< the image size they were computed at
     std::unique_ptr<BatchLoader> m_featureLoader;
-    int m_batchSize = 1;
-    qint64 m_batchesPerEpoch = 0, m_totalSteps = 0;
-    int m_frozenEpochs = 0;
-    std::optional<LrSchedule> m_frozenSchedule, m_schedule;
-    std::vector<double> m_multipliers;
+    std::optional<EpochPlan> m_plan; ///< sizes, batches and rates of each epoch
     std::optional<EarlyStopping> m_stopping;
     bool m_keepBest = false;
     Checkpoint::State m_best;
