@@ -267,7 +267,7 @@ Status DecodedStore::decodeRow(const QString& path, int size, int channels, uint
     if (!bytes)
         return Status::failure(bytes.error());
     if (sourceCrc)
-        *sourceCrc = Crc32::of(reinterpret_cast<const uint8_t*>(bytes->constData()), bytes->size());
+        *sourceCrc = Crc32::of(*bytes);
     const auto decoded = ImageDecoder::decodeBytes(*bytes, QDir::toNativeSeparators(path), color, size);
     if (!decoded)
         return Status::failure(decoded.error());

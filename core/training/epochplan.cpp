@@ -19,7 +19,7 @@ EpochPlan::EpochPlan(const TrainingConfig& config, LrSchedule::Kind kind, int64_
     : m_epochs(config.totalEpochs())
     , m_frozenEpochs(frozenEpochsOf(config))
     , m_batchSize(std::max(1, config.batchSize))
-    , m_batchesPerEpoch(batchesOf(imagesPerEpoch, std::max(1, config.batchSize)))
+    , m_batchesPerEpoch(batchesOf(imagesPerEpoch, m_batchSize))
     , m_frozenSchedule(kind, config.learningRate, m_batchesPerEpoch * m_frozenEpochs)
     , m_schedule(kind, m_frozenEpochs > 0 ? config.learningRate / 2 : config.learningRate, m_batchesPerEpoch * (m_epochs - m_frozenEpochs))
     , m_multipliers(m_frozenEpochs > 0 ? OptimizerSetup::discriminativeMultipliers(layerGroups) : std::vector<double>(layerGroups, 1.0))

@@ -103,7 +103,15 @@ LrFinderResult LrFinder::find(const TrainingConfig& requested)
         cursor += size_t(batch);
         return rows;
     };
-    const auto progress = [this](int i, double lr, double loss) { Q_EMIT point(i, lr, loss); };
+    // The search itself, reporting each point; the result carries what this call found before it.
+    auto search = [&](const LrSearch::NextBatch& next) {
+        LrFinderResult found = LrSearch::run(*model.value(), next, data.lossOptions(config, device), options, m_cancel.get(),
+                                             [this](int i, double lr, double loss) { Q_EMIT point(i, lr, loss); });
+        found.searched = result.searched;
+        found.forwardSecondsPerImage = result.forwardSecondsPerImage;
+        found.featureSeconds = result.featureSeconds;
+        return found;
+    };
 
     if (frozen.cacheFeatures) {
         // The backbone runs once, without augmentation, over as many images as the search can
@@ -133,27 +141,19 @@ LrFinderResult LrFinder::find(const TrainingConfig& requested)
         const torch::Tensor labels = data.train.labels.index_select(0, torch::tensor(subset, torch::kInt64));
         std::iota(order.begin(), order.begin() + long(used), 0); // positions in `features` from here on
         cursor = used;
-        auto next = [&]() -> LrSearch::Batch {
+        return search([&]() -> LrSearch::Batch {
             const torch::Tensor index = torch::tensor(nextRows(used), torch::kInt64);
             return {features.index_select(0, index).to(device), labels.index_select(0, index).to(device)};
-        };
-        LrFinderResult found = LrSearch::run(*model.value(), next, data.lossOptions(config, device), options, m_cancel.get(), progress);
-        found.searched = result.searched;
-        found.forwardSecondsPerImage = result.forwardSecondsPerImage;
-        found.featureSeconds = result.featureSeconds;
-        return found;
+        });
     }
 
     std::unique_ptr<Augmenter> augmenter;
     if (config.augment)
         augmenter = std::make_unique<Augmenter>(config.seed + 17);
-    auto next = [&]() -> LrSearch::Batch {
+    return search([&]() -> LrSearch::Batch {
         auto [images, labels] = data.trainBatch(nextRows(order.size()), data.info, augmenter.get());
         return {images.to(device), labels.to(device)};
-    };
-    LrFinderResult found = LrSearch::run(*model.value(), next, data.lossOptions(config, device), options, m_cancel.get(), progress);
-    found.searched = result.searched;
-    return found;
+    });
 }
 
 } // namespace picta
